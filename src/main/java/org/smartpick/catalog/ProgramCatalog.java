@@ -1,0 +1,49 @@
+package org.smartpick.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.smartpick.engine.Program;
+
+/**
+ * An immutable set of programs — the bundled starter catalog, or one an operator loaded — in catalog order.
+ */
+public record ProgramCatalog(String name, List<Program> programs) {
+    static final String STARTER_RESOURCE = "/catalog/starter-catalog.csv";
+
+    public ProgramCatalog {
+        programs = List.copyOf(programs);
+    }
+
+    /**
+     * The bundled starter catalog of Southern California programs (docs/data.md). It is written by hand and must
+     * read without a single problem; a problem is a packaging bug, not bad input.
+     */
+    public static ProgramCatalog starter(ZipDirectory zips) {
+        try (InputStream in = ProgramCatalog.class.getResourceAsStream(STARTER_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + STARTER_RESOURCE);
+            }
+            var result = new OperatorCsv(zips).read("starter-catalog.csv",
+                    new InputStreamReader(in, StandardCharsets.UTF_8));
+            if (!result.problems().isEmpty()) {
+                throw new IllegalStateException("the bundled catalog has problems: " + result.problems());
+            }
+            return new ProgramCatalog("starter", result.programs());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + STARTER_RESOURCE, e);
+        }
+    }
+
+    public Optional<Program> byId(String id) {
+        return programs.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public int size() {
+        return programs.size();
+    }
+}

@@ -1,0 +1,187 @@
+package org.smartpick.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.smartpick.engine.GeoPoint;
+import org.smartpick.engine.Program;
+import org.smartpick.engine.ProgramSetting;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.UsState;
+
+/** One row of an operator CSV being read into a {@link Program}, collecting a problem per bad cell. */
+final class ProgramRow {
+    private final String file;
+    private final CsvTable.Row row;
+    private final Map<String, Integer> columns;
+    private final ZipDirectory zips;
+    private final List<CatalogProblem> problems = new ArrayList<>();
+
+    ProgramRow(String file, CsvTable.Row row, Map<String, Integer> columns, ZipDirectory zips) {
+        this.file = file;
+        this.row = row;
+        this.columns = columns;
+        this.zips = zips;
+    }
+
+    List<CatalogProblem> problems() {
+        return problems;
+    }
+
+    /** The program, or null when a cell is bad (the problems say which). */
+    Program toProgram() {
+        if (row.cells().size() != columns.size()) {
+            problem(null, null, "has " + row.cells().size() + " cells but the header has " + columns.size());
+            return null;
+        }
+        String acgme = text("acgme_id");
+        if (acgme != null && !acgme.matches("\\d{10}")) {
+            problem("acgme_id", acgme, "must be the 10-digit ACGME program id");
+        }
+        Specialty specialty = required("specialty").flatMap(s -> parsed("specialty", s, Specialty.parse(s),
+                "must be a specialty name such as INTERNAL_MEDICINE")).orElse(null);
+        UsState state = required("state").flatMap(s -> parsed("state", s, UsState.fromCode(s),
+                "must be a two-letter US state code")).orElse(null);
+        ProgramSetting setting = Optional.ofNullable(text("setting")).flatMap(s -> parsed("setting", s,
+                parseSetting(s), "must be one of UNIVERSITY, UNIVERSITY_AFFILIATED, COMMUNITY, COUNTY, VA_MILITARY"))
+                .orElse(null);
+        GeoPoint point = point(state);
+        Integer positions = integer("pgy1_positions", 0, 500);
+        Integer maxYears = integer("max_years_since_graduation", 0, 60);
+        Integer minStep2 = integer("min_step2ck", 180, 300);
+        Boolean j1 = yesNo("visa_j1");
+        Boolean h1b = yesNo("visa_h1b");
+        Boolean verified = yesNo("verified");
+        String id = required("id").orElse(null);
+        String name = required("name").orElse(null);
+        String city = required("city").orElse(null);
+        String source = required("source").orElse(null);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new Program(id, acgme, specialty, name, text("institution"), city, state, text("zip"), point, setting,
+                positions, j1, h1b, maxYears, minStep2, text("url"), source, Boolean.TRUE.equals(verified),
+                text("notes"));
+    }
+
+    /** The given coordinates, else the ZIP centroid, else the city centroid; null (and no problem) if none. */
+    private GeoPoint point(UsState state) {
+        Double lat = decimal("latitude", -90, 90);
+        Double lon = decimal("longitude", -180, 180);
+        if ((lat == null) != (lon == null)) {
+            problem("latitude", null, "give both latitude and longitude, or neither");
+            return null;
+        }
+        if (lat != null) {
+            return new GeoPoint(lat, lon);
+        }
+        String zip = text("zip");
+        if (zip != null && !ZipDirectory.looksLikeZip(zip)) {
+            problem("zip", zip, "must be a ZIP code (5 digits, or ZIP+4)");
+            return null;
+        }
+        Optional<Place> place = zip == null ? Optional.empty() : zips.zip(zip);
+        if (place.isEmpty() && state != null && text("city") != null) {
+            place = zips.city(text("city"), state);
+        }
+        return place.map(Place::point).orElse(null);
+    }
+
+    static List<String> cells(Program p) {
+        return List.of(p.id(), orEmpty(p.acgmeId()), p.specialty().name(), p.name(), orEmpty(p.institution()),
+                p.city(), p.state().name(), orEmpty(p.zip()),
+                p.point() == null ? "" : String.format(Locale.ROOT, "%.4f", p.point().latitude()),
+                p.point() == null ? "" : String.format(Locale.ROOT, "%.4f", p.point().longitude()),
+                p.setting() == null ? "" : p.setting().name(), orEmpty(p.pgy1Positions()), yesNo(p.sponsorsJ1()),
+                yesNo(p.sponsorsH1b()), orEmpty(p.maxYearsSinceGraduation()), orEmpty(p.minStep2ck()),
+                orEmpty(p.url()), p.source(), p.verified() ? "yes" : "no", orEmpty(p.notes()));
+    }
+
+    private static String orEmpty(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String yesNo(Boolean value) {
+        return value == null ? "" : value ? "yes" : "no";
+    }
+
+    private String text(String column) {
+        Integer index = columns.get(column);
+        if (index == null) {
+            return null;
+        }
+        String value = row.cells().get(index).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private Optional<String> required(String column) {
+        String value = text(column);
+        if (value == null) {
+            problem(column, null, "is required");
+        }
+        return Optional.ofNullable(value);
+    }
+
+    private <T> Optional<T> parsed(String column, String value, Optional<T> parsed, String rule) {
+        if (parsed.isEmpty()) {
+            problem(column, value, rule);
+        }
+        return parsed;
+    }
+
+    private Integer integer(String column, int min, int max) {
+        return number(column, Integer::valueOf, min, max, "a whole number");
+    }
+
+    private Double decimal(String column, double min, double max) {
+        return number(column, Double::valueOf, min, max, "a number");
+    }
+
+    /** A number cell in [min, max]; empty is unknown (null), anything else is a problem. */
+    private <T extends Comparable<T>> T number(String column, Function<String, T> parse, T min, T max, String kind) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            T x = parse.apply(value);
+            if (x.compareTo(min) >= 0 && x.compareTo(max) <= 0) {
+                return x;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like an out-of-range number
+        }
+        problem(column, value, "must be " + kind + " between " + min + " and " + max);
+        return null;
+    }
+
+    private Boolean yesNo(String column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true" -> true;
+            case "no", "n", "false" -> false;
+            default -> {
+                problem(column, value, "must be yes, no or empty (unknown)");
+                yield null;
+            }
+        };
+    }
+
+    private static Optional<ProgramSetting> parseSetting(String text) {
+        try {
+            return Optional.of(ProgramSetting.valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void problem(String column, String value, String rule) {
+        problems.add(new CatalogProblem(file, row.line(), column, value, rule));
+    }
+}

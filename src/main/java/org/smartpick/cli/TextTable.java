@@ -1,0 +1,56 @@
+package org.smartpick.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plain-text table for terminals: a header, a rule, and left-aligned columns cut to a maximum width. */
+final class TextTable {
+    private final List<String> header;
+    private final List<Integer> maxWidths;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    TextTable(List<String> header, List<Integer> maxWidths) {
+        if (header.size() != maxWidths.size()) {
+            throw new IllegalArgumentException("one width per column");
+        }
+        this.header = List.copyOf(header);
+        this.maxWidths = List.copyOf(maxWidths);
+    }
+
+    void add(List<String> row) {
+        if (row.size() != header.size()) {
+            throw new IllegalArgumentException("a row has " + row.size() + " cells, the header " + header.size());
+        }
+        rows.add(row.stream().map(c -> c == null ? "" : c).toList());
+    }
+
+    void print(PrintWriter out) {
+        int[] widths = new int[header.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = header.get(i).length();
+            for (List<String> row : rows) {
+                widths[i] = Math.max(widths[i], Math.min(row.get(i).length(), maxWidths.get(i)));
+            }
+        }
+        line(out, header, widths);
+        StringBuilder rule = new StringBuilder();
+        for (int w : widths) {
+            rule.append("-".repeat(w)).append("  ");
+        }
+        out.println(rule.toString().stripTrailing());
+        rows.forEach(row -> line(out, row, widths));
+    }
+
+    private static void line(PrintWriter out, List<String> cells, int[] widths) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            String cell = cells.get(i);
+            if (cell.length() > widths[i]) {
+                cell = cell.substring(0, widths[i] - 1) + "…";
+            }
+            text.append(String.format("%-" + widths[i] + "s", cell)).append("  ");
+        }
+        out.println(text.toString().stripTrailing());
+    }
+}

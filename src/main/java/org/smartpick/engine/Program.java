@@ -1,0 +1,57 @@
+package org.smartpick.engine;
+
+import java.util.Optional;
+
+/**
+ * A residency program (one specialty and track at one institution) as the catalog knows it. Unknown values are
+ * null — the chance model uses priors for them — and are never guessed.
+ *
+ * @param id                       the catalog's stable program id
+ * @param acgmeId                  the 10-digit ACGME program id, null when not known
+ * @param point                    coordinates, null when the program could not be located
+ * @param sponsorsJ1               whether the program sponsors J-1 visas, null when not known
+ * @param sponsorsH1b              whether the program sponsors H-1B visas, null when not known
+ * @param maxYearsSinceGraduation  the program's published limit on years since graduation, null when none known
+ * @param minStep2ck               the program's published minimum Step 2 CK, null when none known
+ * @param source                   where the row's facts come from
+ * @param verified                 whether the row was checked against its source
+ * @param notes                    caveats about the row, may be null
+ */
+public record Program(String id, String acgmeId, Specialty specialty, String name, String institution, String city,
+                      UsState state, String zip, GeoPoint point, ProgramSetting setting, Integer pgy1Positions,
+                      Boolean sponsorsJ1, Boolean sponsorsH1b, Integer maxYearsSinceGraduation, Integer minStep2ck,
+                      String url, String source, boolean verified, String notes) {
+    public Program {
+        Invariants.present("id", Invariants.text("id", id));
+        if (acgmeId != null && !acgmeId.matches("\\d{10}")) {
+            throw new IllegalArgumentException("acgmeId must have 10 digits, got " + acgmeId);
+        }
+        Invariants.present("specialty", specialty);
+        Invariants.present("name", Invariants.text("name", name));
+        Invariants.present("city", Invariants.text("city", city));
+        Invariants.present("state", state);
+        if (pgy1Positions != null) {
+            Invariants.range("pgy1Positions", pgy1Positions, 0, 500);
+        }
+        if (maxYearsSinceGraduation != null) {
+            Invariants.range("maxYearsSinceGraduation", maxYearsSinceGraduation, 0, 60);
+        }
+        if (minStep2ck != null) {
+            Invariants.range("minStep2ck", minStep2ck, ExamScale.STEP2_CK.min(), ExamScale.STEP2_CK.max());
+        }
+        Invariants.present("source", Invariants.text("source", source));
+    }
+
+    public Optional<GeoPoint> location() {
+        return Optional.ofNullable(point);
+    }
+
+    /** Whether the program sponsors the visa, if known; a program always "sponsors" no visa. */
+    public Optional<Boolean> sponsors(Visa visa) {
+        return switch (visa) {
+            case NONE -> Optional.of(true);
+            case J1 -> Optional.ofNullable(sponsorsJ1);
+            case H1B -> Optional.ofNullable(sponsorsH1b);
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package org.smartpick;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.ProgramCatalog;
+import org.smartpick.catalog.ReferenceData;
+import org.smartpick.engine.SeasonFacts;
+
+/** Shared test fixtures, loaded once per test JVM: the bundled geography, catalog and reference data. */
+public final class Fixtures {
+    private static Geography geography;
+    private static ProgramCatalog catalog;
+
+    private Fixtures() {
+    }
+
+    public static synchronized Geography geography() {
+        if (geography == null) {
+            geography = Geography.bundled();
+        }
+        return geography;
+    }
+
+    public static synchronized ProgramCatalog starterCatalog() {
+        if (catalog == null) {
+            catalog = ProgramCatalog.starter(geography().zips());
+        }
+        return catalog;
+    }
+
+    public static SeasonFacts season() {
+        return ReferenceData.latest();
+    }
+
+    /** The example profiles shipped in examples/, in file order. */
+    public static List<Path> exampleProfiles() {
+        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

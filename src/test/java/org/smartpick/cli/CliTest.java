@@ -1,0 +1,107 @@
+package org.smartpick.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @Test
+    void helpListsTheCommands() {
+        CliRun run = CliRun.of("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("profile", "catalog");
+        assertThat(CliRun.of("profile", "check", "--help").out()).contains("FILE", "--season");
+        assertThat(CliRun.of("catalog", "list", "--help").out()).contains("--within", "--of", "--format");
+    }
+
+    @Test
+    void aValidProfileIsSummarisedWithExitZero() {
+        CliRun run = CliRun.of("profile", "check", "examples/01-la-low-step2-us-md.json");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("US MD applicant", "Step 2 CK 226", "Internal Medicine", "60 applications");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void anInvalidProfileListsItsProblemsOnStderrWithExitTwo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"applicantType\": \"US_MD\", \"school\": {\"state\": \"CA\"}, \"graduationYear\": 2025,"
+                + " \"exams\": {\"step2ck\": {\"score\": 320}}, \"specialty\": \"INTERNAL_MEDICINE\", \"visa\": 1}");
+        CliRun run = CliRun.of("profile", "check", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("2 problem(s)", "/exams/step2ck/score: must be between 180 and 300, got 320",
+                "/visa: must be one of NONE, J1, H1B");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aMissingFileIsBadInput() {
+        CliRun run = CliRun.of("profile", "check", "no/such/file.json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no such file");
+    }
+
+    @Test
+    void anUnknownSeasonIsBadInput() {
+        CliRun run = CliRun.of("profile", "check", "--season", "1999", "examples/01-la-low-step2-us-md.json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--season: no reference data for season 1999");
+    }
+
+    @Test
+    void theCatalogListsAsATable() {
+        CliRun run = CliRun.of("catalog", "list", "--region", "Los Angeles: San Fernando Valley");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("olive-view-ucla-im", "northridge-fm").doesNotContain("harbor-ucla-im");
+    }
+
+    @Test
+    void theCatalogListsWithinADistanceWithTheMiles() {
+        CliRun run = CliRun.of("catalog", "list", "--specialty", "internal-medicine", "--within", "30",
+                "--of", "91401");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("MILES", "olive-view-ucla-im").doesNotContain("loma-linda-im");
+    }
+
+    @Test
+    void theCatalogListsAsJsonAndCsv() throws Exception {
+        CliRun json = CliRun.of("catalog", "list", "--state", "CA", "--specialty", "TRANSITIONAL_YEAR",
+                "--format", "json");
+        assertThat(new ObjectMapper().readTree(json.out()).get(0).get("id").asText()).isEqualTo("scripps-mercy-ty");
+        CliRun csv = CliRun.of("catalog", "list", "--specialty", "TRANSITIONAL_YEAR", "--format", "csv");
+        assertThat(csv.out()).startsWith("id,acgme_id,specialty").contains("scripps-mercy-ty");
+    }
+
+    @Test
+    void badCatalogFiltersAreClearErrors() {
+        assertThat(CliRun.of("catalog", "list", "--region", "Hollywood").err()).contains("unknown region");
+        assertThat(CliRun.of("catalog", "list", "--within", "30").err()).contains("--within and --of go together");
+        assertThat(CliRun.of("catalog", "list", "--within", "30", "--of", "Nowhere, ZZ").err())
+                .contains("is not a known place");
+        assertThat(CliRun.of("catalog", "list", "--specialty", "CARDIOLOGY").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("catalog", "list", "--format", "xml").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void anOperatorCatalogWithProblemsIsRejectedWithEveryProblem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("catalog.csv");
+        Files.writeString(file, "id,specialty,name,city,state,source\na,CARDIOLOGY,A,Fresno,CA,s\n");
+        CliRun run = CliRun.of("catalog", "list", "--catalog", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("catalog.csv:2 [specialty] \"CARDIOLOGY\"");
+    }
+
+    @Test
+    void anOperatorCatalogIsUsedInsteadOfTheStarterOne(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("catalog.csv");
+        Files.writeString(file, "id,specialty,name,city,state,source\nfresno-im,INTERNAL_MEDICINE,UCSF Fresno IM,"
+                + "Fresno,CA,hand-written test row\n");
+        CliRun run = CliRun.of("catalog", "list", "--catalog", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("fresno-im", "1 of 1 programs");
+    }
+}
