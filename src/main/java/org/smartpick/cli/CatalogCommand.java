@@ -25,14 +25,7 @@ import picocli.CommandLine.Command;
 /** {@code smartpick catalog …}: the program catalog. */
 @Command(name = "catalog", mixinStandardHelpOptions = true, description = "The program catalog (docs/data.md).",
         subcommands = {CatalogCommand.ListPrograms.class})
-final class CatalogCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class CatalogCommand extends CommandGroup {
 
     enum Format { table, csv, json }
 

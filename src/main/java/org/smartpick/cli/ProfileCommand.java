@@ -16,14 +16,7 @@ import picocli.CommandLine.Command;
 /** {@code smartpick profile …}: work with applicant profile documents. */
 @Command(name = "profile", mixinStandardHelpOptions = true, description = "Applicant profiles (docs/profile.md).",
         subcommands = {ProfileCommand.Check.class})
-final class ProfileCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class ProfileCommand extends CommandGroup {
 
     /** {@code smartpick profile check FILE}. */
     @Command(name = "check", mixinStandardHelpOptions = true,

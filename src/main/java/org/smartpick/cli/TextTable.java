@@ -9,6 +9,7 @@ final class TextTable {
     private final List<String> header;
     private final List<Integer> maxWidths;
     private final List<List<String>> rows = new ArrayList<>();
+    private final java.util.Map<Integer, List<String>> notes = new java.util.HashMap<>();
 
     TextTable(List<String> header, List<Integer> maxWidths) {
         if (header.size() != maxWidths.size()) {
@@ -25,6 +26,14 @@ final class TextTable {
         rows.add(row.stream().map(c -> c == null ? "" : c).toList());
     }
 
+    /** A full-width line printed under the last row added (e.g. the reasons behind it). */
+    void note(String text) {
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("a note follows a row");
+        }
+        notes.computeIfAbsent(rows.size() - 1, k -> new ArrayList<>()).add(text);
+    }
+
     void print(PrintWriter out) {
         int[] widths = new int[header.size()];
         for (int i = 0; i < widths.length; i++) {
@@ -39,7 +48,10 @@ final class TextTable {
             rule.append("-".repeat(w)).append("  ");
         }
         out.println(rule.toString().stripTrailing());
-        rows.forEach(row -> line(out, row, widths));
+        for (int r = 0; r < rows.size(); r++) {
+            line(out, rows.get(r), widths);
+            notes.getOrDefault(r, List.of()).forEach(note -> out.println("    " + note));
+        }
     }
 
     private static void line(PrintWriter out, List<String> cells, int[] widths) {

@@ -1,0 +1,87 @@
+package org.smartpick.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.ModelInputs;
+import org.smartpick.catalog.ModelParameterFile;
+import org.smartpick.catalog.ProgramCatalog;
+import org.smartpick.engine.ApplicantChances;
+import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.Profile;
+import org.smartpick.engine.ProgramChance;
+import org.smartpick.engine.Specialty;
+import org.smartpick.profile.ProfileCheck;
+import org.smartpick.profile.ProfileReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code smartpick score PROFILE.json}: the chance model's verdict on every program of a specialty. */
+@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Scores every program of the catalog in a specialty for a profile: the chance of an",
+                "interview (without and with each signal), of matching after an interview, and overall, with the",
+                "factors behind each number."})
+final class ScoreCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Parameters(paramLabel = "PROFILE", description = "the profile JSON file")
+    Path profileFile;
+
+    @CommandLine.Option(names = "--specialty", paramLabel = "S",
+            description = "the specialty to score (default: the profile's target)")
+    String specialty;
+
+    @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE}); json carries every factor")
+    CatalogCommand.Format format;
+
+    @CommandLine.Option(names = "--catalog", paramLabel = "FILE",
+            description = "an operator CSV catalog instead of the bundled starter catalog")
+    Path catalogFile;
+
+    @CommandLine.Mixin
+    SeasonOption season;
+
+    @Override
+    public Integer call() throws Exception {
+        Geography geography = Geography.bundled();
+        var facts = season.facts();
+        Profile profile = readProfile(geography, facts.year());
+        Specialty target = specialty == null ? profile.specialty() : Specialty.parse(specialty).orElseThrow(() ->
+                new BadInput("--specialty: unknown specialty \"" + specialty + "\""));
+        ProgramCatalog catalog = CatalogFiles.load(catalogFile, geography);
+        ModelInputs inputs = new ModelInputs(geography);
+        ChanceModel model = new ChanceModel(ModelParameterFile.bundled(), facts);
+        ApplicantChances chances = model.forApplicant(inputs.applicant(profile), target);
+        List<ProgramChance> scored = chances.assessAll(inputs.candidates(catalog.programs().stream()
+                .filter(p -> p.specialty() == target).toList())).stream()
+                .sorted(Comparator.comparingDouble((ProgramChance c) -> c.outcome(
+                        org.smartpick.engine.Signal.NONE).success()).reversed()).toList();
+        var out = spec.commandLine().getOut();
+        switch (format) {
+            case table -> ScoreTable.table(scored, chances.signals(), out);
+            case csv -> ScoreTable.csv(scored, chances.signals(), out);
+            case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(ScoreTable.json(scored, target, chances.signals())));
+        }
+        if (format == CatalogCommand.Format.table) {
+            out.println(scored.size() + " " + target.label() + " programs in the " + catalog.name() + " catalog;"
+                    + " probabilities average over the uncertainty in your strength (docs/model.md).");
+        }
+        return 0;
+    }
+
+    private Profile readProfile(Geography geography, int seasonYear) {
+        ProfileCheck check = new ProfileReader(geography, seasonYear).read(ProfileCommand.readFile(profileFile));
+        if (check instanceof ProfileCheck.Invalid invalid) {
+            throw new BadInput(profileFile + ": " + invalid.problems().size() + " problem(s):\n  "
+                    + String.join("\n  ", invalid.problems().stream().map(Object::toString).toList()));
+        }
+        return ((ProfileCheck.Valid) check).profile();
+    }
+}

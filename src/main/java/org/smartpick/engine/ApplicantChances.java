@@ -1,0 +1,68 @@
+package org.smartpick.engine;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One applicant's chances at the programs of one specialty (see {@link ChanceModel#forApplicant}). */
+public final class ApplicantChances {
+    private final ApplicantStanding standing;
+    private final ChanceModel model;
+    private final List<Signal> signals;
+
+    ApplicantChances(ApplicantStanding standing, ChanceModel model) {
+        this.standing = standing;
+        this.model = model;
+        this.signals = model.signalsOf(standing.specialty());
+    }
+
+    public Specialty specialty() {
+        return standing.specialty();
+    }
+
+    /** The signals this specialty offers. */
+    public List<Signal> signals() {
+        return signals;
+    }
+
+    public ProgramChance assess(Candidate candidate) {
+        Program program = candidate.program();
+        Optional<String> excluded = HardFilters.check(standing, program, model.season().year());
+        if (excluded.isPresent()) {
+            return excludedChance(program, excluded.get());
+        }
+        List<Factor> factors = new ArrayList<>(standing.factors());
+        factors.addAll(new ProgramFactors(standing, model.parameters(), candidate).all());
+        double interview = standing.baseInterview() + factors.stream().mapToDouble(Factor::interview).sum();
+        double match = standing.baseMatch() + factors.stream().mapToDouble(Factor::match).sum();
+        Map<Signal, Double> signalLogOdds = new EnumMap<>(Signal.class);
+        SignalEffect effect = model.parameters().signalEffect(standing.specialty());
+        double k = model.parameters().conditionalScale();
+        signals.forEach(s -> signalLogOdds.put(s, k * Math.log(effect.oddsRatio(s))));
+        double matchSignal = k * model.parameters().get(Parameter.MATCH_SIGNAL);
+        Map<Signal, Outcome> outcomes = new EnumMap<>(Signal.class);
+        outcomes.put(Signal.NONE, model.outcome(interview, match));
+        signalLogOdds.forEach((s, add) -> outcomes.put(s, model.outcome(interview + add, match + matchSignal)));
+        return new ProgramChance(program, interview, match, signalLogOdds, matchSignal, outcomes, null, factors);
+    }
+
+    public List<ProgramChance> assessAll(List<Candidate> candidates) {
+        List<ProgramChance> out = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            out.add(assess(candidate));
+        }
+        return out;
+    }
+
+    private ProgramChance excludedChance(Program program, String reason) {
+        Map<Signal, Outcome> outcomes = new EnumMap<>(Signal.class);
+        outcomes.put(Signal.NONE, Outcome.ZERO);
+        signals.forEach(s -> outcomes.put(s, Outcome.ZERO));
+        Map<Signal, Double> signalLogOdds = new EnumMap<>(Signal.class);
+        signals.forEach(s -> signalLogOdds.put(s, 0.0));
+        return new ProgramChance(program, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, signalLogOdds, 0,
+                outcomes, reason, List.of(Factor.interview("excluded", reason, 0)));
+    }
+}

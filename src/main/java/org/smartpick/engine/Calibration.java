@@ -1,0 +1,117 @@
+package org.smartpick.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The model's predictions for the calibration's typical applicants, beside the published figures they should
+ * reproduce (docs/model.md, "Calibration").
+ */
+public final class Calibration {
+    private final ChanceModel model;
+    private final CalibrationTargets targets;
+    private final ListOdds odds;
+
+    public Calibration(ChanceModel model, CalibrationTargets targets) {
+        this.model = model;
+        this.targets = targets;
+        this.odds = new ListOdds(model);
+    }
+
+    /** One line of the report: a predicted figure beside the published one. */
+    public record Row(String group, String name, double predicted, double published, double tolerance,
+                      String source) {
+        public boolean withinTolerance() {
+            return Math.abs(predicted - published) <= tolerance;
+        }
+    }
+
+    /** P(match) of the typical applicant of a type with the given Step 2 CK, over all their applications. */
+    public double typicalMatchRate(ApplicantType type, int step2) {
+        return odds.evaluate(typicalApplications(type, step2, null)).pMatch();
+    }
+
+    /** P(match) in one specialty: the typical applicant's applications to it alone. */
+    public double typicalMatchRate(ApplicantType type, int step2, Specialty only) {
+        return odds.evaluate(typicalApplications(type, step2, only)).pMatch();
+    }
+
+    /** Expected interviews of the typical applicant of a type when matched and when not. */
+    public ListOdds.InterviewsByOutcome typicalInterviews(ApplicantType type) {
+        return odds.interviewsByOutcome(typicalApplications(type, TypicalApplicant.of(type).step2(), null));
+    }
+
+    /** P(match) of a typical US senior scoring at the specialty's median, given k interviews at average programs. */
+    public double matchGivenRanks(Specialty specialty, int k) {
+        Profile profile = TypicalApplicant.of(ApplicantType.US_MD).profile(model.season().year(), median(specialty));
+        ApplicantChances chances = model.forApplicant(new Applicant(profile, null), specialty);
+        List<ProgramChance> interviewed = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            Program p = TypicalApplicant.averagePrograms(specialty, 1).get(0).program();
+            interviewed.add(chances.assess(new Candidate(p, java.util.Set.of(), 0.0)));
+        }
+        return odds.pMatchGivenInterviews(interviewed);
+    }
+
+    /** The odds ratio of matching between k + 1 and k contiguous ranks. */
+    public double rankOddsRatio(Specialty specialty, int k) {
+        return Odds.ratio(matchGivenRanks(specialty, k + 1), matchGivenRanks(specialty, k));
+    }
+
+    public List<Row> report() {
+        List<Row> rows = new ArrayList<>();
+        for (TypicalApplicant typical : TypicalApplicant.all()) {
+            Figure published = model.season().matchRates().get(typical.type());
+            rows.add(new Row("match rate by applicant type", "typical " + typical.type(),
+                    typicalMatchRate(typical.type(), typical.step2()), published.value(), 0.03, published.source()));
+        }
+        rows.add(new Row("match rate by applicant type", "typical NON_US_IMG, Internal Medicine only",
+                typicalMatchRate(ApplicantType.NON_US_IMG, TypicalApplicant.of(ApplicantType.NON_US_IMG).step2(),
+                        Specialty.INTERNAL_MEDICINE), targets.nonUsImgInternalMedicine(), 0.08,
+                "Charting Outcomes 2026, non-US IMGs who ranked Internal Medicine first"));
+        ListOdds.InterviewsByOutcome interviews = typicalInterviews(ApplicantType.US_MD);
+        rows.add(new Row("interviews", "typical US_MD, matched: interviews", interviews.matched(),
+                targets.ranksOfMatched(), 2.5, "NRMP 2015: matched applicants ranked about 10 programs"));
+        rows.add(new Row("interviews", "typical US_MD, unmatched: interviews", interviews.unmatched(),
+                targets.ranksOfUnmatched(), 2.5, "NRMP 2015: unmatched applicants ranked about 4 programs"));
+        curve(rows, ApplicantType.US_MD, targets.step2UsMd());
+        curve(rows, ApplicantType.NON_US_IMG, targets.step2NonUsImg());
+        rows.add(new Row("contiguous ranks", "P(match) at " + targets.ranksCore() + " ranks, core",
+                matchGivenRanks(Specialty.INTERNAL_MEDICINE, targets.ranksCore()), targets.rankTargetP(), 0.02,
+                "Charting Outcomes 2007"));
+        rows.add(new Row("contiguous ranks", "P(match) at " + targets.ranksCompetitive() + " ranks, competitive",
+                matchGivenRanks(Specialty.ORTHOPAEDIC_SURGERY, targets.ranksCompetitive()), targets.rankTargetP(),
+                0.02, "Charting Outcomes 2007"));
+        int k = (int) targets.ranksOfMatched();
+        rows.add(new Row("contiguous ranks", "odds ratio per rank at " + k + " → " + (k + 1) + ", core",
+                rankOddsRatio(Specialty.INTERNAL_MEDICINE, k), targets.rankOddsRatio(), 0.25,
+                "Charting Outcomes 2007, US seniors, other specialties (at the typical list of matched applicants)"));
+        return rows;
+    }
+
+    private void curve(List<Row> rows, ApplicantType type, Map<Integer, Double> points) {
+        points.keySet().stream().sorted().forEach(score -> rows.add(new Row("Step 2 CK curve, Internal Medicine",
+                type + " at " + score, typicalMatchRate(type, score, Specialty.INTERNAL_MEDICINE), points.get(score),
+                0.08, "facts.md §2, inverted from Charting Outcomes 2026 [C]")));
+    }
+
+    List<ListOdds.Application> typicalApplications(ApplicantType type, int step2, Specialty only) {
+        TypicalApplicant typical = TypicalApplicant.of(type);
+        Applicant applicant = new Applicant(typical.profile(model.season().year(), step2), null);
+        List<ListOdds.Application> applications = new ArrayList<>();
+        typical.applications().forEach((specialty, n) -> {
+            if (only == null || only == specialty) {
+                ApplicantChances chances = model.forApplicant(applicant, specialty);
+                chances.assessAll(TypicalApplicant.averagePrograms(specialty, n))
+                        .forEach(c -> applications.add(new ListOdds.Application(c, Signal.NONE)));
+            }
+        });
+        return applications;
+    }
+
+    private int median(Specialty specialty) {
+        return (int) Math.round(model.season().specialty(specialty).map(SpecialtyFacts::step2Matched)
+                .map(Figure::value).orElse(model.parameters().get(Parameter.STEP2_PRIOR_MEDIAN)));
+    }
+}

@@ -1,0 +1,111 @@
+package org.smartpick.engine;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Fits the model's FITTED parameters to the published targets (docs/model.md, "The fit"): for each point of a grid
+ * of latent spread and Step 2 CK slope, the match intercepts are solved to the contiguous-rank targets and the
+ * interview intercepts to the headline match rates; the grid point whose Step 2 CK curves and per-rank odds ratio
+ * and the interviews of matched and unmatched applicants come closest to the published ones wins. Deterministic.
+ */
+public final class ModelFit {
+    static final double[] LATENT_GRID = {0.2, 0.4, 0.6, 0.8, 1.0, 1.2, 1.4, 1.6};
+    static final double[] SLOPE_GRID = {0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08};
+
+    private final SeasonFacts season;
+    private final CalibrationTargets targets;
+
+    public ModelFit(SeasonFacts season, CalibrationTargets targets) {
+        this.season = season;
+        this.targets = targets;
+    }
+
+    /** The fitted parameters and the loss of the chosen grid point. */
+    public record Result(ModelParameters parameters, double loss) {
+    }
+
+    public Result fit(ModelParameters start) {
+        Result best = null;
+        for (double latent : LATENT_GRID) {
+            for (double slope : SLOPE_GRID) {
+                ModelParameters candidate = solveIntercepts(start, latent, slope);
+                double loss = loss(candidate);
+                if (best == null || loss < best.loss()) {
+                    best = new Result(candidate, loss);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** With latent spread and slope fixed: the match intercepts, then the interview intercepts. */
+    ModelParameters solveIntercepts(ModelParameters start, double latent, double slope) {
+        ModelParameters m = start.with(Map.of(
+                Parameter.LATENT_SD, fitted(start, Parameter.LATENT_SD, latent),
+                Parameter.STEP2_SLOPE_INTERVIEW, fitted(start, Parameter.STEP2_SLOPE_INTERVIEW, slope)));
+        m = solve(m, Parameter.MATCH_INTERCEPT_CORE, c -> c.matchGivenRanks(Specialty.INTERNAL_MEDICINE,
+                targets.ranksCore()) - targets.rankTargetP());
+        m = solve(m, Parameter.MATCH_INTERCEPT_COMPETITIVE, c -> c.matchGivenRanks(Specialty.ORTHOPAEDIC_SURGERY,
+                targets.ranksCompetitive()) - targets.rankTargetP());
+        for (TypicalApplicant typical : TypicalApplicant.all()) {
+            double target = season.matchRates().get(typical.type()).value();
+            m = solve(m, ModelParameters.interceptParameter(typical.type()),
+                    c -> c.typicalMatchRate(typical.type(), typical.step2()) - target);
+        }
+        return m;
+    }
+
+    /** Squared distance to the Step 2 CK curves plus squared log-ratios for the rank odds and the interviews. */
+    double loss(ModelParameters m) {
+        Calibration c = new Calibration(new ChanceModel(m, season), targets);
+        double loss = 0;
+        for (var e : targets.step2UsMd().entrySet()) {
+            loss += square(c.typicalMatchRate(ApplicantType.US_MD, e.getKey(), Specialty.INTERNAL_MEDICINE)
+                    - e.getValue());
+        }
+        for (var e : targets.step2NonUsImg().entrySet()) {
+            loss += square(c.typicalMatchRate(ApplicantType.NON_US_IMG, e.getKey(), Specialty.INTERNAL_MEDICINE)
+                    - e.getValue());
+        }
+        loss += square(Math.log(c.rankOddsRatio(Specialty.INTERNAL_MEDICINE, (int) targets.ranksOfMatched())
+                / targets.rankOddsRatio()));
+        ListOdds.InterviewsByOutcome interviews = c.typicalInterviews(ApplicantType.US_MD);
+        loss += square(Math.log(interviews.matched() / targets.ranksOfMatched()));
+        loss += square(Math.log(interviews.unmatched() / targets.ranksOfUnmatched()));
+        return loss;
+    }
+
+    /** Bisection of an increasing function of one parameter to its root in [−12, 8]. */
+    private ModelParameters solve(ModelParameters m, Parameter parameter, java.util.function.ToDoubleFunction<Calibration> f) {
+        DoubleUnaryOperator at = x -> f.applyAsDouble(new Calibration(new ChanceModel(with(m, parameter, x), season),
+                targets));
+        double lo = -12;
+        double hi = 8;
+        for (int i = 0; i < 40; i++) {
+            double mid = (lo + hi) / 2;
+            if (at.applyAsDouble(mid) < 0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return with(m, parameter, Math.round((lo + hi) / 2 * 10_000) / 10_000.0);
+    }
+
+    private static ModelParameters with(ModelParameters m, Parameter p, double value) {
+        Map<Parameter, Figure> change = new EnumMap<>(Parameter.class);
+        change.put(p, fitted(m, p, value));
+        return m.with(change);
+    }
+
+    private static Figure fitted(ModelParameters m, Parameter p, double value) {
+        Figure old = m.values().get(p);
+        return new Figure(value, old.evidence(), old.source());
+    }
+
+    private static double square(double x) {
+        return x * x;
+    }
+}

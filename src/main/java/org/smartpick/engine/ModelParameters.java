@@ -1,0 +1,73 @@
+package org.smartpick.engine;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The chance model's parameters, as loaded from the versioned resource: every scalar {@link Parameter} with its
+ * evidence and source, the signal effects per specialty, and which specialties count as competitive.
+ */
+public record ModelParameters(String version, Map<Parameter, Figure> values, Map<Specialty, SignalEffect> signals,
+                              SignalEffect defaultSignal, Set<Specialty> competitive) {
+    public ModelParameters {
+        if (version == null || version.isBlank()) {
+            throw new IllegalArgumentException("parameters need a version");
+        }
+        Map<Parameter, Figure> given = Map.copyOf(values);
+        values = given;
+        List<Parameter> missing = List.of(Parameter.values()).stream().filter(p -> !given.containsKey(p)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("parameters missing: " + missing.stream().map(Parameter::key).toList());
+        }
+        signals = Map.copyOf(signals);
+        Invariants.present("defaultSignal", defaultSignal);
+        competitive = Set.copyOf(competitive);
+    }
+
+    public double get(Parameter parameter) {
+        return values.get(parameter).value();
+    }
+
+    /**
+     * Published odds ratios are population averages; in a model with a random applicant effect of spread λ the
+     * conditional effect is larger by about √(1 + c²λ²), c = 16√3 / (15π) (Zeger, Liang and Albert, Biometrics 1988).
+     * Effects are stored on the published (marginal) scale and multiplied by this factor in the model.
+     */
+    public double conditionalScale() {
+        double c = 16 * Math.sqrt(3) / (15 * Math.PI);
+        double latent = get(Parameter.LATENT_SD);
+        return Math.sqrt(1 + c * c * latent * latent);
+    }
+
+    public boolean isCompetitive(Specialty specialty) {
+        return competitive.contains(specialty);
+    }
+
+    public SignalEffect signalEffect(Specialty specialty) {
+        return signals.getOrDefault(specialty, defaultSignal);
+    }
+
+    /** A copy with some values replaced (used by the fit). */
+    public ModelParameters with(Map<Parameter, Figure> changes) {
+        Map<Parameter, Figure> next = new EnumMap<>(Parameter.class);
+        next.putAll(values);
+        next.putAll(changes);
+        return new ModelParameters(version, next, signals, defaultSignal, competitive);
+    }
+
+    /** The interview intercept of an applicant type. */
+    public double interviewIntercept(ApplicantType type) {
+        return get(interceptParameter(type));
+    }
+
+    public static Parameter interceptParameter(ApplicantType type) {
+        return switch (type) {
+            case US_MD -> Parameter.INTERVIEW_INTERCEPT_US_MD;
+            case US_DO -> Parameter.INTERVIEW_INTERCEPT_US_DO;
+            case US_IMG -> Parameter.INTERVIEW_INTERCEPT_US_IMG;
+            case NON_US_IMG -> Parameter.INTERVIEW_INTERCEPT_NON_US_IMG;
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package org.smartpick.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A typical applicant of one type, as the calibration defines it (docs/model.md): a Step 2 CK, a number of
+ * applications per specialty to average programs, and an otherwise ordinary CV. Programs of the typical mix have
+ * competitiveness at the quantiles of N(0, {@value #MIX_SD}²), no geographic tie and no signal.
+ */
+public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Integer> applications,
+                               String source) {
+    /** Spread of competitiveness among the programs a typical applicant applies to. */
+    public static final double MIX_SD = 0.5;
+
+    public TypicalApplicant {
+        applications = Map.copyOf(applications);
+    }
+
+    /** The four typical applicants (their figures and sources are discussed in docs/model.md). */
+    public static List<TypicalApplicant> all() {
+        return List.of(
+                new TypicalApplicant(ApplicantType.US_MD, 249, Map.of(Specialty.INTERNAL_MEDICINE, 60),
+                        "Step 2 CK between the matched mean 250.4 and the unmatched median 233 of US MD seniors,"
+                                + " weighted by the 93.5% match rate (Charting Outcomes 2024/2026); 60 applications:"
+                                + " prior"),
+                new TypicalApplicant(ApplicantType.US_DO, 245, Map.of(Specialty.INTERNAL_MEDICINE, 70),
+                        "prior: about 5 points below US MD seniors; 70 applications: prior"),
+                new TypicalApplicant(ApplicantType.US_IMG, 240, Map.of(Specialty.INTERNAL_MEDICINE, 90,
+                        Specialty.FAMILY_MEDICINE, 30), "prior: between non-US IMGs and US DOs; 120 applications:"
+                        + " prior"),
+                new TypicalApplicant(ApplicantType.NON_US_IMG, 245, Map.of(Specialty.INTERNAL_MEDICINE, 90,
+                        Specialty.FAMILY_MEDICINE, 30), "Step 2 CK 248 matched vs 242 unmatched weighted by the 58%"
+                        + " match rate (Charting Outcomes 2026); 120 applications: prior"));
+    }
+
+    public static TypicalApplicant of(ApplicantType type) {
+        return all().stream().filter(t -> t.type() == type).findFirst().orElseThrow();
+    }
+
+    /** The typical profile with this Step 2 CK. */
+    public Profile profile(int seasonYear, int score) {
+        ProfileBuilderForCalibration b = new ProfileBuilderForCalibration(type, seasonYear, score);
+        return b.build();
+    }
+
+    /** The typical mix of n average programs of a specialty, numbered from 1, in a state without ties. */
+    public static List<Candidate> averagePrograms(Specialty specialty, int n) {
+        List<Candidate> out = new ArrayList<>();
+        for (int k = 1; k <= n; k++) {
+            double c = MIX_SD * Normal.quantile((k - 0.5) / n);
+            Program program = new Program("typical-" + specialty.name().toLowerCase() + "-" + k, null, specialty,
+                    "Average program " + k, null, "Columbus", UsState.OH, null, null, null, null, null, null,
+                    null, null, null, "calibration mix", false, null);
+            out.add(new Candidate(program, java.util.Set.of(), c));
+        }
+        return out;
+    }
+
+    /** Builds the ordinary profile of a typical applicant. */
+    private record ProfileBuilderForCalibration(ApplicantType type, int seasonYear, int score) {
+        Profile build() {
+            boolean img = type.isImg();
+            School school = img ? School.abroad("abroad") : School.inState(UsState.TX);
+            Exams exams = new Exams(new PassFailExam(ExamOutcome.PASS, 1), ScoredExam.passed(ExamScale.STEP2_CK, score),
+                    null, null, null);
+            return new Profile("typical " + type, type, school, img ? seasonYear - 2 : seasonYear, exams,
+                    Specialty.INTERNAL_MEDICINE, List.of(), new Experience(1, 1, img ? 0 : 1, false, false),
+                    Letters.average(), Visa.NONE, img ? new ImgCredentials(true, 6) : null, RedFlags.none(),
+                    List.of("English"), Ties.none(), Preferences.none(), Budget.unlimited(), List.of(), null);
+        }
+    }
+}
