@@ -18,7 +18,7 @@ public final class OperatorCsv {
     /** The columns, in the order they are written. */
     public static final List<String> COLUMNS = List.of("id", "acgme_id", "specialty", "name", "institution", "city",
             "state", "zip", "latitude", "longitude", "setting", "pgy1_positions", "visa_j1", "visa_h1b",
-            "max_years_since_graduation", "min_step2ck", "url", "source", "verified", "notes");
+            "max_years_since_graduation", "min_step2ck", "first_attempt_only", "url", "source", "verified", "notes");
     static final List<String> REQUIRED = List.of("id", "specialty", "name", "city", "state", "source");
 
     private final ZipDirectory zips;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.smartpick.engine.GeoPoint;
 import org.smartpick.engine.Program;
+import org.smartpick.engine.ProgramPolicy;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
@@ -54,6 +55,7 @@ final class ProgramRow {
         Integer minStep2 = integer("min_step2ck", 180, 300);
         Boolean j1 = yesNo("visa_j1");
         Boolean h1b = yesNo("visa_h1b");
+        Boolean firstAttempt = yesNo("first_attempt_only");
         Boolean verified = yesNo("verified");
         String id = required("id").orElse(null);
         String name = required("name").orElse(null);
@@ -63,8 +65,8 @@ final class ProgramRow {
             return null;
         }
         return new Program(id, acgme, specialty, name, text("institution"), city, state, text("zip"), point, setting,
-                positions, j1, h1b, maxYears, minStep2, text("url"), source, Boolean.TRUE.equals(verified),
-                text("notes"));
+                positions, new ProgramPolicy(j1, h1b, maxYears, minStep2, firstAttempt), text("url"), source,
+                Boolean.TRUE.equals(verified), text("notes"));
     }
 
     /** The given coordinates, else the ZIP centroid, else the city centroid; null (and no problem) if none. */
@@ -95,9 +97,11 @@ final class ProgramRow {
                 p.city(), p.state().name(), orEmpty(p.zip()),
                 p.point() == null ? "" : String.format(Locale.ROOT, "%.4f", p.point().latitude()),
                 p.point() == null ? "" : String.format(Locale.ROOT, "%.4f", p.point().longitude()),
-                p.setting() == null ? "" : p.setting().name(), orEmpty(p.pgy1Positions()), yesNo(p.sponsorsJ1()),
-                yesNo(p.sponsorsH1b()), orEmpty(p.maxYearsSinceGraduation()), orEmpty(p.minStep2ck()),
-                orEmpty(p.url()), p.source(), p.verified() ? "yes" : "no", orEmpty(p.notes()));
+                p.setting() == null ? "" : p.setting().name(), orEmpty(p.pgy1Positions()),
+                yesNo(p.policy().sponsorsJ1()), yesNo(p.policy().sponsorsH1b()),
+                orEmpty(p.policy().maxYearsSinceGraduation()), orEmpty(p.policy().minStep2ck()),
+                yesNo(p.policy().firstAttemptOnly()), orEmpty(p.url()), p.source(), p.verified() ? "yes" : "no",
+                orEmpty(p.notes()));
     }
 
     private static String orEmpty(Object value) {

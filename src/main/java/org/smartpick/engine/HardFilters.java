@@ -17,12 +17,16 @@ final class HardFilters {
             return Optional.of("does not sponsor " + ProgramFactors.visaLabel(p.visa()) + " visas");
         }
         int years = p.yearsSinceGraduation(seasonYear);
-        Integer limit = program.maxYearsSinceGraduation();
+        ProgramPolicy policy = program.policy();
+        if (Boolean.TRUE.equals(policy.firstAttemptOnly()) && p.redFlags().examFailures() > 0) {
+            return Optional.of("takes only applicants who passed every exam at the first attempt");
+        }
+        Integer limit = policy.maxYearsSinceGraduation();
         if (limit != null && years > limit) {
             return Optional.of("takes graduates of at most " + limit + " years; you graduated " + years
                     + " years before");
         }
-        Integer minimum = program.minStep2ck();
+        Integer minimum = policy.minStep2ck();
         if (minimum != null && standing.score().isPresent() && standing.score().getAsDouble() < minimum) {
             return Optional.of(String.format(java.util.Locale.ROOT,
                     "publishes a minimum Step 2 CK of %d; yours is %.0f", minimum, standing.score().getAsDouble()));

@@ -9,18 +9,14 @@ import java.util.Optional;
  * @param id                       the catalog's stable program id
  * @param acgmeId                  the 10-digit ACGME program id, null when not known
  * @param point                    coordinates, null when the program could not be located
- * @param sponsorsJ1               whether the program sponsors J-1 visas, null when not known
- * @param sponsorsH1b              whether the program sponsors H-1B visas, null when not known
- * @param maxYearsSinceGraduation  the program's published limit on years since graduation, null when none known
- * @param minStep2ck               the program's published minimum Step 2 CK, null when none known
+ * @param policy                   what the program publishes about whom it takes (visas, limits)
  * @param source                   where the row's facts come from
  * @param verified                 whether the row was checked against its source
  * @param notes                    caveats about the row, may be null
  */
 public record Program(String id, String acgmeId, Specialty specialty, String name, String institution, String city,
                       UsState state, String zip, GeoPoint point, ProgramSetting setting, Integer pgy1Positions,
-                      Boolean sponsorsJ1, Boolean sponsorsH1b, Integer maxYearsSinceGraduation, Integer minStep2ck,
-                      String url, String source, boolean verified, String notes) {
+                      ProgramPolicy policy, String url, String source, boolean verified, String notes) {
     public Program {
         Invariants.present("id", Invariants.text("id", id));
         if (acgmeId != null && !acgmeId.matches("\\d{10}")) {
@@ -33,12 +29,7 @@ public record Program(String id, String acgmeId, Specialty specialty, String nam
         if (pgy1Positions != null) {
             Invariants.range("pgy1Positions", pgy1Positions, 0, 500);
         }
-        if (maxYearsSinceGraduation != null) {
-            Invariants.range("maxYearsSinceGraduation", maxYearsSinceGraduation, 0, 60);
-        }
-        if (minStep2ck != null) {
-            Invariants.range("minStep2ck", minStep2ck, ExamScale.STEP2_CK.min(), ExamScale.STEP2_CK.max());
-        }
+        policy = policy == null ? ProgramPolicy.UNKNOWN : policy;
         Invariants.present("source", Invariants.text("source", source));
     }
 
@@ -48,10 +39,6 @@ public record Program(String id, String acgmeId, Specialty specialty, String nam
 
     /** Whether the program sponsors the visa, if known; a program always "sponsors" no visa. */
     public Optional<Boolean> sponsors(Visa visa) {
-        return switch (visa) {
-            case NONE -> Optional.of(true);
-            case J1 -> Optional.ofNullable(sponsorsJ1);
-            case H1B -> Optional.ofNullable(sponsorsH1b);
-        };
+        return policy.sponsors(visa);
     }
 }

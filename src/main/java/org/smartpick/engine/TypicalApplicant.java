@@ -51,8 +51,8 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
         for (int k = 1; k <= n; k++) {
             double c = MIX_SD * Normal.quantile((k - 0.5) / n);
             Program program = new Program("typical-" + specialty.name().toLowerCase() + "-" + k, null, specialty,
-                    "Average program " + k, null, "Columbus", UsState.OH, null, null, null, null, null, null,
-                    null, null, null, "calibration mix", false, null);
+                    "Average program " + k, null, "Columbus", UsState.OH, null, null, null, null,
+                    ProgramPolicy.UNKNOWN, null, "calibration mix", false, null);
             out.add(new Candidate(program, java.util.Set.of(), c));
         }
         return out;

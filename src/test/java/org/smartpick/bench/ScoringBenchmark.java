@@ -54,9 +54,8 @@ public class ScoringBenchmark {
         for (int i = 0; all.size() < PROGRAMS; i++) {
             Program p = starter.get(i % starter.size());
             Program copy = new Program(p.id() + "-" + i, null, Specialty.INTERNAL_MEDICINE, p.name(), p.institution(),
-                    p.city(), p.state(), p.zip(), p.point(), p.setting(), p.pgy1Positions(), p.sponsorsJ1(),
-                    p.sponsorsH1b(), p.maxYearsSinceGraduation(), p.minStep2ck(), p.url(), p.source(), p.verified(),
-                    p.notes());
+                    p.city(), p.state(), p.zip(), p.point(), p.setting(), p.pgy1Positions(), p.policy(), p.url(),
+                    p.source(), p.verified(), p.notes());
             all.add(inputs.candidate(copy));
         }
         candidates = all;

@@ -56,8 +56,8 @@ class OperatorCsvTest {
     @Test
     void aRowIsLocatedByItsZipOrElseByItsCity() throws Exception {
         OperatorCsv.Result r = read(HEADER
-                + "a,,FAMILY_MEDICINE,A,,Van Nuys,CA,91401-1000,,,,,,,,,,src,no,\n"
-                + "b,,FAMILY_MEDICINE,B,,Riverside,CA,,,,,,,,,,,src,no,\n");
+                + "a,,FAMILY_MEDICINE,A,,Van Nuys,CA,91401-1000,,,,,,,,,,,src,no,\n"
+                + "b,,FAMILY_MEDICINE,B,,Riverside,CA,,,,,,,,,,,,src,no,\n");
         assertThat(r.problems()).isEmpty();
         assertThat(r.programs()).allSatisfy(p -> assertThat(p.location()).isPresent());
     }
@@ -65,8 +65,8 @@ class OperatorCsvTest {
     @Test
     void everyBadCellIsReportedWithLineColumnAndValue() throws Exception {
         OperatorCsv.Result r = read(HEADER
-                + "a,123,CARDIOLOGY,A,,X,ZZ,abc,,,MILITARY,-1,maybe,,,,,src,no,\n"
-                + "b,,FAMILY_MEDICINE,B,,Riverside,CA,,,,,,,,,,,,no,\n");
+                + "a,123,CARDIOLOGY,A,,X,ZZ,abc,,,MILITARY,-1,maybe,,,,,,src,no,\n"
+                + "b,,FAMILY_MEDICINE,B,,Riverside,CA,,,,,,,,,,,,,no,\n");
         assertThat(r.programs()).isEmpty();
         assertThat(r.problems()).extracting(CatalogProblem::toString).containsExactlyInAnyOrder(
                 "test.csv:2 [acgme_id] \"123\": must be the 10-digit ACGME program id",

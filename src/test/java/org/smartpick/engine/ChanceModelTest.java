@@ -38,7 +38,8 @@ class ChanceModelTest {
     @Test
     void aProgramThatDoesNotSponsorTheVisaIsExcluded() {
         Program noVisa = new Program("no-visa", null, Specialty.INTERNAL_MEDICINE, "No visa", null, "Riverside",
-                UsState.CA, null, null, ProgramSetting.COUNTY, null, false, false, null, null, null, "test", false, null);
+                UsState.CA, null, null, ProgramSetting.COUNTY, null, new ProgramPolicy(false, false, null, null, null),
+                null, "test", false, null);
         ProgramChance chance = assess(ProfileBuilder.nonUsImg().build(), noVisa);
         assertThat(chance.excludedBecause()).isEqualTo("does not sponsor J-1 visas");
         assertThat(chance.outcome(Signal.GOLD).success()).isZero();
@@ -48,7 +49,7 @@ class ChanceModelTest {
     @Test
     void aProgramWithAGraduationLimitExcludesOlderGraduates() {
         Program limit = new Program("yog", null, Specialty.FAMILY_MEDICINE, "YOG", null, "Riverside", UsState.CA,
-                null, null, null, null, null, null, 4, null, null, "test", false, null);
+                null, null, null, null, new ProgramPolicy(null, null, 4, null, null), null, "test", false, null);
         ProfileBuilder old = ProfileBuilder.usMd();
         old.graduationYear = 2020;
         old.specialty = Specialty.FAMILY_MEDICINE;
@@ -61,11 +62,24 @@ class ChanceModelTest {
     @Test
     void aPublishedMinimumScoreExcludesLowerScores() {
         Program minimum = new Program("min", null, Specialty.FAMILY_MEDICINE, "Min", null, "Riverside", UsState.CA,
-                null, null, null, null, null, null, null, 211, null, "test", false, null);
+                null, null, null, null, new ProgramPolicy(null, null, null, 211, null), null, "test", false, null);
         ProfileBuilder low = ProfileBuilder.usMd();
         low.step2ck = ScoredExam.passed(ExamScale.STEP2_CK, 205);
         assertThat(assess(low.build(), minimum).excludedBecause())
                 .isEqualTo("publishes a minimum Step 2 CK of 211; yours is 205");
+    }
+
+    @Test
+    void aFirstAttemptOnlyProgramExcludesApplicantsWithAFailure() {
+        Program strict = new Program("strict", null, Specialty.INTERNAL_MEDICINE, "Strict", null, "Fresno",
+                UsState.CA, null, null, null, null, new ProgramPolicy(null, null, null, null, true), null, "test",
+                false, null);
+        ProfileBuilder failed = ProfileBuilder.usMd();
+        failed.step1 = new PassFailExam(ExamOutcome.FAIL_THEN_PASS, 2);
+        failed.redFlags = new RedFlags(1, false, false, false);
+        assertThat(assess(failed.build(), strict).excludedBecause())
+                .isEqualTo("takes only applicants who passed every exam at the first attempt");
+        assertThat(assess(ProfileBuilder.usMd().build(), strict).excluded()).isFalse();
     }
 
     @Test

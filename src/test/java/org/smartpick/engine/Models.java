@@ -14,7 +14,7 @@ final class Models {
 
     static Program program(String id, Specialty specialty, UsState state, ProgramSetting setting) {
         return new Program(id, null, specialty, "Program " + id, null, "City", state, null, null, setting, null,
-                null, null, null, null, null, "test", false, null);
+                ProgramPolicy.UNKNOWN, null, "test", false, null);
     }
 
     static ProgramChance assess(Profile profile, Program program) {
