@@ -27,10 +27,30 @@ public final class ModelInputs {
         return new Applicant(profile, center);
     }
 
+    /** The program with its regions and the demand of its market (the highest demand of its regions). */
     public Candidate candidate(Program program) {
         var regions = CatalogQuery.placeOf(program, geography).map(place -> geography.regions().regionsOf(place))
                 .orElse(List.of());
-        return new Candidate(program, new LinkedHashSet<>(regions), null);
+        Region market = null;
+        for (String name : regions) {
+            Region region = geography.regions().find(name).orElseThrow();
+            if (region.demand() != 0 && (market == null || Math.abs(region.demand()) > Math.abs(market.demand()))) {
+                market = region;
+            }
+        }
+        return new Candidate(program, new LinkedHashSet<>(regions), null, market == null ? 0 : market.demand(),
+                market == null ? null : market.name());
+    }
+
+    /** Named regions wider than the profile's preferred ones (not already preferred), narrowest first. */
+    public List<String> widerRegions(Profile profile) {
+        LinkedHashSet<String> wider = new LinkedHashSet<>();
+        for (String name : profile.preferences().regions()) {
+            geography.regions().find(name).ifPresent(region -> geography.regions().widerThan(region, geography.zips())
+                    .forEach(r -> wider.add(r.name())));
+        }
+        wider.removeAll(profile.preferences().regions());
+        return List.copyOf(wider);
     }
 
     public List<Candidate> candidates(List<Program> programs) {

@@ -82,6 +82,32 @@ public final class Regions {
         return names;
     }
 
+    /** The regions that contain every place of the given one (its ZIPs, cities and counties), narrowest first. */
+    public List<Region> widerThan(Region inner, ZipDirectory zips) {
+        List<Place> places = new ArrayList<>();
+        inner.zips().forEach(z -> zips.zip(z).ifPresent(places::add));
+        inner.cities().forEach(c -> zips.city(c, inner.state()).ifPresent(places::add));
+        inner.counties().forEach(county -> places.add(new Place(county, "", inner.state(), county, null,
+                new org.smartpick.engine.GeoPoint(0, 0))));
+        inner.includes().forEach(name -> find(name).ifPresent(r -> places.addAll(representatives(r, zips))));
+        List<Region> wider = new ArrayList<>();
+        for (Region region : byName.values()) {
+            if (region != inner && !places.isEmpty() && places.stream().allMatch(p -> contains(region, p))) {
+                wider.add(region);
+            }
+        }
+        return wider;
+    }
+
+    private List<Place> representatives(Region region, ZipDirectory zips) {
+        List<Place> places = new ArrayList<>();
+        region.counties().forEach(county -> places.add(new Place(county, "", region.state(), county, null,
+                new org.smartpick.engine.GeoPoint(0, 0))));
+        region.cities().forEach(c -> zips.city(c, region.state()).ifPresent(places::add));
+        region.zips().forEach(z -> zips.zip(z).ifPresent(places::add));
+        return places;
+    }
+
     private boolean contains(Region region, Place place, Set<String> visited) {
         if (!visited.add(region.name())) {
             return false;
@@ -104,12 +130,14 @@ public final class Regions {
     /** The JSON shape of a region file. */
     record RegionFile(List<Entry> regions) {
         record Entry(String name, List<String> aliases, String state, List<String> counties, List<String> cities,
-                     List<String> zips, List<String> includes, String description) {
+                     List<String> zips, List<String> includes, String description, Double demand,
+                     String demandSource) {
             Region toRegion() {
                 UsState st = UsState.fromCode(state == null ? "" : state)
                         .orElseThrow(() -> new IllegalArgumentException("region " + name + ": unknown state " + state));
                 return new Region(name, orEmpty(aliases), st, Set.copyOf(orEmpty(counties)),
-                        Set.copyOf(orEmpty(cities)), Set.copyOf(orEmpty(zips)), orEmpty(includes), description);
+                        Set.copyOf(orEmpty(cities)), Set.copyOf(orEmpty(zips)), orEmpty(includes), description,
+                        demand == null ? 0 : demand, demandSource);
             }
 
             private static List<String> orEmpty(List<String> values) {

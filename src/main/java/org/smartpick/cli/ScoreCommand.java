@@ -15,8 +15,6 @@ import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.Profile;
 import org.smartpick.engine.ProgramChance;
 import org.smartpick.engine.Specialty;
-import org.smartpick.profile.ProfileCheck;
-import org.smartpick.profile.ProfileReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,9 +38,8 @@ final class ScoreCommand implements Callable<Integer> {
             description = "table, csv or json (default: ${DEFAULT-VALUE}); json carries every factor")
     CatalogCommand.Format format;
 
-    @CommandLine.Option(names = "--catalog", paramLabel = "FILE",
-            description = "an operator CSV catalog instead of the bundled starter catalog")
-    Path catalogFile;
+    @CommandLine.Mixin
+    CatalogOption catalogOption;
 
     @CommandLine.Mixin
     SeasonOption season;
@@ -51,10 +48,10 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Geography geography = Geography.bundled();
         var facts = season.facts();
-        Profile profile = readProfile(geography, facts.year());
+        Profile profile = ProfileFiles.read(profileFile, geography, facts.year());
         Specialty target = specialty == null ? profile.specialty() : Specialty.parse(specialty).orElseThrow(() ->
                 new BadInput("--specialty: unknown specialty \"" + specialty + "\""));
-        ProgramCatalog catalog = CatalogFiles.load(catalogFile, geography);
+        ProgramCatalog catalog = catalogOption.load(geography);
         ModelInputs inputs = new ModelInputs(geography);
         ChanceModel model = new ChanceModel(ModelParameterFile.bundled(), facts);
         ApplicantChances chances = model.forApplicant(inputs.applicant(profile), target);
@@ -74,14 +71,5 @@ final class ScoreCommand implements Callable<Integer> {
                     + " probabilities average over the uncertainty in your strength (docs/model.md).");
         }
         return 0;
-    }
-
-    private Profile readProfile(Geography geography, int seasonYear) {
-        ProfileCheck check = new ProfileReader(geography, seasonYear).read(ProfileCommand.readFile(profileFile));
-        if (check instanceof ProfileCheck.Invalid invalid) {
-            throw new BadInput(profileFile + ": " + invalid.problems().size() + " problem(s):\n  "
-                    + String.join("\n  ", invalid.problems().stream().map(Object::toString).toList()));
-        }
-        return ((ProfileCheck.Valid) check).profile();
     }
 }

@@ -103,8 +103,13 @@ public final class Calibration {
         typical.applications().forEach((specialty, n) -> {
             if (only == null || only == specialty) {
                 ApplicantChances chances = model.forApplicant(applicant, specialty);
-                chances.assessAll(TypicalApplicant.averagePrograms(specialty, n))
-                        .forEach(c -> applications.add(new ListOdds.Application(c, Signal.NONE)));
+                List<ProgramChance> assessed = chances.assessAll(TypicalApplicant.averagePrograms(specialty, n,
+                        !type.isImg()));
+                List<Signal> signals = TypicalApplicant.spreadSignals(model.season().specialty(specialty)
+                        .flatMap(SpecialtyFacts::signalsIfKnown).orElse(null), n);
+                for (int i = 0; i < n; i++) {
+                    applications.add(new ListOdds.Application(assessed.get(i), signals.get(i)));
+                }
             }
         });
         return applications;

@@ -52,4 +52,34 @@ public record Profile(String label, ApplicantType applicantType, School school, 
     public boolean isCouple() {
         return partner != null;
     }
+
+    public Profile withExams(Exams next) {
+        return new Profile(label, applicantType, school, graduationYear, next, specialty, backupSpecialties,
+                experience, letters, visa, img, redFlags, languages, ties, preferences, budget, awayRotations, partner);
+    }
+
+    public Profile withExperience(Experience next) {
+        return new Profile(label, applicantType, school, graduationYear, exams, specialty, backupSpecialties, next,
+                letters, visa, img, redFlags, languages, ties, preferences, budget, awayRotations, partner);
+    }
+
+    public Profile withLetters(Letters next) {
+        return new Profile(label, applicantType, school, graduationYear, exams, specialty, backupSpecialties,
+                experience, next, visa, img, redFlags, languages, ties, preferences, budget, awayRotations, partner);
+    }
+
+    public Profile withImg(ImgCredentials next) {
+        return new Profile(label, applicantType, school, graduationYear, exams, specialty, backupSpecialties,
+                experience, letters, visa, next, redFlags, languages, ties, preferences, budget, awayRotations, partner);
+    }
+
+    public Profile withAwayRotations(List<String> next) {
+        return new Profile(label, applicantType, school, graduationYear, exams, specialty, backupSpecialties,
+                experience, letters, visa, img, redFlags, languages, ties, preferences, budget, next, partner);
+    }
+
+    public Profile withGraduationYear(int next) {
+        return new Profile(label, applicantType, school, next, exams, specialty, backupSpecialties, experience,
+                letters, visa, img, redFlags, languages, ties, preferences, budget, awayRotations, partner);
+    }
 }

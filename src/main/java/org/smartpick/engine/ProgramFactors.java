@@ -23,6 +23,7 @@ final class ProgramFactors {
     List<Factor> all() {
         step2();
         competitivenessFactor();
+        marketDemand();
         applicantTypeFit();
         size();
         homeState();
@@ -87,7 +88,8 @@ final class ProgramFactors {
             return;
         }
         double gap = standing.score().getAsDouble() - standing.median();
-        double weight = Math.max(0.3, 1 + m.get(Parameter.SCORE_BY_COMPETITIVENESS) * competitiveness());
+        double weight = Math.max(0.3, 1 + m.get(Parameter.SCORE_BY_COMPETITIVENESS)
+                * (competitiveness() + candidate.demand()));
         // The slopes are fitted on the model's own (conditional) scale, so they are not rescaled.
         out.add(new Factor("step2", standing.scoreSentence(), gap * m.get(Parameter.STEP2_SLOPE_INTERVIEW) * weight,
                 gap * m.get(Parameter.STEP2_SLOPE_MATCH)));
@@ -100,6 +102,15 @@ final class ProgramFactors {
             String what = candidate.competitiveness() != null ? "Program" : settingLabel() + " program";
             add("competitiveness", what + (c > 0 ? ": more" : ": less") + " competitive than average",
                     -c * m.get(Parameter.PROGRAM_COMPETITIVENESS), 0);
+        }
+    }
+
+    /** A market that more applicants want than its positions can take (e.g. Greater Los Angeles) screens harder. */
+    private void marketDemand() {
+        if (candidate.demand() != 0) {
+            add("market", candidate.market() + (candidate.demand() > 0 ? " draws more applicants than average"
+                    : " draws fewer applicants than average"), -candidate.demand()
+                    * m.get(Parameter.PROGRAM_COMPETITIVENESS), 0);
         }
     }
 

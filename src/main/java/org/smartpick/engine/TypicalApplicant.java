@@ -7,12 +7,17 @@ import java.util.Map;
 /**
  * A typical applicant of one type, as the calibration defines it (docs/model.md): a Step 2 CK, a number of
  * applications per specialty to average programs, and an otherwise ordinary CV. Programs of the typical mix have
- * competitiveness at the quantiles of N(0, {@value #MIX_SD}²), no geographic tie and no signal.
+ * competitiveness at the quantiles of N(0, {@value #MIX_SD}²); a US graduate applies to one in
+ * {@value #HOME_STATE_EVERY} in their home state; every applicant sends all the specialty's signals, spread evenly
+ * over the mix.
  */
 public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Integer> applications,
                                String source) {
     /** Spread of competitiveness among the programs a typical applicant applies to. */
     public static final double MIX_SD = 0.5;
+    /** One application in four in the home state (prior; facts.md gives no share). */
+    public static final int HOME_STATE_EVERY = 4;
+    static final UsState HOME = UsState.TX;
 
     public TypicalApplicant {
         applications = Map.copyOf(applications);
@@ -47,22 +52,45 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
 
     /** The typical mix of n average programs of a specialty, numbered from 1, in a state without ties. */
     public static List<Candidate> averagePrograms(Specialty specialty, int n) {
+        return averagePrograms(specialty, n, false);
+    }
+
+    /** The typical mix; with {@code homeShare}, one program in {@value #HOME_STATE_EVERY} is in the home state. */
+    public static List<Candidate> averagePrograms(Specialty specialty, int n, boolean homeShare) {
         List<Candidate> out = new ArrayList<>();
         for (int k = 1; k <= n; k++) {
             double c = MIX_SD * Normal.quantile((k - 0.5) / n);
+            UsState state = homeShare && k % HOME_STATE_EVERY == 1 ? HOME : UsState.OH;
             Program program = new Program("typical-" + specialty.name().toLowerCase() + "-" + k, null, specialty,
-                    "Average program " + k, null, "Columbus", UsState.OH, null, null, null, null,
+                    "Average program " + k, null, "Columbus", state, null, null, null, null,
                     ProgramPolicy.UNKNOWN, null, "calibration mix", false, null);
             out.add(new Candidate(program, java.util.Set.of(), c));
         }
         return out;
     }
 
+    /** The signals of an allotment spread evenly over n applications (NONE where there is none). */
+    public static List<Signal> spreadSignals(SignalAllotment allotment, int n) {
+        List<Signal> signals = new ArrayList<>(java.util.Collections.nCopies(n, Signal.NONE));
+        if (allotment == null) {
+            return signals;
+        }
+        List<Signal> kinds = new ArrayList<>();
+        kinds.addAll(java.util.Collections.nCopies(allotment.gold(), Signal.GOLD));
+        kinds.addAll(java.util.Collections.nCopies(allotment.silver(), Signal.SILVER));
+        kinds.addAll(java.util.Collections.nCopies(allotment.plain(), Signal.PLAIN));
+        int total = Math.min(kinds.size(), n);
+        for (int k = 0; k < total; k++) {
+            signals.set((int) ((long) k * n / total), kinds.get(k));
+        }
+        return signals;
+    }
+
     /** Builds the ordinary profile of a typical applicant. */
     private record ProfileBuilderForCalibration(ApplicantType type, int seasonYear, int score) {
         Profile build() {
             boolean img = type.isImg();
-            School school = img ? School.abroad("abroad") : School.inState(UsState.TX);
+            School school = img ? School.abroad("abroad") : School.inState(HOME);
             Exams exams = new Exams(new PassFailExam(ExamOutcome.PASS, 1), ScoredExam.passed(ExamScale.STEP2_CK, score),
                     null, null, null);
             return new Profile("typical " + type, type, school, img ? seasonYear - 2 : seasonYear, exams,

@@ -1,0 +1,123 @@
+package org.smartpick.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.ModelInputs;
+import org.smartpick.catalog.ModelParameterFile;
+import org.smartpick.catalog.ProgramCatalog;
+import org.smartpick.engine.AdviceContext;
+import org.smartpick.engine.Applicant;
+import org.smartpick.engine.Candidate;
+import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.Objective;
+import org.smartpick.engine.Profile;
+import org.smartpick.engine.Recommendation;
+import org.smartpick.engine.RecommendationOptions;
+import org.smartpick.engine.Recommender;
+import org.smartpick.engine.StrategyAdvisor;
+import org.smartpick.engine.WhatIfResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code smartpick recommend PROFILE.json}: the optimized, tiered, explained list and the strategy. */
+@Command(name = "recommend", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Recommends where to apply: the list that maximises your chance of matching within your",
+                "budget, tiered, with signals, the curve of chance against applications, a backup plan and advice."})
+final class RecommendCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Parameters(paramLabel = "PROFILE", description = "the profile JSON file")
+    Path profileFile;
+
+    @CommandLine.ArgGroup(exclusive = true)
+    BudgetOption budget;
+
+    static final class BudgetOption {
+        @CommandLine.Option(names = "--budget-applications", paramLabel = "N",
+                description = "apply to at most N programs (default: the profile's budget, else the recommended number)")
+        Integer applications;
+
+        @CommandLine.Option(names = "--budget-dollars", paramLabel = "D", description = "spend at most D dollars of ERAS fees")
+        Integer dollars;
+    }
+
+    @CommandLine.Option(names = "--objective", paramLabel = "OBJ", defaultValue = "match",
+            description = "match (chance of matching) or utility (expected utility of where you match; default: ${DEFAULT-VALUE})")
+    String objective;
+
+    @CommandLine.Option(names = "--what-if", paramLabel = "CHANGE",
+            description = "also show what a change buys: step2+N, step2-N, research-year, regional-letter, region=NAME (repeatable)")
+    List<String> whatIfs = new ArrayList<>();
+
+    @CommandLine.Option(names = "--marginal", paramLabel = "POINTS", defaultValue = "0.5",
+            description = "recommend applications until one more adds less than POINTS percentage points (default: ${DEFAULT-VALUE})")
+    double marginal;
+
+    @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE})")
+    CatalogCommand.Format format;
+
+    @CommandLine.Mixin
+    CatalogOption catalogOption;
+
+    @CommandLine.Mixin
+    SeasonOption season;
+
+    @Override
+    public Integer call() throws Exception {
+        Geography geography = Geography.bundled();
+        var facts = season.facts();
+        Profile profile = ProfileFiles.read(profileFile, geography, facts.year());
+        RecommendationOptions options = options(profile);
+        var changes = whatIfs.stream().map(WhatIfParser::parse).map(c -> WhatIfParser.canonical(c, geography))
+                .toList();
+        ProgramCatalog catalog = catalogOption.load(geography);
+        ModelInputs inputs = new ModelInputs(geography);
+        Applicant applicant = inputs.applicant(profile);
+        List<Candidate> candidates = inputs.candidates(catalog.programs());
+        Recommender recommender = new Recommender(new ChanceModel(ModelParameterFile.bundled(), facts));
+        Recommendation recommendation = recommender.recommend(applicant, candidates, options);
+        recommendation = recommendation.withAdvice(new StrategyAdvisor().advise(new AdviceContext(applicant,
+                candidates, options, recommendation, recommender, inputs.widerRegions(profile))));
+        List<WhatIfResult> results = changes.stream()
+                .map(c -> recommender.whatIf(applicant, candidates, options, c)).toList();
+        var out = spec.commandLine().getOut();
+        switch (format) {
+            case table -> RecommendationView.table(recommendation, results, facts.fees(), out);
+            case csv -> RecommendationView.csv(recommendation, out);
+            case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(RecommendationView.json(recommendation, results)));
+        }
+        return 0;
+    }
+
+    private RecommendationOptions options(Profile profile) {
+        Objective obj = switch (objective.toLowerCase(java.util.Locale.ROOT)) {
+            case "match" -> Objective.MATCH;
+            case "utility" -> Objective.UTILITY;
+            default -> throw new BadInput("--objective: must be match or utility, got \"" + objective + "\"");
+        };
+        if (!(marginal > 0 && marginal < 100)) {
+            throw new BadInput("--marginal: must be between 0 and 100 percentage points, got " + marginal);
+        }
+        RecommendationOptions options = new RecommendationOptions(obj, profile.budget().applications(),
+                profile.budget().dollars(), marginal, RecommendationOptions.DEFAULT_MAX_APPLICATIONS,
+                RecommendationOptions.DEFAULT_BACKUP_BELOW);
+        if (budget != null) {
+            if (budget.applications != null && budget.applications < 1) {
+                throw new BadInput("--budget-applications: must be at least 1, got " + budget.applications);
+            }
+            if (budget.dollars != null && budget.dollars < 1) {
+                throw new BadInput("--budget-dollars: must be at least 1, got " + budget.dollars);
+            }
+            options = options.withBudget(budget.applications, budget.dollars);
+        }
+        return options;
+    }
+}

@@ -1,0 +1,107 @@
+package org.smartpick.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Improves a selection by best-improvement moves until none helps: replace a pick by another option (another
+ * program, or the same program with another signal), add an option when the limits leave room, or move a signal
+ * from one pick to another. Used with the correlated model, where greedy is not exact.
+ */
+public final class LocalSearch {
+    private static final double IMPROVEMENT = 1e-12;
+    private final int maxRounds;
+
+    public LocalSearch(int maxRounds) {
+        this.maxRounds = maxRounds;
+    }
+
+    public LocalSearch() {
+        this(200);
+    }
+
+    public Selection improve(PortfolioProblem problem, List<Pick> start) {
+        List<Pick> current = new ArrayList<>(start);
+        double value = problem.value(current);
+        for (int round = 0; round < maxRounds; round++) {
+            // Signal moves are tried only when no replacement helps: they are the costlier neighbourhood.
+            List<Pick> next = bestReplacement(problem, current, value);
+            if (next == null) {
+                next = bestSignalMove(problem, current, value);
+            }
+            if (next == null) {
+                break;
+            }
+            current = next;
+            value = problem.value(current);
+        }
+        return Selection.of(problem, current);
+    }
+
+    /** The best set reached by removing at most one pick and adding one option, if it beats {@code value}. */
+    private List<Pick> bestReplacement(PortfolioProblem problem, List<Pick> current, double value) {
+        List<Pick> options = problem.options();
+        List<Pick> best = null;
+        double bestValue = value + IMPROVEMENT;
+        Spend spend = spendOf(problem, current);
+        boolean[] taken = new boolean[problem.items().size()];
+        current.forEach(p -> taken[p.item()] = true);
+        for (int r = -1; r < current.size(); r++) {
+            List<Pick> rest = new ArrayList<>(current);
+            Pick out = r < 0 ? null : rest.remove(r);
+            SetState state = new SetState(problem, rest);
+            double base = state.value();
+            for (Pick in : options) {
+                boolean free = !taken[in.item()] || (out != null && out.item() == in.item());
+                if (!free || !spend.canReplace(out, in)) {
+                    continue;
+                }
+                double candidate = base + state.gain(in);
+                if (candidate > bestValue) {
+                    bestValue = candidate;
+                    best = new ArrayList<>(rest);
+                    best.add(in);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The best set reached by taking the signal of one pick and giving it to another, if it beats {@code value}. */
+    private List<Pick> bestSignalMove(PortfolioProblem problem, List<Pick> current, double value) {
+        List<Pick> best = null;
+        double bestValue = value + IMPROVEMENT;
+        for (int a = 0; a < current.size(); a++) {
+            Pick from = current.get(a);
+            if (from.signal() == Signal.NONE) {
+                continue;
+            }
+            for (int b = 0; b < current.size(); b++) {
+                Pick to = current.get(b);
+                if (to.signal() != Signal.NONE || !problem.offers(to.item(), from.signal())
+                        || !sameGroup(problem, from, to)) {
+                    continue;
+                }
+                List<Pick> candidate = new ArrayList<>(current);
+                candidate.set(a, new Pick(from.item(), Signal.NONE));
+                candidate.set(b, new Pick(to.item(), from.signal()));
+                double v = problem.value(candidate);
+                if (v > bestValue) {
+                    bestValue = v;
+                    best = candidate;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean sameGroup(PortfolioProblem problem, Pick a, Pick b) {
+        return problem.items().get(a.item()).group().equals(problem.items().get(b.item()).group());
+    }
+
+    private static Spend spendOf(PortfolioProblem problem, List<Pick> picks) {
+        Spend spend = new Spend(problem);
+        picks.forEach(spend::add);
+        return spend;
+    }
+}

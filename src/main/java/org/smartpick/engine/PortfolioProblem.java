@@ -1,0 +1,180 @@
+package org.smartpick.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A portfolio problem (Kapur & Hong's college application problem with signals and a latent factor): items, the
+ * chance each would take the applicant — per signal and per node of the latent strength, with the nodes' weights
+ * (one node of weight 1 when outcomes are independent) — and the limits. The value of a set is the expected
+ * utility of its best success: at each node, fold the picks by ascending utility with v ← (1 − f) v + f t, then
+ * average over the nodes.
+ */
+public final class PortfolioProblem {
+    private final List<PortfolioItem> items;
+    private final double[][][] success;
+    private final double[] weights;
+    private final PortfolioLimits limits;
+
+    /**
+     * @param success {@code success[item][signal.ordinal()][node]}, NaN where the signal is not available
+     */
+    public PortfolioProblem(List<PortfolioItem> items, double[][][] success, double[] weights,
+                            PortfolioLimits limits) {
+        if (success.length != items.size()) {
+            throw new IllegalArgumentException("one success table per item");
+        }
+        this.items = List.copyOf(items);
+        this.success = success;
+        this.weights = weights.clone();
+        this.limits = limits;
+    }
+
+    /** Independent outcomes: one node; {@code p.get(signal)[item]} is the chance with that signal (NaN = none). */
+    public static PortfolioProblem independent(List<PortfolioItem> items, Map<Signal, double[]> p,
+                                               PortfolioLimits limits) {
+        double[][][] success = new double[items.size()][Signal.values().length][1];
+        for (int j = 0; j < items.size(); j++) {
+            for (Signal s : Signal.values()) {
+                double[] values = p.get(s);
+                success[j][s.ordinal()][0] = values == null ? Double.NaN : values[j];
+            }
+        }
+        return new PortfolioProblem(items, success, new double[] {1}, limits);
+    }
+
+    /**
+     * Correlated outcomes from marginal chances: each item's chance is a logistic function of a shared standard
+     * normal factor with loading λ chosen so that two items' latent utilities correlate at {@code correlation}
+     * (λ² / (λ² + π²/3) = ρ), and an intercept that keeps the item's marginal chance.
+     */
+    public static PortfolioProblem correlated(List<PortfolioItem> items, Map<Signal, double[]> p, double correlation,
+                                              LatentStrength latent, PortfolioLimits limits) {
+        if (!(correlation >= 0 && correlation < 1)) {
+            throw new IllegalArgumentException("correlation must be in [0, 1), got " + correlation);
+        }
+        double loading = Math.sqrt(correlation / (1 - correlation) * Math.PI * Math.PI / 3);
+        double[][][] success = new double[items.size()][Signal.values().length][latent.size()];
+        for (int j = 0; j < items.size(); j++) {
+            for (Signal s : Signal.values()) {
+                double[] values = p.get(s);
+                double marginal = values == null ? Double.NaN : values[j];
+                double intercept = Double.isNaN(marginal) ? 0 : interceptFor(marginal, loading, latent);
+                for (int k = 0; k < latent.size(); k++) {
+                    success[j][s.ordinal()][k] = Double.isNaN(marginal) ? Double.NaN
+                            : marginal <= 0 ? 0 : marginal >= 1 ? 1
+                            : Odds.probability(intercept + loading * latent.node(k));
+                }
+            }
+        }
+        double[] weights = new double[latent.size()];
+        for (int k = 0; k < weights.length; k++) {
+            weights[k] = latent.weight(k);
+        }
+        return new PortfolioProblem(items, success, weights, limits);
+    }
+
+    /** The intercept a with E_z[σ(a + λ z)] = p, by bisection. */
+    private static double interceptFor(double p, double loading, LatentStrength latent) {
+        double lo = -40;
+        double hi = 40;
+        for (int i = 0; i < 100; i++) {
+            double mid = (lo + hi) / 2;
+            double mean = latent.expectation(z -> Odds.probability(mid + loading * z));
+            if (mean < p) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return (lo + hi) / 2;
+    }
+
+    /** The independent problem with the same marginal chances (one node), e.g. to seed a search exactly. */
+    public PortfolioProblem marginal() {
+        double[][][] mean = new double[items.size()][Signal.values().length][1];
+        for (int j = 0; j < items.size(); j++) {
+            for (int s = 0; s < Signal.values().length; s++) {
+                double total = 0;
+                for (int k = 0; k < weights.length; k++) {
+                    total += weights[k] * success[j][s][k];
+                }
+                mean[j][s][0] = total;
+            }
+        }
+        return new PortfolioProblem(items, mean, new double[] {1}, limits);
+    }
+
+    /** The problem on a subset of the items (in the given order); pick i of it is item {@code keep[i]} here. */
+    public PortfolioProblem restricted(int[] keep) {
+        List<PortfolioItem> subset = new ArrayList<>();
+        double[][][] chances = new double[keep.length][][];
+        for (int i = 0; i < keep.length; i++) {
+            subset.add(items.get(keep[i]));
+            chances[i] = success[keep[i]];
+        }
+        return new PortfolioProblem(subset, chances, weights, limits);
+    }
+
+    /** The same items and chances under other limits. */
+    public PortfolioProblem withLimits(PortfolioLimits next) {
+        return new PortfolioProblem(items, success, weights, next);
+    }
+
+    public List<PortfolioItem> items() {
+        return items;
+    }
+
+    public PortfolioLimits limits() {
+        return limits;
+    }
+
+    public int nodes() {
+        return weights.length;
+    }
+
+    public double weight(int node) {
+        return weights[node];
+    }
+
+    /** The chance item j takes the applicant at node k with signal s (NaN when the signal is not offered). */
+    public double success(int item, Signal signal, int node) {
+        return success[item][signal.ordinal()][node];
+    }
+
+    public boolean offers(int item, Signal signal) {
+        return !Double.isNaN(success[item][signal.ordinal()][0]);
+    }
+
+    /** The expected utility of the best success of a set. */
+    public double value(List<Pick> picks) {
+        return new SetState(this, picks).value();
+    }
+
+    /** P(at least one success) of a set (the value with every utility 1). */
+    public double pMatch(List<Pick> picks) {
+        double total = 0;
+        for (int k = 0; k < weights.length; k++) {
+            double miss = 1;
+            for (Pick p : picks) {
+                miss *= 1 - success(p.item(), p.signal(), k);
+            }
+            total += weights[k] * (1 - miss);
+        }
+        return total;
+    }
+
+    /** Every option (item, signal) the problem offers. */
+    public List<Pick> options() {
+        List<Pick> out = new ArrayList<>();
+        for (int j = 0; j < items.size(); j++) {
+            for (Signal s : Signal.values()) {
+                if (offers(j, s)) {
+                    out.add(new Pick(j, s));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,161 @@
+package org.smartpick.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the recommended list: scores the programs of the target specialty in the search area, runs the greedy
+ * optimizer under the latent-strength model to the end of the curve, takes the budget's (or the recommended)
+ * number of applications, improves it by local search, and adds the backup options.
+ */
+public final class Recommender {
+    private final ChanceModel model;
+
+    public Recommender(ChanceModel model) {
+        this.model = model;
+    }
+
+    public ChanceModel model() {
+        return model;
+    }
+
+    /** The chances, the portfolio problem and the greedy run for one specialty in one area. */
+    record Plan(Specialty specialty, List<ProgramChance> chances, List<ProgramChance> excluded, double[] utilities,
+                PortfolioProblem problem, GreedySolver.Run run) {
+    }
+
+    public Recommendation recommend(Applicant applicant, List<Candidate> catalog, RecommendationOptions options) {
+        return recommend(applicant, catalog, options, SearchArea.of(applicant));
+    }
+
+    public Recommendation recommend(Applicant applicant, List<Candidate> catalog, RecommendationOptions options,
+                                    SearchArea area) {
+        Specialty specialty = applicant.profile().specialty();
+        int budget = budgetCount(options, Integer.MAX_VALUE);
+        int curveLength = Math.max(options.maxApplications(), budget == Integer.MAX_VALUE ? 0 : budget);
+        Plan plan = plan(applicant, catalog, specialty, area, options, curveLength);
+        List<CurvePoint> curve = curve(plan);
+        int recommended = recommendedCount(curve, options.marginalPoints());
+        int n = Math.min(budget == Integer.MAX_VALUE ? recommended : budget, plan.chances().size());
+        Selection selection = finalSelection(plan, n, options);
+        ListOutlook outlook = outlook(plan, selection.picks());
+        List<RecommendedProgram> programs = listOf(plan, selection);
+        List<BackupOption> backups = outlook.pMatch() < options.backupBelow()
+                ? new BackupPlanner(this).options(applicant, catalog, area, plan, selection, options) : List.of();
+        double atRecommended = recommended == 0 ? 0 : curve.get(Math.min(recommended, curve.size()) - 1).pMatch();
+        return new Recommendation(specialty, options.objective(), outlook, selection.value(),
+                season().fees().cost(selection.picks().size()), recommended, atRecommended, curve, programs, backups,
+                List.of(), area.describe(), plan.excluded(), plan.chances().size(),
+                budget == Integer.MAX_VALUE ? null : budget);
+    }
+
+    /** The P(match) the list would reach in another area (for what-ifs and advice). */
+    public double pMatch(Applicant applicant, List<Candidate> catalog, RecommendationOptions options,
+                         SearchArea area) {
+        return recommend(applicant, catalog, options, area).outlook().pMatch();
+    }
+
+    /** The same recommendation for a changed profile or area: P(match) before and after, with the same budget. */
+    public WhatIfResult whatIf(Applicant applicant, List<Candidate> catalog, RecommendationOptions options,
+                               WhatIf change) {
+        SearchArea area = SearchArea.of(applicant);
+        Recommendation before = recommend(applicant, catalog, options, area);
+        Applicant changed = new Applicant(change.apply(applicant.profile()), applicant.radiusCenter());
+        Recommendation after = recommend(changed, catalog, options, change.apply(area));
+        return new WhatIfResult(change.label(), before.outlook().pMatch(), after.outlook().pMatch(),
+                before.programs().size(), after.programs().size());
+    }
+
+    Plan plan(Applicant applicant, List<Candidate> catalog, Specialty specialty, SearchArea area,
+              RecommendationOptions options, int curveLength) {
+        ApplicantChances chances = model.forApplicant(applicant, specialty);
+        List<ProgramChance> eligible = new ArrayList<>();
+        List<ProgramChance> excluded = new ArrayList<>();
+        List<Candidate> inArea = new ArrayList<>();
+        for (Candidate c : catalog) {
+            if (c.program().specialty() == specialty && area.contains(c)) {
+                ProgramChance chance = chances.assess(c);
+                (chance.excluded() ? excluded : eligible).add(chance);
+                if (!chance.excluded()) {
+                    inArea.add(c);
+                }
+            }
+        }
+        double[] utilities = Utilities.of(applicant, inArea, options.objective());
+        PortfolioLimits limits = new PortfolioLimits(Math.min(curveLength, eligible.size()), null,
+                Map.of(specialty.name(), season().fees()), Map.of(specialty.name(), allotment(specialty)));
+        PortfolioProblem problem = PortfolioModel.problem(model, eligible, utilities, limits);
+        return new Plan(specialty, eligible, excluded, utilities, problem, new GreedySolver().solve(problem));
+    }
+
+    Map<Signal, Integer> allotment(Specialty specialty) {
+        return season().specialty(specialty).flatMap(SpecialtyFacts::signalsIfKnown)
+                .map(a -> Map.of(Signal.GOLD, a.gold(), Signal.SILVER, a.silver(), Signal.PLAIN, a.plain()))
+                .orElse(Map.of());
+    }
+
+    private List<CurvePoint> curve(Plan plan) {
+        List<Pick> order = plan.run().selection().picks();
+        List<CurvePoint> curve = new ArrayList<>();
+        double interviews = 0;
+        for (int i = 0; i < order.size(); i++) {
+            Pick pick = order.get(i);
+            interviews += plan.chances().get(pick.item()).outcome(pick.signal()).interview();
+            curve.add(new CurvePoint(i + 1, plan.problem().pMatch(order.subList(0, i + 1)), interviews,
+                    season().fees().cost(i + 1)));
+        }
+        return curve;
+    }
+
+    /** The first n after which one more application adds less than the threshold. */
+    static int recommendedCount(List<CurvePoint> curve, double marginalPoints) {
+        for (int i = 0; i + 1 < curve.size(); i++) {
+            if (curve.get(i + 1).pMatch() - curve.get(i).pMatch() < marginalPoints / 100) {
+                return i + 1;
+            }
+        }
+        return curve.size();
+    }
+
+    /** The number of applications the budget allows (max when it sets none). */
+    int budgetCount(RecommendationOptions options, int max) {
+        int n = max;
+        if (options.applications() != null) {
+            n = Math.min(n, options.applications());
+        }
+        if (options.dollars() != null) {
+            n = Math.min(n, season().fees().affordable(options.dollars()));
+        }
+        return n;
+    }
+
+    private Selection finalSelection(Plan plan, int n, RecommendationOptions options) {
+        List<Pick> start = plan.run().selection().picks().subList(0, Math.min(n, plan.run().selection().picks().size()));
+        PortfolioLimits limits = new PortfolioLimits(n, options.dollars(), plan.problem().limits().tieredFees(),
+                plan.problem().limits().signals());
+        PortfolioProblem bounded = plan.problem().withLimits(limits);
+        return new PortfolioOptimizer().optimize(bounded, start);
+    }
+
+    ListOutlook outlook(Plan plan, List<Pick> picks) {
+        List<ListOdds.Application> applications = picks.stream()
+                .map(p -> new ListOdds.Application(plan.chances().get(p.item()), p.signal())).toList();
+        return new ListOdds(model).evaluate(applications);
+    }
+
+    private List<RecommendedProgram> listOf(Plan plan, Selection selection) {
+        List<RecommendedProgram> out = new ArrayList<>();
+        for (int i = 0; i < selection.picks().size(); i++) {
+            Pick pick = selection.picks().get(i);
+            ProgramChance chance = plan.chances().get(pick.item());
+            out.add(new RecommendedProgram(i + 1, chance, pick.signal(), season().fees().feeOf(i + 1),
+                    Tier.of(chance.outcome(pick.signal()).interview()), plan.utilities()[pick.item()]));
+        }
+        return out;
+    }
+
+    SeasonFacts season() {
+        return model.season();
+    }
+}

@@ -1,0 +1,106 @@
+package org.smartpick.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.smartpick.Fixtures;
+
+class RecommendCommandTest {
+    private static final String PERSONA = "examples/01-la-low-step2-us-md.json";
+
+    static List<Path> examples() {
+        return Fixtures.exampleProfiles();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyExampleGetsARecommendation(Path example) {
+        CliRun run = CliRun.of("recommend", example.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Chance of matching", "Chance of matching by number of applications");
+    }
+
+    @Test
+    void thePersonaSeesTiersSignalsAdviceAndTheWhatIfs() {
+        CliRun run = CliRun.of("recommend", PERSONA, "--what-if", "step2+10", "--what-if", "region=SoCal");
+        assertThat(run.out()).contains("TARGET", "REACH", "gold", "silver", "Backup plan", "Strategy:",
+                "Widen your area to Southern California", "Address your Step 2 CK", "Step 2 CK +10:",
+                "also Southern California:");
+    }
+
+    @Test
+    void jsonIsTheFullResult() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(CliRun.of("recommend", PERSONA, "--format", "json").out());
+        assertThat(doc.at("/summary/pMatch").asDouble()).isBetween(0.0, 1.0);
+        assertThat(doc.get("curve").size()).isGreaterThan(5);
+        assertThat(doc.get("programs").get(0).has("factors")).isTrue();
+        assertThat(doc.get("programs").get(0).get("tier").asText()).isIn("REACH", "TARGET", "SAFETY");
+        assertThat(doc.get("advice").size()).isGreaterThan(2);
+        assertThat(doc.get("signals").size()).isPositive();
+    }
+
+    @Test
+    void csvIsTheList() {
+        String[] lines = CliRun.of("recommend", PERSONA, "--format", "csv", "--budget-applications", "5").out()
+                .split("\n");
+        assertThat(lines[0]).startsWith("rank,id,name,city,state,tier,signal");
+        assertThat(lines).hasSize(6);
+    }
+
+    @Test
+    void aDollarBudgetIsKept() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(CliRun.of("recommend", PERSONA, "--budget-dollars", "100",
+                "--format", "json").out());
+        assertThat(doc.at("/summary/cost").asInt()).isLessThanOrEqualTo(100);
+    }
+
+    @Test
+    void badOptionsAreExitTwo() {
+        assertThat(CliRun.of("recommend", PERSONA, "--objective", "prestige").err()).contains("--objective");
+        assertThat(CliRun.of("recommend", PERSONA, "--budget-applications", "0").err())
+                .contains("--budget-applications");
+        assertThat(CliRun.of("recommend", PERSONA, "--what-if", "marry-rich").err()).contains("--what-if");
+        assertThat(CliRun.of("recommend", PERSONA, "--what-if", "region=Atlantis").err()).contains("unknown region");
+        assertThat(CliRun.of("recommend", PERSONA, "--budget-applications", "5", "--budget-dollars", "100")
+                .exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("recommend", "no-such.json").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void portfolioSolveReproducesThePublishedPlanetsExample() throws Exception {
+        CliRun run = CliRun.of("portfolio", "solve", "examples/portfolio/planets.json");
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.get("chosen").toString()).isEqualTo("[\"4\",\"2\",\"8\"]");
+        assertThat(doc.get("value").asDouble()).isBetween(195.0959, 195.0961);
+        assertThat(doc.get("method").asText()).startsWith("exact");
+    }
+
+    @Test
+    void portfolioSolvePlacesSignalsUnderCorrelation() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(CliRun.of("portfolio", "solve",
+                "examples/portfolio/signals-correlated.json").out());
+        assertThat(doc.get("chosen").size()).isEqualTo(3);
+        assertThat(doc.get("signals").size()).isEqualTo(1);
+        assertThat(doc.get("method").asText()).startsWith("local search");
+        assertThat(doc.get("pMatch").asDouble()).isEqualTo(doc.get("value").asDouble());
+    }
+
+    @Test
+    void aBadInstanceListsEveryProblem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"programs\": [{\"id\": \"a\", \"p\": 1.5}, {\"id\": \"a\", \"p\": 0.2, \"x\": 1}],"
+                + " \"budget\": {\"applications\": 2, \"dollars\": 3}}");
+        CliRun run = CliRun.of("portfolio", "solve", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("/programs/0/p: must be a probability", "/programs/1/id: required and unique",
+                "/programs/1/x: is not a known field", "/budget: give exactly one of applications or dollars");
+    }
+}

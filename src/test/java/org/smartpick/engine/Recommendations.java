@@ -1,0 +1,46 @@
+package org.smartpick.engine;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.smartpick.Fixtures;
+import org.smartpick.catalog.ModelInputs;
+import org.smartpick.profile.ProfileCheck;
+import org.smartpick.profile.ProfileReader;
+
+/** One-line helpers to run the recommender on the example profiles and the starter catalog. */
+final class Recommendations {
+    static final ModelInputs INPUTS = new ModelInputs(Fixtures.geography());
+    static final List<Candidate> CATALOG = INPUTS.candidates(Fixtures.starterCatalog().programs());
+    static final Recommender RECOMMENDER = new Recommender(Models.MODEL);
+
+    private Recommendations() {
+    }
+
+    static Profile example(String file) {
+        try {
+            String json = Files.readString(Path.of("examples", file));
+            return ((ProfileCheck.Valid) new ProfileReader(Fixtures.geography(), 2026).read(json)).profile();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Profile persona() {
+        return example("01-la-low-step2-us-md.json");
+    }
+
+    static Recommendation recommend(Profile profile) {
+        return recommend(profile, RecommendationOptions.forProfile(profile));
+    }
+
+    static Recommendation recommend(Profile profile, RecommendationOptions options) {
+        return RECOMMENDER.recommend(INPUTS.applicant(profile), CATALOG, options);
+    }
+
+    static AdviceContext context(Profile profile, RecommendationOptions options) {
+        Applicant applicant = INPUTS.applicant(profile);
+        Recommendation r = RECOMMENDER.recommend(applicant, CATALOG, options);
+        return new AdviceContext(applicant, CATALOG, options, r, RECOMMENDER, INPUTS.widerRegions(profile));
+    }
+}

@@ -1,0 +1,116 @@
+package org.smartpick.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartpick.engine.Recommendations.context;
+import static org.smartpick.engine.Recommendations.persona;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each advice rule: it applies when it should, says why, and stays silent otherwise. */
+class StrategyAdvisorTest {
+    private final StrategyAdvisor advisor = new StrategyAdvisor();
+    private final RecommendationOptions defaults = RecommendationOptions.forProfile(persona());
+
+    @Test
+    void widenGeographyNamesTheWiderRegionAndTheGain() {
+        AdviceContext c = context(persona(), defaults);
+        assertThat(c.widerRegions()).contains("Southern California");
+        Advice a = advisor.widenGeography(c).orElseThrow();
+        assertThat(a.title()).isEqualTo("Widen your area to Southern California");
+        assertThat(a.effectPoints()).isGreaterThan(1);
+        AdviceContext noWider = new AdviceContext(c.applicant(), c.catalog(), c.options(), c.recommendation(),
+                c.recommender(), List.of());
+        assertThat(advisor.widenGeography(noWider)).isEmpty();
+    }
+
+    @Test
+    void applicationCountSaysWhenTheBudgetIsShortOrMoreThanNeeded() {
+        Advice few = advisor.applicationCount(context(persona(), defaults.withBudget(3, null))).orElseThrow();
+        assertThat(few.title()).startsWith("Apply to ");
+        assertThat(few.effectPoints()).isPositive();
+        ProfileBuilder md = ProfileBuilder.usMd();
+        md.step2ck = ScoredExam.passed(ExamScale.STEP2_CK, 262);
+        md.specialty = Specialty.FAMILY_MEDICINE;
+        Advice many = advisor.applicationCount(context(md.build(), RecommendationOptions.forProfile(md.build())
+                .withBudget(20, null))).orElseThrow();
+        assertThat(many.title()).startsWith("You can stop at ");
+        Recommendation exact = context(persona(), defaults).recommendation();
+        assertThat(advisor.applicationCount(context(persona(), defaults.withBudget(exact.recommendedApplications(),
+                null)))).isEmpty();
+    }
+
+    @Test
+    void signalsAdviceNamesTheSignalledProgramsAndIsSilentWithoutSignals() {
+        Advice a = advisor.signals(context(persona(), defaults)).orElseThrow();
+        assertThat(a.why()).contains("(gold)");
+        ProfileBuilder ob = ProfileBuilder.usMd();
+        ob.specialty = Specialty.OBSTETRICS_GYNECOLOGY;
+        assertThat(advisor.signals(context(ob.build(), RecommendationOptions.forProfile(ob.build())))).isEmpty();
+    }
+
+    @Test
+    void aRegionalLetterIsAdvisedOnlyToThoseWithoutOne() {
+        assertThat(advisor.regionalLetter(context(persona(), defaults))).isEmpty();
+        Profile noLetter = persona().withLetters(new Letters(LetterStrength.STRONG, false));
+        Advice a = advisor.regionalLetter(context(noLetter, defaults)).orElseThrow();
+        assertThat(a.effectPoints()).isPositive();
+    }
+
+    @Test
+    void anAuditionRotationIsAdvisedAtARealisticProgramUnlessOneWasDone() {
+        Advice a = advisor.auditionRotation(context(persona(), defaults)).orElseThrow();
+        assertThat(a.why()).startsWith("An away rotation at ").contains("would take your interview chance there");
+        Profile rotated = persona().withAwayRotations(List.of("kaiser-la-im"));
+        assertThat(advisor.auditionRotation(context(rotated, defaults))).isEmpty();
+    }
+
+    @Test
+    void aLowScoreIsAddressedAndAHighOneIsNot() {
+        assertThat(advisor.addressLowScore(context(persona(), defaults)).orElseThrow().why())
+                .contains("226 is 28 points below matched applicants (254)");
+        Profile high = new WhatIf.Step2Change(30).apply(persona());
+        assertThat(advisor.addressLowScore(context(high, defaults))).isEmpty();
+    }
+
+    @Test
+    void aFailureIsExplainedOnlyWhenThereIsOne() {
+        assertThat(advisor.explainFailure(context(persona(), defaults))).isEmpty();
+        ProfileBuilder failed = ProfileBuilder.usMd();
+        failed.step1 = new PassFailExam(ExamOutcome.FAIL_THEN_PASS, 2);
+        failed.redFlags = new RedFlags(1, false, false, false);
+        assertThat(advisor.explainFailure(context(failed.build(), RecommendationOptions.forProfile(failed.build()))))
+                .isPresent();
+    }
+
+    @Test
+    void theBestBackupIsAdvisedWhenTheTargetIsRisky() {
+        Advice a = advisor.backupSpecialty(context(persona(), defaults)).orElseThrow();
+        assertThat(a.title()).contains("Family Medicine");
+        ProfileBuilder strong = ProfileBuilder.usMd();
+        strong.step2ck = ScoredExam.passed(ExamScale.STEP2_CK, 265);
+        strong.specialty = Specialty.FAMILY_MEDICINE;
+        strong.school = School.inState(UsState.CA);
+        assertThat(advisor.backupSpecialty(context(strong.build(), RecommendationOptions.forProfile(strong.build()))))
+                .isEmpty();
+    }
+
+    @Test
+    void usClinicalExperienceAndVisaAdviceAreForImgsWhoNeedThem() {
+        ProfileBuilder img = ProfileBuilder.nonUsImg();
+        img.img = new ImgCredentials(true, 2);
+        AdviceContext c = context(img.build(), RecommendationOptions.forProfile(img.build()));
+        assertThat(advisor.usClinicalExperience(c)).isPresent();
+        assertThat(advisor.visaSponsorship(c).orElseThrow().why()).contains("J-1");
+        AdviceContext md = context(persona(), defaults);
+        assertThat(advisor.usClinicalExperience(md)).isEmpty();
+        assertThat(advisor.visaSponsorship(md)).isEmpty();
+    }
+
+    @Test
+    void thePersonasAdviceSpeaksToALowScoreInLosAngeles() {
+        List<Advice> advice = advisor.advise(context(persona(), defaults));
+        assertThat(advice).extracting(Advice::key).contains("widen-geography", "low-score", "signals", "backup")
+                .doesNotContain("usce", "visa", "exam-failure", "regional-letter");
+    }
+}
