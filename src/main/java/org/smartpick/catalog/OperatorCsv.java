@@ -18,7 +18,10 @@ public final class OperatorCsv {
     /** The columns, in the order they are written. */
     public static final List<String> COLUMNS = List.of("id", "acgme_id", "specialty", "name", "institution", "city",
             "state", "zip", "latitude", "longitude", "setting", "pgy1_positions", "visa_j1", "visa_h1b",
-            "max_years_since_graduation", "min_step2ck", "first_attempt_only", "url", "source", "verified", "notes");
+            "max_years_since_graduation", "min_step2ck", "first_attempt_only", "url", "source", "verified", "notes",
+            "applications", "pct_interviewed", "positions_offered", "positions_filled", "pct_us_md", "pct_us_do",
+            "pct_us_img", "pct_non_us_img", "step1_low", "step1_high", "research_avg", "publications_avg", "aoa_pct",
+            "eras_status", "nrmp_code", "nrmp_quota", "nrmp_matched");
     static final List<String> REQUIRED = List.of("id", "specialty", "name", "city", "state", "source");
 
     private final ZipDirectory zips;

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.smartpick.engine.GeoPoint;
 import org.smartpick.engine.Program;
 import org.smartpick.engine.ProgramPolicy;
+import org.smartpick.engine.ProgramStats;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
@@ -61,12 +62,13 @@ final class ProgramRow {
         String name = required("name").orElse(null);
         String city = required("city").orElse(null);
         String source = required("source").orElse(null);
+        ProgramStats stats = stats();
         if (!problems.isEmpty()) {
             return null;
         }
         return new Program(id, acgme, specialty, name, text("institution"), city, state, text("zip"), point, setting,
                 positions, new ProgramPolicy(j1, h1b, maxYears, minStep2, firstAttempt), text("url"), source,
-                Boolean.TRUE.equals(verified), text("notes"));
+                Boolean.TRUE.equals(verified), text("notes"), stats);
     }
 
     /** The given coordinates, else the ZIP centroid, else the city centroid; null (and no problem) if none. */
@@ -92,7 +94,30 @@ final class ProgramRow {
         return place.map(Place::point).orElse(null);
     }
 
+    /** The published statistics columns (all optional). */
+    private ProgramStats stats() {
+        return new ProgramStats(integer("applications", 0, 1_000_000), decimal("pct_interviewed", 0, 100),
+                integer("positions_offered", 0, 1000), integer("positions_filled", 0, 1000),
+                decimal("pct_us_md", 0, 100), decimal("pct_us_do", 0, 100), decimal("pct_us_img", 0, 100),
+                decimal("pct_non_us_img", 0, 100), integer("step1_low", 1, 300), integer("step1_high", 1, 300),
+                decimal("research_avg", 0, 1000), decimal("publications_avg", 0, 1000), decimal("aoa_pct", 0, 100),
+                text("eras_status"), text("nrmp_code"), integer("nrmp_quota", 0, 1000),
+                integer("nrmp_matched", 0, 1000));
+    }
+
     static List<String> cells(Program p) {
+        List<String> cells = new java.util.ArrayList<>(policyCells(p));
+        ProgramStats s = p.stats();
+        for (Object value : new Object[] {s.applications(), s.percentInterviewed(), s.positionsOffered(),
+                s.positionsFilled(), s.residentsUsMd(), s.residentsUsDo(), s.residentsUsImg(), s.residentsNonUsImg(),
+                s.step1Low(), s.step1High(), s.researchAverage(), s.publicationsAverage(), s.aoaPercent(),
+                s.erasStatus(), s.nrmpCode(), s.nrmpQuota(), s.nrmpMatched()}) {
+            cells.add(orEmpty(value));
+        }
+        return cells;
+    }
+
+    private static List<String> policyCells(Program p) {
         return List.of(p.id(), orEmpty(p.acgmeId()), p.specialty().name(), p.name(), orEmpty(p.institution()),
                 p.city(), p.state().name(), orEmpty(p.zip()),
                 p.point() == null ? "" : String.format(Locale.ROOT, "%.4f", p.point().latitude()),

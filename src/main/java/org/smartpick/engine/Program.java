@@ -13,10 +13,12 @@ import java.util.Optional;
  * @param source                   where the row's facts come from
  * @param verified                 whether the row was checked against its source
  * @param notes                    caveats about the row, may be null
+ * @param stats                    what the official exports publish about it (all null for hand-written rows)
  */
 public record Program(String id, String acgmeId, Specialty specialty, String name, String institution, String city,
                       UsState state, String zip, GeoPoint point, ProgramSetting setting, Integer pgy1Positions,
-                      ProgramPolicy policy, String url, String source, boolean verified, String notes) {
+                      ProgramPolicy policy, String url, String source, boolean verified, String notes,
+                      ProgramStats stats) {
     public Program {
         Invariants.present("id", Invariants.text("id", id));
         if (acgmeId != null && !acgmeId.matches("\\d{10}")) {
@@ -30,7 +32,22 @@ public record Program(String id, String acgmeId, Specialty specialty, String nam
             Invariants.range("pgy1Positions", pgy1Positions, 0, 500);
         }
         policy = policy == null ? ProgramPolicy.UNKNOWN : policy;
+        stats = stats == null ? ProgramStats.NONE : stats;
         Invariants.present("source", Invariants.text("source", source));
+    }
+
+    /** A program without published statistics (hand-written rows). */
+    public Program(String id, String acgmeId, Specialty specialty, String name, String institution, String city,
+                   UsState state, String zip, GeoPoint point, ProgramSetting setting, Integer pgy1Positions,
+                   ProgramPolicy policy, String url, String source, boolean verified, String notes) {
+        this(id, acgmeId, specialty, name, institution, city, state, zip, point, setting, pgy1Positions, policy, url,
+                source, verified, notes, ProgramStats.NONE);
+    }
+
+    /** The same program with other statistics. */
+    public Program withStats(ProgramStats next) {
+        return new Program(id, acgmeId, specialty, name, institution, city, state, zip, point, setting, pgy1Positions,
+                policy, url, source, verified, notes, next);
     }
 
     public Optional<GeoPoint> location() {

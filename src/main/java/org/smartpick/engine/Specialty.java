@@ -35,7 +35,32 @@ public enum Specialty {
     SURGERY_PRELIMINARY("440", "General Surgery (preliminary)", Track.PRELIMINARY),
     THORACIC_SURGERY("461", "Thoracic Surgery (Integrated)", Track.CATEGORICAL),
     TRANSITIONAL_YEAR("999", "Transitional Year", Track.TRANSITIONAL),
-    VASCULAR_SURGERY("451", "Vascular Surgery (Integrated)", Track.CATEGORICAL);
+    VASCULAR_SURGERY("451", "Vascular Surgery (Integrated)", Track.CATEGORICAL),
+    NEURODEVELOPMENTAL_DISABILITIES("186", "Neurodevelopmental Disabilities", Track.CATEGORICAL),
+    NUCLEAR_MEDICINE("200", "Nuclear Medicine", Track.CATEGORICAL),
+    OSTEOPATHIC_NEUROMUSCULOSKELETAL("275", "Osteopathic Neuromusculoskeletal Medicine", Track.CATEGORICAL),
+    PLASTIC_SURGERY_INDEPENDENT("360", "Plastic Surgery", Track.ADVANCED),
+    PREVENTIVE_MEDICINE("380", "Preventive Medicine", Track.ADVANCED),
+    UROLOGY("480", "Urology", Track.CATEGORICAL),
+    INTERNAL_MEDICINE_EMERGENCY_MEDICINE("705", "Internal Medicine-Emergency Medicine", Track.CATEGORICAL),
+    INTERNAL_MEDICINE_PSYCHIATRY("715", "Internal Medicine-Psychiatry", Track.CATEGORICAL),
+    PSYCHIATRY_FAMILY_MEDICINE("720", "Psychiatry-Family Medicine", Track.CATEGORICAL),
+    PEDIATRICS_EMERGENCY_MEDICINE("725", "Pediatrics-Emergency Medicine", Track.CATEGORICAL),
+    PEDIATRICS_ANESTHESIOLOGY("726", "Pediatrics-Anesthesiology", Track.CATEGORICAL),
+    PEDIATRICS_PSYCHIATRY_CHILD("730", "Pediatrics-Psychiatry-Child and Adolescent Psychiatry", Track.CATEGORICAL),
+    PEDIATRICS_PMR("735", "Pediatrics-Physical Medicine and Rehabilitation", Track.CATEGORICAL),
+    INTERNAL_MEDICINE_ANESTHESIOLOGY("742", "Internal Medicine-Anesthesiology", Track.CATEGORICAL),
+    INTERNAL_MEDICINE_PREVENTIVE_MEDICINE("751", "Internal Medicine-Preventive Medicine", Track.CATEGORICAL),
+    FAMILY_MEDICINE_PREVENTIVE_MEDICINE("752", "Family Medicine-Preventive Medicine", Track.CATEGORICAL),
+    FAMILY_MEDICINE_OSTEOPATHIC_NEUROMUSCULOSKELETAL("753", "Family Medicine-Osteopathic Neuromusculoskeletal"
+            + " Medicine", Track.CATEGORICAL),
+    PSYCHIATRY_NEUROLOGY("755", "Psychiatry-Neurology", Track.CATEGORICAL),
+    PEDIATRICS_MEDICAL_GENETICS("765", "Pediatrics-Medical Genetics", Track.CATEGORICAL),
+    INTERNAL_MEDICINE_MEDICAL_GENETICS("766", "Internal Medicine-Medical Genetics", Track.CATEGORICAL),
+    DIAGNOSTIC_RADIOLOGY_NUCLEAR_MEDICINE("770", "Diagnostic Radiology-Nuclear Medicine", Track.ADVANCED),
+    INTERNAL_MEDICINE_DERMATOLOGY("785", "Internal Medicine-Dermatology", Track.CATEGORICAL),
+    EMERGENCY_MEDICINE_FAMILY_MEDICINE("795", "Emergency Medicine-Family Medicine", Track.CATEGORICAL),
+    EMERGENCY_MEDICINE_ANESTHESIOLOGY("796", "Emergency Medicine-Anesthesiology", Track.CATEGORICAL);
 
     private final String acgmeCode;
     private final String label;
@@ -63,6 +88,19 @@ public enum Specialty {
     /** Whether this is a one-year PGY-1 position (preliminary or transitional) rather than full training. */
     public boolean isOneYear() {
         return track == Track.PRELIMINARY || track == Track.TRANSITIONAL;
+    }
+
+    /**
+     * The specialty of an ACGME program id (its first three digits) and, for Internal Medicine and Surgery, the
+     * track letter that follows the ten digits ({@code P}: preliminary).
+     */
+    public static Optional<Specialty> ofAcgme(String code, boolean preliminary) {
+        for (Specialty specialty : values()) {
+            if (specialty.acgmeCode.equals(code) && (specialty.track == Track.PRELIMINARY) == preliminary) {
+                return Optional.of(specialty);
+            }
+        }
+        return preliminary ? ofAcgme(code, false) : Optional.empty();
     }
 
     /** Reads a specialty by its constant name, ignoring case, spaces and hyphens. */
