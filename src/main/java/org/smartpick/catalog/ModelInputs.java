@@ -39,7 +39,7 @@ public final class ModelInputs {
             }
         }
         return new Candidate(program, new LinkedHashSet<>(regions), null, market == null ? 0 : market.demand(),
-                market == null ? null : market.name());
+                market == null ? null : market.name(), null);
     }
 
     /** Named regions wider than the profile's preferred ones (not already preferred), narrowest first. */
@@ -53,7 +53,9 @@ public final class ModelInputs {
         return List.copyOf(wider);
     }
 
+    /** The programs as candidates, with what their published statistics say relative to their specialty. */
     public List<Candidate> candidates(List<Program> programs) {
-        return programs.stream().map(this::candidate).toList();
+        ProgramStandards standards = ProgramStandards.of(programs);
+        return programs.stream().map(p -> standards.apply(candidate(p))).toList();
     }
 }

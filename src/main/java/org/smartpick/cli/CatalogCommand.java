@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,7 +23,8 @@ import picocli.CommandLine.Command;
 
 /** {@code smartpick catalog …}: the program catalog. */
 @Command(name = "catalog", mixinStandardHelpOptions = true, description = "The program catalog (docs/data.md).",
-        subcommands = {CatalogCommand.ListPrograms.class})
+        subcommands = {CatalogCommand.ListPrograms.class, CatalogImportCommand.class, CatalogVersionsCommand.class,
+                CatalogVersionsCommand.Activate.class, CatalogVersionsCommand.Stats.class})
 final class CatalogCommand extends CommandGroup {
 
     enum Format { table, csv, json }
@@ -57,14 +57,13 @@ final class CatalogCommand extends CommandGroup {
                 description = "table, csv or json (default: ${DEFAULT-VALUE})")
         Format format;
 
-        @CommandLine.Option(names = "--catalog", paramLabel = "FILE",
-                description = "an operator CSV catalog to use instead of the bundled starter catalog")
-        Path catalogFile;
+        @CommandLine.Mixin
+        CatalogOption catalogOption;
 
         @Override
         public Integer call() throws IOException {
             Geography geography = Geography.bundled();
-            ProgramCatalog catalog = CatalogFiles.load(catalogFile, geography);
+            ProgramCatalog catalog = catalogOption.load(geography);
             CatalogQuery query = query(geography);
             List<Program> programs = query.run(catalog, geography);
             var out = spec.commandLine().getOut();

@@ -32,6 +32,9 @@ final class ModelCommand extends CommandGroup {
         @CommandLine.Mixin
         SeasonOption season;
 
+        @CommandLine.Option(names = "--strict", description = "exit with code 3 when a check is outside its tolerance")
+        boolean strict;
+
         @Override
         public Integer call() {
             ModelParameters parameters = ModelParameterFile.bundled();
@@ -50,7 +53,7 @@ final class ModelCommand extends CommandGroup {
             table.print(out);
             long off = rows.stream().filter(r -> !r.withinTolerance()).count();
             out.println(off == 0 ? "All checks within tolerance." : off + " check(s) outside tolerance.");
-            return 0;
+            return strict && off > 0 ? 3 : 0;
         }
 
         private static String format(double x) {

@@ -6,10 +6,12 @@ import java.util.Set;
  * A program as the model sees it: the catalog's program, the named regions it lies in (resolved by the catalog's
  * geography), and its competitiveness on a standardised scale (0 = an average program of its specialty, about
  * ±1 for the extremes) when the catalog could derive one, else null (the model uses its setting), and the
- * demand of its market (how much more applicants want its region than others, same scale; 0 when unknown).
+ * demand of its market (how much more applicants want its region than others, same scale; 0 when unknown), and
+ * its openness to international graduates (log-odds relative to its specialty, from its resident mix; null when
+ * unknown: the model uses its setting).
  */
 public record Candidate(Program program, Set<String> regions, Double competitiveness, double demand,
-                        String market) {
+                        String market, Double imgOpenness) {
     public Candidate {
         Invariants.present("program", program);
         regions = regions == null ? Set.of() : Set.copyOf(regions);
@@ -25,7 +27,7 @@ public record Candidate(Program program, Set<String> regions, Double competitive
     }
 
     public Candidate(Program program, Set<String> regions, Double competitiveness) {
-        this(program, regions, competitiveness, 0, null);
+        this(program, regions, competitiveness, 0, null, null);
     }
 
     public static Candidate of(Program program) {

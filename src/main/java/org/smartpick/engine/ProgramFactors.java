@@ -116,6 +116,12 @@ final class ProgramFactors {
 
     /** IMGs and DOs are interviewed less by university programs, IMGs more by community and county ones. */
     private void applicantTypeFit() {
+        if (p.applicantType().isImg() && candidate.imgOpenness() != null) {
+            double open = candidate.imgOpenness();
+            add("type-fit", String.format(java.util.Locale.ROOT, "its residents are %s international graduates than"
+                    + " its specialty's on average", open >= 0 ? "more often" : "less often"), open, 0);
+            return;
+        }
         if (program.setting() == null) {
             return;
         }

@@ -1,0 +1,124 @@
+package org.smartpick.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.ImportReport;
+import org.smartpick.catalog.NationalImport;
+import org.smartpick.store.CatalogVersion;
+import org.smartpick.store.Catalogs;
+import org.smartpick.store.Database;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code smartpick catalog import}: a new catalog version from the official exports. */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Imports a national catalog as a new version and makes it active (docs/data.md).",
+                "All or nothing: a malformed file or too many bad rows leaves the store untouched.",
+                "Each PATH is a file or a folder (its .xlsx or .csv files)."})
+final class CatalogImportCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--residency-explorer", paramLabel = "PATH", description = "AAMC Residency Explorer exports (.xlsx)")
+    List<Path> explorer = new ArrayList<>();
+
+    @CommandLine.Option(names = "--eras", paramLabel = "PATH", description = "ERAS participating-program lists (.csv)")
+    List<Path> eras = new ArrayList<>();
+
+    @CommandLine.Option(names = "--nrmp", paramLabel = "PATH", description = "NRMP Program Results (.csv, 2020 or 2020–2026 layout)")
+    List<Path> nrmp = new ArrayList<>();
+
+    @CommandLine.Option(names = "--operator", paramLabel = "PATH", description = "curated operator CSV files (docs/data.md)")
+    List<Path> operator = new ArrayList<>();
+
+    @CommandLine.Option(names = "--no-activate", description = "save the version without making it active")
+    boolean noActivate;
+
+    @CommandLine.Mixin
+    SeasonOption season;
+
+    @CommandLine.Mixin
+    DatabaseOption database;
+
+    @Override
+    public Integer call() {
+        NationalImport.Sources sources = new NationalImport.Sources(files(explorer, ".xlsx", "--residency-explorer"),
+                files(eras, ".csv", "--eras"), files(nrmp, ".csv", "--nrmp"), files(operator, ".csv", "--operator"));
+        if (sources.residencyExplorer().isEmpty() && sources.eras().isEmpty() && sources.operator().isEmpty()) {
+            throw new BadInput("give at least one of --residency-explorer, --eras or --operator");
+        }
+        Geography geography = Geography.bundled();
+        PrintWriter err = spec.commandLine().getErr();
+        NationalImport.Result result;
+        try {
+            result = new NationalImport(geography.zips()).run(sources, (done, all) -> progress(err, done, all));
+        } catch (NationalImport.Failed failed) {
+            printProblems(err, failed.report());
+            throw new BadInput(failed.getMessage() + "; the store is unchanged");
+        }
+        try (Database db = database.open()) {
+            Catalogs catalogs = DatabaseOption.catalogs(db, geography.zips());
+            CatalogVersion v = catalogs.save(season.facts().year(), sources.describe(), result.programs(), !noActivate);
+            var out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "Catalog version %d: %d programs from %s%s%n", v.id(), v.programCount(),
+                    sources.describe(), v.active() ? " (active)" : "");
+            result.report().notes().forEach(n -> out.println("  " + n));
+            if (!result.report().problems().isEmpty()) {
+                out.println("  " + result.report().problems().size() + " bad row(s) skipped:");
+                result.report().problems().forEach(p -> out.println("    " + p));
+            }
+            if (!result.report().unjoined().isEmpty()) {
+                out.println("  NRMP rows not joined (first 20 of " + result.report().unjoined().size() + "):");
+                result.report().unjoined().stream().limit(20).forEach(u -> out.println("    " + u));
+            }
+        }
+        return 0;
+    }
+
+    private static List<Path> files(List<Path> paths, String extension, String option) {
+        List<Path> out = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> list = Files.list(path)) {
+                    list.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(extension)).sorted()
+                            .forEach(out::add);
+                } catch (IOException e) {
+                    throw new BadInput(option + ": cannot list " + path + ": " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(path)) {
+                out.add(path);
+            } else {
+                throw new BadInput(option + ": " + path + ": no such file or folder");
+            }
+        }
+        return out;
+    }
+
+    private static void progress(PrintWriter err, int done, int all) {
+        if (System.console() == null) {
+            return;
+        }
+        int width = 30;
+        int filled = all == 0 ? width : done * width / all;
+        err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + all + " files");
+        if (done == all) {
+            err.println();
+        }
+        err.flush();
+    }
+
+    private static void printProblems(PrintWriter err, ImportReport report) {
+        report.problems().stream().limit(200).forEach(p -> err.println("  " + p));
+        if (report.problems().size() > 200) {
+            err.println("  … and " + (report.problems().size() - 200) + " more");
+        }
+    }
+}
