@@ -14,6 +14,7 @@ import org.smartpick.engine.CalibrationTargets;
 import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.ModelFit;
 import org.smartpick.engine.ModelParameters;
+import org.smartpick.engine.ProgramMix;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,14 +36,22 @@ final class ModelCommand extends CommandGroup {
         @CommandLine.Option(names = "--strict", description = "exit with code 3 when a check is outside its tolerance")
         boolean strict;
 
+        @CommandLine.Option(names = "--national", description = "typical applicants apply to the active catalog's"
+                + " programs instead of the synthetic mix")
+        boolean national;
+
+        @CommandLine.Mixin
+        CatalogOption catalogOption;
+
         @Override
         public Integer call() {
             ModelParameters parameters = ModelParameterFile.bundled();
             ChanceModel model = new ChanceModel(parameters, season.facts());
-            List<Calibration.Row> rows = new Calibration(model, CalibrationTargets.published()).report();
+            ProgramMix mix = national ? Mixes.of(catalogOption, parameters) : ProgramMix.synthetic();
+            List<Calibration.Row> rows = new Calibration(model, CalibrationTargets.published(), mix).report();
             var out = spec.commandLine().getOut();
             out.println("Chance model " + parameters.version() + ", season " + season.facts().year()
-                    + ": predicted beside published");
+                    + ", " + mix + ": predicted beside published");
             TextTable table = new TextTable(List.of("CHECK", "PREDICTED", "PUBLISHED", "DIFF", "OK", "SOURCE"),
                     List.of(46, 9, 9, 6, 3, 70));
             for (Calibration.Row row : rows) {
@@ -75,11 +84,19 @@ final class ModelCommand extends CommandGroup {
         @CommandLine.Option(names = "--write", paramLabel = "FILE", description = "write the parameters to FILE")
         Path write;
 
+        @CommandLine.Option(names = "--national", description = "typical applicants apply to the active catalog's"
+                + " programs instead of the synthetic mix")
+        boolean national;
+
+        @CommandLine.Mixin
+        CatalogOption catalogOption;
+
         @Override
         public Integer call() throws IOException {
             var json = ModelParameterFile.bundledJson();
-            ModelFit.Result result = new ModelFit(season.facts(), CalibrationTargets.published())
-                    .fit(ModelParameterFile.read(json));
+            ModelParameters start = ModelParameterFile.read(json);
+            ProgramMix mix = national ? Mixes.of(catalogOption, start) : ProgramMix.synthetic();
+            ModelFit.Result result = new ModelFit(season.facts(), CalibrationTargets.published(), mix).fit(start);
             String text = ModelParameterFile.write(json, result.parameters(), LocalDate.now().toString());
             spec.commandLine().getErr().printf(Locale.ROOT, "fit loss %.5f%n", result.loss());
             if (write == null) {

@@ -12,11 +12,18 @@ public final class Calibration {
     private final ChanceModel model;
     private final CalibrationTargets targets;
     private final ListOdds odds;
+    private final ProgramMix mix;
 
     public Calibration(ChanceModel model, CalibrationTargets targets) {
+        this(model, targets, ProgramMix.synthetic());
+    }
+
+    /** Typical applicants apply to the given mix of programs (a real catalog's, for the national fit). */
+    public Calibration(ChanceModel model, CalibrationTargets targets, ProgramMix mix) {
         this.model = model;
         this.targets = targets;
         this.odds = new ListOdds(model);
+        this.mix = mix;
     }
 
     /** One line of the report: a predicted figure beside the published one. */
@@ -35,6 +42,22 @@ public final class Calibration {
     /** P(match) in one specialty: the typical applicant's applications to it alone. */
     public double typicalMatchRate(ApplicantType type, int step2, Specialty only) {
         return odds.evaluate(typicalApplications(type, step2, only)).pMatch();
+    }
+
+    /** P(match) of the typical applicant of a type who sends all their applications to one specialty. */
+    public double allIn(ApplicantType type, Specialty specialty) {
+        TypicalApplicant typical = TypicalApplicant.of(type);
+        int n = typical.applications().values().stream().mapToInt(Integer::intValue).sum();
+        Applicant applicant = new Applicant(typical.profile(model.season().year(), typical.step2()), null);
+        List<ProgramChance> assessed = model.forApplicant(applicant, specialty)
+                .assessAll(TypicalApplicant.averagePrograms(specialty, n, !type.isImg(), mix));
+        List<Signal> signals = TypicalApplicant.spreadSignals(model.season().specialty(specialty)
+                .flatMap(SpecialtyFacts::signalsIfKnown).orElse(null), n);
+        List<ListOdds.Application> applications = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            applications.add(new ListOdds.Application(assessed.get(i), signals.get(i)));
+        }
+        return odds.evaluate(applications).pMatch();
     }
 
     /** Expected interviews of the typical applicant of a type when matched and when not. */
@@ -66,6 +89,9 @@ public final class Calibration {
             rows.add(new Row("match rate by applicant type", "typical " + typical.type(),
                     typicalMatchRate(typical.type(), typical.step2()), published.value(), 0.03, published.source()));
         }
+        rows.add(new Row("match rate by applicant type", "typical NON_US_IMG, all 120 applications in Family Medicine",
+                allIn(ApplicantType.NON_US_IMG, Specialty.FAMILY_MEDICINE), targets.nonUsImgFamilyMedicine(), 0.10,
+                "Charting Outcomes 2026, non-US IMGs who ranked Family Medicine first"));
         rows.add(new Row("match rate by applicant type", "typical NON_US_IMG, Internal Medicine only",
                 typicalMatchRate(ApplicantType.NON_US_IMG, TypicalApplicant.of(ApplicantType.NON_US_IMG).step2(),
                         Specialty.INTERNAL_MEDICINE), targets.nonUsImgInternalMedicine(), 0.08,
@@ -104,7 +130,7 @@ public final class Calibration {
             if (only == null || only == specialty) {
                 ApplicantChances chances = model.forApplicant(applicant, specialty);
                 List<ProgramChance> assessed = chances.assessAll(TypicalApplicant.averagePrograms(specialty, n,
-                        !type.isImg()));
+                        !type.isImg(), mix));
                 List<Signal> signals = TypicalApplicant.spreadSignals(model.season().specialty(specialty)
                         .flatMap(SpecialtyFacts::signalsIfKnown).orElse(null), n);
                 for (int i = 0; i < n; i++) {

@@ -16,7 +16,8 @@ import java.util.Map;
  */
 public record CalibrationTargets(double rankTargetP, int ranksCore, int ranksCompetitive, double rankOddsRatio,
                                  Map<Integer, Double> step2UsMd, Map<Integer, Double> step2NonUsImg,
-                                 double nonUsImgInternalMedicine, double ranksOfMatched, double ranksOfUnmatched) {
+                                 double nonUsImgInternalMedicine, double ranksOfMatched, double ranksOfUnmatched,
+                                 double nonUsImgFamilyMedicine) {
     public CalibrationTargets {
         step2UsMd = Map.copyOf(step2UsMd);
         step2NonUsImg = Map.copyOf(step2NonUsImg);
@@ -34,6 +35,7 @@ public record CalibrationTargets(double rankTargetP, int ranksCore, int ranksCom
                 Map.of(220, 0.28, 230, 0.36, 240, 0.44, 250, 0.53),
                 0.485, // Charting Outcomes 2026: non-US IMGs who ranked Internal Medicine first, 48.5% matched
                 10, // NRMP 2015: matched applicants ranked about 10 programs on average … (facts.md §3 [S])
-                4); // … unmatched applicants about 4
+                4, // … unmatched applicants about 4
+                0.539); // Charting Outcomes 2026: non-US IMGs who ranked Family Medicine first, 53.9% matched
     }
 }

@@ -16,10 +16,17 @@ public final class ModelFit {
 
     private final SeasonFacts season;
     private final CalibrationTargets targets;
+    private final ProgramMix mix;
 
     public ModelFit(SeasonFacts season, CalibrationTargets targets) {
+        this(season, targets, ProgramMix.synthetic());
+    }
+
+    /** A fit in which typical applicants apply to the given mix of programs (a real catalog's). */
+    public ModelFit(SeasonFacts season, CalibrationTargets targets, ProgramMix mix) {
         this.season = season;
         this.targets = targets;
+        this.mix = mix;
     }
 
     /** The fitted parameters and the loss of the chosen grid point. */
@@ -59,7 +66,7 @@ public final class ModelFit {
 
     /** Squared distance to the Step 2 CK curves plus squared log-ratios for the rank odds and the interviews. */
     double loss(ModelParameters m) {
-        Calibration c = new Calibration(new ChanceModel(m, season), targets);
+        Calibration c = new Calibration(new ChanceModel(m, season), targets, mix);
         double loss = 0;
         for (var e : targets.step2UsMd().entrySet()) {
             loss += square(c.typicalMatchRate(ApplicantType.US_MD, e.getKey(), Specialty.INTERNAL_MEDICINE)
@@ -80,7 +87,7 @@ public final class ModelFit {
     /** Bisection of an increasing function of one parameter to its root in [−12, 8]. */
     private ModelParameters solve(ModelParameters m, Parameter parameter, java.util.function.ToDoubleFunction<Calibration> f) {
         DoubleUnaryOperator at = x -> f.applyAsDouble(new Calibration(new ChanceModel(with(m, parameter, x), season),
-                targets));
+                targets, mix));
         double lo = -12;
         double hi = 8;
         for (int i = 0; i < 40; i++) {

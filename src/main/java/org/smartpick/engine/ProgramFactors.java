@@ -69,10 +69,15 @@ final class ProgramFactors {
         if (candidate.competitiveness() != null) {
             return candidate.competitiveness();
         }
-        if (program.setting() == null) {
+        return settingCompetitiveness(program.setting(), m);
+    }
+
+    /** The competitiveness prior of a setting (0 when the setting is unknown). */
+    static double settingCompetitiveness(ProgramSetting setting, ModelParameters m) {
+        if (setting == null) {
             return 0;
         }
-        return m.get(switch (program.setting()) {
+        return m.get(switch (setting) {
             case UNIVERSITY -> Parameter.SETTING_UNIVERSITY;
             case UNIVERSITY_AFFILIATED -> Parameter.SETTING_UNIVERSITY_AFFILIATED;
             case COMMUNITY -> Parameter.SETTING_COMMUNITY;

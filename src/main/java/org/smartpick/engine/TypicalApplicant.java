@@ -57,9 +57,14 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
 
     /** The typical mix; with {@code homeShare}, one program in {@value #HOME_STATE_EVERY} is in the home state. */
     public static List<Candidate> averagePrograms(Specialty specialty, int n, boolean homeShare) {
+        return averagePrograms(specialty, n, homeShare, ProgramMix.synthetic());
+    }
+
+    /** The typical mix drawn from a program mix (synthetic or a catalog's). */
+    public static List<Candidate> averagePrograms(Specialty specialty, int n, boolean homeShare, ProgramMix mix) {
         List<Candidate> out = new ArrayList<>();
         for (int k = 1; k <= n; k++) {
-            double c = MIX_SD * Normal.quantile((k - 0.5) / n);
+            double c = mix.at(specialty, k, n);
             UsState state = homeShare && k % HOME_STATE_EVERY == 1 ? HOME : UsState.OH;
             Program program = new Program("typical-" + specialty.name().toLowerCase() + "-" + k, null, specialty,
                     "Average program " + k, null, "Columbus", state, null, null, null, null,

@@ -67,6 +67,14 @@ class ScoreCommandTest {
     }
 
     @Test
+    void theModelReportRunsOnTheActiveCatalogAndStrictFailsOnlyOutsideTolerance() {
+        CliRun run = CliRun.of("model", "report", "--national", "--strict");
+        assertThat(run.out()).contains("catalog mix of");
+        assertThat(run.exitCode()).isIn(0, 3);
+        assertThat(CliRun.of("model", "report", "--strict").exitCode()).isZero();
+    }
+
+    @Test
     void theModelReportShowsPredictedBesidePublished() {
         CliRun run = CliRun.of("model", "report");
         assertThat(run.exitCode()).isZero();
