@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 
 /** The {@code smartpick} command: the entry point of the runnable jar and the wiring of its subcommands. */
 @Command(name = "smartpick", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "SmartPick: residency-program selection — profiles, catalog and (soon) optimized lists.",
+        description = "SmartPick: residency-program selection — profiles, catalog, chances, optimized lists, the Match.",
         subcommands = {ProfileCommand.class, CatalogCommand.class, ScoreCommand.class, RecommendCommand.class,
-                PortfolioCommand.class, ModelCommand.class,
+                PortfolioCommand.class, MatchCommand.class, ModelCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SmartPickCommand implements Runnable {
     @CommandLine.Spec
