@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 
 /** {@code smartpick match …}: the NRMP Match algorithm. */
 @Command(name = "match", mixinStandardHelpOptions = true, description = "The Match algorithm (docs/api.md).",
-        subcommands = MatchCommand.Run.class)
+        subcommands = {MatchCommand.Run.class, MatchOddsCommand.class})
 final class MatchCommand extends CommandGroup {
 
     /** {@code smartpick match run INSTANCE.json}. */

@@ -30,6 +30,37 @@ class MatchCommandTest {
     }
 
     @Test
+    void rankListOddsForThePersona() throws Exception {
+        CliRun table = CliRun.of("match", "odds", "examples/01-la-low-step2-us-md.json",
+                "examples/match/persona-rank-list.json", "--catalog", "src/main/resources/catalog/starter-catalog.csv");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).contains("MATCH HERE", "Kaiser Permanente Los Angeles", "Chance of matching");
+        JsonNode doc = new ObjectMapper().readTree(CliRun.of("match", "odds", "examples/01-la-low-step2-us-md.json",
+                "examples/match/persona-rank-list.json", "--catalog", "src/main/resources/catalog/starter-catalog.csv",
+                "--format", "json").out());
+        assertThat(doc.get("ranks").size()).isEqualTo(5);
+        assertThat(doc.get("pMatch").asDouble()).isEqualTo(doc.at("/ranks/4/matchedByHere").asDouble());
+    }
+
+    @Test
+    void aShortListIsWarnedAbout(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("short.json");
+        Files.writeString(list, "{\"rank\": [\"kaiser-la-im\"]}");
+        assertThat(CliRun.of("match", "odds", "examples/01-la-low-step2-us-md.json", list.toString(), "--catalog",
+                "src/main/resources/catalog/starter-catalog.csv").out()).contains("Warning: Short list");
+    }
+
+    @Test
+    void anUnknownOrRepeatedProgramIsBadInput(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("bad.json");
+        Files.writeString(list, "{\"rank\": [\"kaiser-la-im\", \"nowhere\", \"kaiser-la-im\"]}");
+        CliRun run = CliRun.of("match", "odds", "examples/01-la-low-step2-us-md.json", list.toString(), "--catalog",
+                "src/main/resources/catalog/starter-catalog.csv");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("/rank/1: no program \"nowhere\"", "/rank/2: \"kaiser-la-im\" is ranked twice");
+    }
+
+    @Test
     void aBadInstanceListsEveryProblem(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"programs\": [{\"id\": \"P\"}], \"couples\": [{\"members\": [\"a\"], \"rank\": []}]}");
