@@ -42,6 +42,18 @@ final class MatchOddsCommand implements Callable<Integer> {
             description = "table or json (default: ${DEFAULT-VALUE})")
     CatalogCommand.Format format;
 
+    @CommandLine.Option(names = "--partner", paramLabel = "PROFILE",
+            description = "the partner's profile, for a couple's list {\"pairs\": [[\"a\", \"b\"], [\"a\", null]]}")
+    Path partnerFile;
+
+    @CommandLine.Option(names = "--seasons", paramLabel = "N", defaultValue = "20000",
+            description = "simulated seasons for a couple's odds (default: ${DEFAULT-VALUE})")
+    int seasons;
+
+    @CommandLine.Option(names = "--seed", paramLabel = "S", defaultValue = "2026",
+            description = "seed of the simulation (default: ${DEFAULT-VALUE})")
+    long seed;
+
     @CommandLine.Mixin
     CatalogOption catalogOption;
 
@@ -54,6 +66,10 @@ final class MatchOddsCommand implements Callable<Integer> {
         var facts = season.facts();
         var profile = ProfileFiles.read(profileFile, geography, facts.year());
         ProgramCatalog catalog = catalogOption.load(geography);
+        if (partnerFile != null) {
+            return new CoupleOddsView(spec, geography, facts, catalog).run(profile,
+                    ProfileFiles.read(partnerFile, geography, facts.year()), readJson(rankFile), seasons, seed, format);
+        }
         List<Program> ranked = rankList(catalog);
         ModelInputs inputs = new ModelInputs(geography);
         Applicant applicant = inputs.applicant(profile);
@@ -73,13 +89,16 @@ final class MatchOddsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<Program> rankList(ProgramCatalog catalog) {
-        JsonNode doc;
+    static JsonNode readJson(Path file) {
         try {
-            doc = new ObjectMapper().readTree(ProfileCommand.readFile(rankFile));
+            return new ObjectMapper().readTree(ProfileCommand.readFile(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadInput(rankFile + ": is not valid JSON: " + e.getOriginalMessage());
+            throw new BadInput(file + ": is not valid JSON: " + e.getOriginalMessage());
         }
+    }
+
+    private List<Program> rankList(ProgramCatalog catalog) {
+        JsonNode doc = readJson(rankFile);
         JsonNode rank = doc.path("rank");
         if (!rank.isArray() || rank.isEmpty()) {
             throw new BadInput(rankFile + ": /rank: required, a non-empty list of catalog program ids");

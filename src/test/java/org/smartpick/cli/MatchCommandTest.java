@@ -43,6 +43,17 @@ class MatchCommandTest {
     }
 
     @Test
+    void coupleOddsFromTheCommandLine() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(CliRun.of("match", "odds", "examples/06-couple-partner-a.json",
+                "examples/match/couple-rank-list.json", "--partner", "examples/07-couple-partner-b.json", "--catalog",
+                "src/main/resources/catalog/starter-catalog.csv", "--format", "json", "--seasons", "5000").out());
+        assertThat(doc.get("bothMatch").asDouble()).isBetween(0.0, 1.0)
+                .isLessThanOrEqualTo(doc.get("firstMatches").asDouble());
+        assertThat(doc.get("pairChances").size()).isEqualTo(7);
+        assertThat(doc.get("seed").asLong()).isEqualTo(2026);
+    }
+
+    @Test
     void aShortListIsWarnedAbout(@TempDir Path dir) throws Exception {
         Path list = dir.resolve("short.json");
         Files.writeString(list, "{\"rank\": [\"kaiser-la-im\"]}");
