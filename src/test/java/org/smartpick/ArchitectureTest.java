@@ -38,7 +38,7 @@ class ArchitectureTest {
     @Test
     void engineAndCatalogDoNotReachOutToTheBoundaries() {
         noClasses().that().resideInAnyPackage("org.smartpick.engine..", "org.smartpick.catalog..",
-                        "org.smartpick.match..", "org.smartpick.profile..")
+                        "org.smartpick.match..", "org.smartpick.profile..", "org.smartpick.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.smartpick.web..", "org.smartpick.cli..",
                         "org.smartpick.store..")
                 .check(main);
@@ -55,7 +55,9 @@ class ArchitectureTest {
 
     @Test
     void theCliAndTheWebDoNotDependOnEachOther() {
+        // The serve command is the one place that starts the web application.
         noClasses().that().resideInAPackage("org.smartpick.cli..")
+                .and().doNotHaveFullyQualifiedName("org.smartpick.cli.ServeCommand")
                 .should().dependOnClassesThat().resideInAPackage("org.smartpick.web..").check(main);
         noClasses().that().resideInAPackage("org.smartpick.web..")
                 .should().dependOnClassesThat().resideInAPackage("org.smartpick.cli..")

@@ -7,19 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.smartpick.catalog.Geography;
-import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.engine.AdviceContext;
-import org.smartpick.engine.Applicant;
-import org.smartpick.engine.Candidate;
 import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.Objective;
 import org.smartpick.engine.Profile;
 import org.smartpick.engine.Recommendation;
 import org.smartpick.engine.RecommendationOptions;
-import org.smartpick.engine.Recommender;
-import org.smartpick.engine.StrategyAdvisor;
 import org.smartpick.engine.WhatIfResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,21 +72,16 @@ final class RecommendCommand implements Callable<Integer> {
         var changes = whatIfs.stream().map(WhatIfParser::parse).map(c -> WhatIfParser.canonical(c, geography))
                 .toList();
         ProgramCatalog catalog = catalogOption.load(geography);
-        ModelInputs inputs = new ModelInputs(geography);
-        Applicant applicant = inputs.applicant(profile);
-        List<Candidate> candidates = inputs.candidates(catalog.programs());
-        Recommender recommender = new Recommender(new ChanceModel(ModelParameterFile.bundled(), facts));
-        Recommendation recommendation = recommender.recommend(applicant, candidates, options);
-        recommendation = recommendation.withAdvice(new StrategyAdvisor().advise(new AdviceContext(applicant,
-                candidates, options, recommendation, recommender, inputs.widerRegions(profile))));
-        List<WhatIfResult> results = changes.stream()
-                .map(c -> recommender.whatIf(applicant, candidates, options, c)).toList();
+        var plan = new org.smartpick.report.Planner(geography, new ChanceModel(ModelParameterFile.bundled(), facts))
+                .plan(profile, catalog.programs(), options, changes);
+        Recommendation recommendation = plan.recommendation();
+        List<WhatIfResult> results = plan.whatIfs();
         var out = spec.commandLine().getOut();
         switch (format) {
             case table -> RecommendationView.table(recommendation, results, facts.fees(), out);
             case csv -> RecommendationView.csv(recommendation, out);
             case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(RecommendationView.json(recommendation, results)));
+                    .writeValueAsString(org.smartpick.report.RecommendationJson.json(recommendation, results)));
         }
         return 0;
     }

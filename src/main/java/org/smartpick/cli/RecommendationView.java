@@ -1,11 +1,8 @@
 package org.smartpick.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.smartpick.catalog.CsvTable;
 import org.smartpick.engine.Advice;
 import org.smartpick.engine.BackupOption;
@@ -16,7 +13,7 @@ import org.smartpick.engine.RecommendedProgram;
 import org.smartpick.engine.Tier;
 import org.smartpick.engine.WhatIfResult;
 
-/** Renders a recommendation for a terminal, as CSV (the list) and as a JSON-ready structure (everything). */
+/** Renders a recommendation for a terminal and as CSV (the list); JSON is {@code report.RecommendationJson}. */
 final class RecommendationView {
     private RecommendationView() {
     }
@@ -120,56 +117,6 @@ final class RecommendationView {
                             .map(org.smartpick.engine.Factor::explain).toList()));
             out.println(String.join(",", row.stream().map(CsvTable::quote).toList()));
         }
-    }
-
-    static Map<String, Object> json(Recommendation r, List<WhatIfResult> whatIfs) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("specialty", r.specialty().name());
-        doc.put("objective", r.objective().name());
-        doc.put("area", r.area());
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("pMatch", r.outlook().pMatch());
-        summary.put("pMatchLow", r.outlook().pMatchLow());
-        summary.put("pMatchHigh", r.outlook().pMatchHigh());
-        summary.put("pMatchIfIndependent", r.outlook().pMatchIfIndependent());
-        summary.put("expectedInterviews", r.outlook().expectedInterviews());
-        summary.put("value", r.value());
-        summary.put("applications", r.programs().size());
-        summary.put("cost", r.cost());
-        summary.put("recommendedApplications", r.recommendedApplications());
-        summary.put("pMatchAtRecommended", r.pMatchAtRecommended());
-        summary.put("programsScored", r.candidates());
-        doc.put("summary", summary);
-        doc.put("curve", r.curve());
-        List<Map<String, Object>> programs = new ArrayList<>();
-        for (RecommendedProgram p : r.programs()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("rank", p.rank());
-            row.put("id", p.program().id());
-            row.put("name", p.program().name());
-            row.put("city", p.program().city());
-            row.put("state", p.program().state().name());
-            row.put("setting", p.program().setting());
-            row.put("latitude", p.program().point() == null ? null : p.program().point().latitude());
-            row.put("longitude", p.program().point() == null ? null : p.program().point().longitude());
-            row.put("tier", p.tier());
-            row.put("signal", p.signal());
-            row.put("fee", p.fee());
-            row.put("utility", p.utility());
-            row.put("outcome", p.outcome());
-            row.put("outcomeWithoutSignal", p.chance().outcome(org.smartpick.engine.Signal.NONE));
-            row.put("factors", p.chance().factors());
-            programs.add(row);
-        }
-        doc.put("programs", programs);
-        doc.put("signals", r.signalPlan().stream().map(p -> Map.of("id", p.program().id(), "signal", p.signal()))
-                .toList());
-        doc.put("backups", r.backups());
-        doc.put("whatIf", whatIfs);
-        doc.put("advice", r.advice());
-        doc.put("excluded", r.excluded().stream().map(c -> Map.of("id", c.program().id(), "reason",
-                c.excludedBecause())).toList());
-        return doc;
     }
 
     static String pct(double p) {

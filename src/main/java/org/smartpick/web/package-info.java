@@ -1,4 +1,5 @@
 /**
- * The web application: Javalin routes, RFC 9457 problem details, and the static page (HTML, CSS, ES modules).
+ * The web application: Javalin routes (wired in {@link org.smartpick.web.WebApp}), RFC 9457 problem details, saved
+ * plans behind private links, and (next) the static page.
  */
 package org.smartpick.web;

@@ -1,0 +1,57 @@
+package org.smartpick.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.ModelParameterFile;
+import org.smartpick.engine.ChanceModel;
+import org.smartpick.web.Services;
+import org.smartpick.web.WebApp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code smartpick serve}: the web application and REST API on the configured database. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Starts the web API (docs/openapi.yaml) on the database (--db, else $SMARTPICK_DB_URL, else",
+                "the H2 file in ~/.smartpick). Stops on Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--port", paramLabel = "PORT",
+            description = "TCP port (default: $SMARTPICK_PORT, else 8080; 0 picks a free one)")
+    Integer port;
+
+    @CommandLine.Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all)")
+    String host;
+
+    @CommandLine.Mixin
+    DatabaseOption database;
+
+    @CommandLine.Mixin
+    SeasonOption season;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        int chosen = port != null ? port : Integer.parseInt(System.getenv().getOrDefault("SMARTPICK_PORT", "8080"));
+        if (chosen < 0 || chosen > 65_535) {
+            throw new BadInput("--port: must be between 0 and 65535, got " + chosen);
+        }
+        var db = database.open();
+        var facts = season.facts();
+        var services = new Services(Geography.bundled(), facts, new ChanceModel(ModelParameterFile.bundled(), facts), db);
+        var app = WebApp.create(services).start(host, chosen);
+        spec.commandLine().getOut().println("SmartPick is listening on http://" + host + ":" + app.port()
+                + "/ (API: /api, description: /openapi.yaml)");
+        spec.commandLine().getOut().flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            db.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

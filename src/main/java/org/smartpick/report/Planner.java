@@ -1,0 +1,49 @@
+package org.smartpick.report;
+
+import java.util.List;
+import java.util.Map;
+import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.ModelInputs;
+import org.smartpick.engine.AdviceContext;
+import org.smartpick.engine.Applicant;
+import org.smartpick.engine.Candidate;
+import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.Profile;
+import org.smartpick.engine.Program;
+import org.smartpick.engine.Recommendation;
+import org.smartpick.engine.RecommendationOptions;
+import org.smartpick.engine.Recommender;
+import org.smartpick.engine.StrategyAdvisor;
+import org.smartpick.engine.WhatIf;
+import org.smartpick.engine.WhatIfResult;
+
+/** One recommendation with its advice and what-ifs: the flow the command line and the web API share. */
+public final class Planner {
+    private final Geography geography;
+    private final ChanceModel model;
+
+    public Planner(Geography geography, ChanceModel model) {
+        this.geography = geography;
+        this.model = model;
+    }
+
+    /** The recommendation, its advice, and the what-ifs asked for. */
+    public record Plan(Recommendation recommendation, List<WhatIfResult> whatIfs) {
+        public Map<String, Object> json() {
+            return RecommendationJson.json(recommendation, whatIfs);
+        }
+    }
+
+    public Plan plan(Profile profile, List<Program> programs, RecommendationOptions options, List<WhatIf> changes) {
+        ModelInputs inputs = new ModelInputs(geography);
+        Applicant applicant = inputs.applicant(profile);
+        List<Candidate> candidates = inputs.candidates(programs);
+        Recommender recommender = new Recommender(model);
+        Recommendation recommendation = recommender.recommend(applicant, candidates, options);
+        recommendation = recommendation.withAdvice(new StrategyAdvisor().advise(new AdviceContext(applicant,
+                candidates, options, recommendation, recommender, inputs.widerRegions(profile))));
+        List<WhatIfResult> results = changes.stream().map(c -> recommender.whatIf(applicant, candidates, options, c))
+                .toList();
+        return new Plan(recommendation, results);
+    }
+}

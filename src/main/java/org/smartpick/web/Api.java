@@ -1,0 +1,165 @@
+package org.smartpick.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.smartpick.catalog.CatalogQuery;
+import org.smartpick.catalog.Region;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.UsState;
+import org.smartpick.report.Planner;
+import org.smartpick.store.Plans;
+
+/** The REST handlers (docs/openapi.yaml). Each reads, delegates, and writes JSON. */
+final class Api {
+    private final Services services;
+
+    Api(Services services) {
+        this.services = services;
+    }
+
+    void health(Context ctx) {
+        json(ctx, 200, Map.of("status", "up"));
+    }
+
+    /** Ready when the database answers. */
+    void ready(Context ctx) {
+        services.database().jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+        json(ctx, 200, Map.of("status", "ready"));
+    }
+
+    void specialties(Context ctx) {
+        json(ctx, 200, Arrays.stream(Specialty.values()).map(s -> Map.of("id", s.name(), "label", s.label(),
+                "acgmeCode", s.acgmeCode(), "track", s.track().name())).toList());
+    }
+
+    void regions(Context ctx) {
+        json(ctx, 200, services.geography().regions().all().stream().map(r -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("name", r.name());
+            out.put("aliases", r.aliases());
+            out.put("description", r.description());
+            return out;
+        }).toList());
+    }
+
+    void programs(Context ctx) {
+        Specialty specialty = ctx.queryParam("specialty") == null ? null : Specialty.parse(ctx.queryParam("specialty"))
+                .orElseThrow(() -> Problem.badRequest("specialty: unknown specialty"));
+        UsState state = ctx.queryParam("state") == null ? null : UsState.fromCode(ctx.queryParam("state"))
+                .orElseThrow(() -> Problem.badRequest("state: not a two-letter US state code"));
+        Region region = ctx.queryParam("region") == null ? null : services.geography().regions()
+                .find(ctx.queryParam("region")).orElseThrow(() -> Problem.badRequest("region: unknown region"));
+        int page = intParam(ctx, "page", 0, 0, 100_000);
+        int size = intParam(ctx, "size", 50, 1, 500);
+        var all = new CatalogQuery(specialty, state, region, null, null).run(services.activeCatalog(),
+                services.geography());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", all.size());
+        out.put("page", page);
+        out.put("size", size);
+        out.put("programs", all.stream().skip((long) page * size).limit(size).toList());
+        json(ctx, 200, out);
+    }
+
+    void recommend(Context ctx) {
+        RequestReader.Request request = RequestReader.read(services, ctx.body());
+        json(ctx, 200, plan(request).json());
+    }
+
+    void score(Context ctx) {
+        RequestReader.Request request = RequestReader.read(services, ctx.body());
+        var inputs = new org.smartpick.catalog.ModelInputs(services.geography());
+        var chances = services.model().forApplicant(inputs.applicant(request.profile()), request.profile().specialty());
+        var scored = chances.assessAll(inputs.candidates(services.activeCatalog().programs().stream()
+                .filter(p -> p.specialty() == request.profile().specialty()).toList()));
+        json(ctx, 200, Map.of("specialty", request.profile().specialty().name(), "signals", chances.signals(),
+                "programs", scored.stream().map(c -> Map.of("id", c.program().id(), "name", c.program().name(),
+                        "outcome", c.outcome(org.smartpick.engine.Signal.NONE), "excludedBecause",
+                        c.exclusion().orElse(""), "factors", c.factors())).toList()));
+    }
+
+    void createPlan(Context ctx) {
+        RequestReader.Request request = RequestReader.read(services, ctx.body());
+        Plans.Plan plan = services.plans().create(request.profileJson().toString(), request.optionsJson().toString(),
+                text(plan(request).json()));
+        ctx.header("Location", "/api/plans/" + plan.token());
+        json(ctx, 201, planJson(plan));
+    }
+
+    void getPlan(Context ctx) {
+        json(ctx, 200, planJson(services.plans().find(ctx.pathParam("token")).orElseThrow(Problem::notFound)));
+    }
+
+    void updatePlan(Context ctx) {
+        String token = ctx.pathParam("token");
+        services.plans().find(token).orElseThrow(Problem::notFound);
+        RequestReader.Request request = RequestReader.read(services, ctx.body());
+        services.plans().update(token, request.profileJson().toString(), request.optionsJson().toString(),
+                text(plan(request).json()));
+        json(ctx, 200, planJson(services.plans().find(token).orElseThrow(Problem::notFound)));
+    }
+
+    void deletePlan(Context ctx) {
+        if (!services.plans().delete(ctx.pathParam("token"))) {
+            throw Problem.notFound();
+        }
+        ctx.status(204);
+    }
+
+    private Planner.Plan plan(RequestReader.Request request) {
+        return new Planner(services.geography(), services.model()).plan(request.profile(),
+                services.activeCatalog().programs(), request.options(), List.of());
+    }
+
+    private static Map<String, Object> planJson(Plans.Plan plan) {
+        try {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("token", plan.token());
+            out.put("link", "/plans/" + plan.token());
+            out.put("profile", RequestReader.MAPPER.readTree(plan.profile()));
+            out.put("options", RequestReader.MAPPER.readTree(plan.options()));
+            out.put("result", RequestReader.MAPPER.readTree(plan.result()));
+            out.put("createdAt", plan.createdAt().toString());
+            out.put("updatedAt", plan.updatedAt().toString());
+            return out;
+        } catch (Exception e) {
+            throw new IllegalStateException("a stored plan is unreadable", e);
+        }
+    }
+
+    private static int intParam(Context ctx, String name, int fallback, int min, int max) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw Problem.badRequest(name + ": must be a whole number between " + min + " and " + max);
+    }
+
+    static String text(Object value) {
+        try {
+            return RequestReader.MAPPER.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void json(Context ctx, int status, Object value) {
+        ctx.status(status).contentType("application/json").result(text(value));
+    }
+
+    static ObjectNode object() {
+        return RequestReader.MAPPER.createObjectNode();
+    }
+}

@@ -1,0 +1,80 @@
+package org.smartpick.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.smartpick.engine.FieldProblem;
+import org.smartpick.engine.Objective;
+import org.smartpick.engine.Profile;
+import org.smartpick.engine.RecommendationOptions;
+import org.smartpick.profile.ProfileCheck;
+import org.smartpick.profile.ProfileReader;
+
+/**
+ * Reads a request body {@code {"profile": {…}, "options": {…}}}: the profile with the profile reader (its pointers
+ * prefixed with /profile) and the options; every problem together, as one 422 problem.
+ */
+final class RequestReader {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    record Request(Profile profile, RecommendationOptions options, JsonNode profileJson, JsonNode optionsJson) {
+    }
+
+    static Request read(Services services, String body) {
+        JsonNode doc;
+        try {
+            doc = MAPPER.readTree(body);
+        } catch (Exception e) {
+            throw Problem.badRequest("The body is not valid JSON.");
+        }
+        if (doc == null || !doc.isObject() || !doc.has("profile")) {
+            throw Problem.invalid(List.of(new FieldProblem("/profile", "is required: the applicant profile")));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        ProfileCheck check = new ProfileReader(services.geography(), services.season().year()).read(doc.get("profile"));
+        if (check instanceof ProfileCheck.Invalid invalid) {
+            invalid.problems().forEach(p -> problems.add(new FieldProblem("/profile" + p.pointer(), p.message())));
+        }
+        JsonNode options = doc.path("options");
+        Integer applications = integer(options, "applications", 1, 500, problems);
+        Integer dollars = integer(options, "dollars", 1, 50_000, problems);
+        Objective objective = Objective.MATCH;
+        if (options.has("objective")) {
+            String text = options.get("objective").asText("");
+            if (text.equals("match") || text.equals("utility")) {
+                objective = text.equals("match") ? Objective.MATCH : Objective.UTILITY;
+            } else {
+                problems.add(new FieldProblem("/options/objective", "must be match or utility"));
+            }
+        }
+        for (var it = options.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!List.of("applications", "dollars", "objective").contains(name)) {
+                problems.add(new FieldProblem("/options/" + name, "is not a known option"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw Problem.invalid(problems);
+        }
+        Profile profile = ((ProfileCheck.Valid) check).profile();
+        RecommendationOptions base = RecommendationOptions.forProfile(profile).withObjective(objective);
+        if (applications != null || dollars != null) {
+            base = base.withBudget(applications, dollars);
+        }
+        return new Request(profile, base, doc.get("profile"), options.isMissingNode() ? MAPPER.createObjectNode()
+                : options);
+    }
+
+    private static Integer integer(JsonNode options, String name, int min, int max, List<FieldProblem> problems) {
+        JsonNode value = options.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < min || value.asInt() > max) {
+            problems.add(new FieldProblem("/options/" + name, "must be a whole number between " + min + " and " + max));
+            return null;
+        }
+        return value.asInt();
+    }
+}

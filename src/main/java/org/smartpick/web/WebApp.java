@@ -1,0 +1,93 @@
+package org.smartpick.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The web application, all its wiring in one place: security headers, routes, problem details, logging. */
+public final class WebApp {
+    /** Request bodies above this many bytes are refused (a profile is a few kilobytes). */
+    static final long MAX_BODY = 64 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+    private WebApp() {
+    }
+
+    public static Javalin create(Services services) {
+        Api api = new Api(services);
+        String openApi = resource("/openapi.yaml");
+        return Javalin.create(config -> {
+            config.http.maxRequestSize = MAX_BODY;
+            config.routes.before("*", WebApp::guard);
+            config.routes.get("/api/health", api::health);
+            config.routes.get("/api/ready", api::ready);
+            config.routes.get("/api/specialties", api::specialties);
+            config.routes.get("/api/regions", api::regions);
+            config.routes.get("/api/catalog/programs", api::programs);
+            config.routes.post("/api/recommendations", api::recommend);
+            config.routes.post("/api/scores", api::score);
+            config.routes.post("/api/plans", api::createPlan);
+            config.routes.get("/api/plans/{token}", api::getPlan);
+            config.routes.put("/api/plans/{token}", api::updatePlan);
+            config.routes.delete("/api/plans/{token}", api::deletePlan);
+            config.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
+            config.routes.after("*", WebApp::log);
+            config.routes.exception(Problem.class, WebApp::problem);
+            config.routes.exception(Exception.class, WebApp::internal);
+        });
+    }
+
+    /** Security headers on every response, and the body size limit. */
+    private static void guard(Context ctx) {
+        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
+                + " img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Cache-Control", "no-store");
+        long length = ctx.contentLength();
+        if (length > MAX_BODY) {
+            throw new Problem(413, "Request too large", "Request bodies are limited to " + MAX_BODY + " bytes.",
+                    java.util.List.of());
+        }
+    }
+
+    /** One line per request: method, path (plan tokens masked), status. Never a profile. */
+    private static void log(Context ctx) {
+        LOG.info("{} {} {}", ctx.method(), ctx.path().replaceAll("/api/plans/[^/]+", "/api/plans/…"),
+                ctx.statusCode());
+    }
+
+    private static void problem(Problem p, Context ctx) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", p.title);
+        body.put("status", p.status);
+        body.put("detail", p.getMessage());
+        if (!p.errors.isEmpty()) {
+            body.put("errors", p.errors.stream().map(e -> Map.of("pointer", e.pointer(), "detail", e.message()))
+                    .toList());
+        }
+        ctx.status(p.status).contentType("application/problem+json").result(Api.text(body));
+    }
+
+    private static void internal(Exception e, Context ctx) {
+        LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+        problem(new Problem(500, "Internal error", "Something went wrong on our side; it has been logged.",
+                java.util.List.of()), ctx);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = WebApp.class.getResourceAsStream(name)) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.smartpick.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.smartpick.Fixtures;
+import org.smartpick.catalog.ModelParameterFile;
+import org.smartpick.catalog.ReferenceData;
+import org.smartpick.engine.ChanceModel;
+import org.smartpick.store.Database;
+
+/** The REST API over real HTTP on a random port, every error path included. */
+class ApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Database database;
+    private static Javalin app;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        database = Database.open("jdbc:h2:mem:api;DB_CLOSE_DELAY=-1", null, null);
+        var season = ReferenceData.latest();
+        app = WebApp.create(new Services(Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(),
+                season), database)).start("127.0.0.1", 0);
+        http = new Http("http://127.0.0.1:" + app.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+        database.close();
+    }
+
+    static String request(String options) throws Exception {
+        String profile = Files.readString(Path.of("examples/01-la-low-step2-us-md.json"));
+        return "{\"profile\": " + profile + ", \"options\": " + options + "}";
+    }
+
+    private static JsonNode body(HttpResponse<String> r) throws Exception {
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void healthReadinessAndTheDescription() throws Exception {
+        assertThat(http.get("/api/health").statusCode()).isEqualTo(200);
+        assertThat(body(http.get("/api/ready")).get("status").asText()).isEqualTo("ready");
+        assertThat(http.get("/openapi.yaml").body()).contains("openapi: 3.1.0", "/api/recommendations");
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (var r : new HttpResponse<?>[] {http.get("/api/health"), http.get("/api/plans/nope"),
+                http.get("/openapi.yaml")}) {
+            assertThat(r.headers().firstValue("Content-Security-Policy")).get().asString()
+                    .contains("frame-ancestors 'none'", "script-src 'self'").doesNotContain("unsafe-inline");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(r.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        }
+    }
+
+    @Test
+    void theRecommendationIsTheCommandLinesJson() throws Exception {
+        var r = http.post("/api/recommendations", request("{\"applications\": 10}"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode doc = body(r);
+        assertThat(doc.at("/summary/applications").asInt()).isEqualTo(10);
+        assertThat(doc.get("programs").get(0).has("factors")).isTrue();
+        assertThat(doc.get("advice").size()).isPositive();
+    }
+
+    @Test
+    void scoresSpecialtiesRegionsAndPrograms() throws Exception {
+        assertThat(body(http.post("/api/scores", request("{}"))).get("programs").size()).isEqualTo(17);
+        assertThat(body(http.get("/api/specialties")).toString()).contains("INTERNAL_MEDICINE");
+        assertThat(body(http.get("/api/regions")).toString()).contains("Los Angeles: San Fernando Valley");
+        JsonNode page = body(http.get("/api/catalog/programs?specialty=INTERNAL_MEDICINE&region=SFV&size=1"));
+        assertThat(page.get("total").asInt()).isEqualTo(1);
+        assertThat(page.at("/programs/0/id").asText()).isEqualTo("olive-view-ucla-im");
+        assertThat(http.get("/api/catalog/programs?state=ZZ").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/catalog/programs?size=0").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void invalidInputGetsEveryFieldErrorAsProblemJson() throws Exception {
+        var r = http.post("/api/recommendations", "{\"profile\": {\"applicantType\": \"MD\", \"typo\": 1},"
+                + " \"options\": {\"objective\": \"prestige\", \"extra\": true}}");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        JsonNode doc = body(r);
+        assertThat(doc.get("status").asInt()).isEqualTo(422);
+        assertThat(doc.get("errors").toString()).contains("/profile/applicantType", "/profile/typo",
+                "/options/objective", "/options/extra");
+        assertThat(http.post("/api/recommendations", "not json").statusCode()).isEqualTo(400);
+        assertThat(http.post("/api/recommendations", "{}").statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void aBodyAboveTheLimitIsRefused() throws Exception {
+        String big = "{\"profile\": {\"label\": \"" + "x".repeat(100_000) + "\"}}";
+        var r = http.post("/api/recommendations", big);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void aPlanIsSavedReadUpdatedAndDeletedThroughItsToken() throws Exception {
+        var created = http.post("/api/plans", request("{\"applications\": 5}"));
+        assertThat(created.statusCode()).isEqualTo(201);
+        String token = body(created).get("token").asText();
+        assertThat(token).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(body(http.get("/api/plans/" + token)).at("/result/summary/applications").asInt()).isEqualTo(5);
+        var updated = http.put("/api/plans/" + token, request("{\"applications\": 7}"));
+        assertThat(body(updated).at("/result/summary/applications").asInt()).isEqualTo(7);
+        assertThat(http.delete("/api/plans/" + token).statusCode()).isEqualTo(204);
+        var gone = http.get("/api/plans/" + token);
+        var never = http.get("/api/plans/never-existed");
+        assertThat(gone.statusCode()).isEqualTo(404);
+        assertThat(gone.body()).isEqualTo(never.body());
+        assertThat(http.delete("/api/plans/" + token).statusCode()).isEqualTo(404);
+        assertThat(http.put("/api/plans/" + token, request("{}")).statusCode()).isEqualTo(404);
+    }
+}
