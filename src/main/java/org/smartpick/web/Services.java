@@ -12,7 +12,12 @@ import org.smartpick.store.Plans;
  * What the routes need, built once at start: geography, the season, the model, and the stores. The active catalog
  * is read from the store on each request, so that instances sharing a database agree.
  */
-public record Services(Geography geography, SeasonFacts season, ChanceModel model, Database database) {
+public record Services(Geography geography, SeasonFacts season, ChanceModel model, Database database,
+                       java.util.concurrent.atomic.AtomicReference<ProgramCatalog> cache) {
+    public Services(Geography geography, SeasonFacts season, ChanceModel model, Database database) {
+        this(geography, season, model, database, new java.util.concurrent.atomic.AtomicReference<>());
+    }
+
     Catalogs catalogs() {
         return new Catalogs(database, geography.zips());
     }
@@ -21,7 +26,11 @@ public record Services(Geography geography, SeasonFacts season, ChanceModel mode
         return new Plans(database);
     }
 
-    /** The active catalog version's programs (the starter catalog in an empty store). */
+    /**
+     * The active catalog version's programs (the starter catalog in an empty store). Which version is active is
+     * asked of the database on every call, so instances agree; a version's programs never change, so they are
+     * kept in memory under its id.
+     */
     ProgramCatalog activeCatalog() {
         Catalogs catalogs = catalogs();
         if (catalogs.versions().isEmpty()) {
@@ -29,6 +38,13 @@ public record Services(Geography geography, SeasonFacts season, ChanceModel mode
                     ProgramCatalog.starter(geography.zips()).programs(), true);
         }
         var active = catalogs.active().orElseThrow(() -> new IllegalStateException("no active catalog version"));
-        return new ProgramCatalog("version " + active.id(), catalogs.programs(active.id()));
+        String name = "version " + active.id();
+        ProgramCatalog cached = cache.get();
+        if (cached != null && cached.name().equals(name)) {
+            return cached;
+        }
+        ProgramCatalog loaded = new ProgramCatalog(name, catalogs.programs(active.id()));
+        cache.set(loaded);
+        return loaded;
     }
 }

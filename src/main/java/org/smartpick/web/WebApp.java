@@ -22,8 +22,11 @@ public final class WebApp {
     public static Javalin create(Services services) {
         Api api = new Api(services);
         String openApi = resource("/openapi.yaml");
+        String page = resource("/public/index.html");
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY;
+            config.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
+            config.routes.get("/plans/{token}", ctx -> ctx.contentType("text/html").result(page));
             config.routes.before("*", WebApp::guard);
             config.routes.get("/api/health", api::health);
             config.routes.get("/api/ready", api::ready);

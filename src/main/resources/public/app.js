@@ -1,0 +1,255 @@
+// SmartPick page: reads the form into a profile, asks the API, and renders the result with textContent only
+// (never innerHTML), so anything a user typed is shown as text.
+const $ = (id) => document.getElementById(id);
+const el = (tag, text, attrs = {}) => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
+  return node;
+};
+const svgEl = (tag, attrs) => {
+  const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
+  return node;
+};
+const pct = (p) => `${Math.round(100 * p)}%`;
+let current = { profile: null, result: null, token: null, states: null };
+
+async function api(method, path, body) {
+  const response = await fetch(path, { method, headers: { "Content-Type": "application/json" },
+    body: body ? JSON.stringify(body) : undefined });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+async function start() {
+  const [specialties, regions] = await Promise.all([api("GET", "/api/specialties"), api("GET", "/api/regions")]);
+  specialties.body.forEach((s) => $("specialty").append(el("option", s.label, { value: s.id })));
+  $("specialty").value = "INTERNAL_MEDICINE";
+  regions.body.forEach((r) => $("regions").append(el("option", r.name, { value: r.name })));
+  current.states = (await (await fetch("/states.geo.json")).json()).states;
+  $("profile").addEventListener("submit", (e) => { e.preventDefault(); recommend(readForm(), budget()); });
+  $("load-example").addEventListener("click", loadExample);
+  $("recompute").addEventListener("click", whatIf);
+  $("save").addEventListener("click", save);
+  $("export").addEventListener("click", exportCsv);
+  $("print").addEventListener("click", () => window.print());
+  $("delete").addEventListener("click", remove);
+  const match = location.pathname.match(/^\/plans\/([A-Za-z0-9_-]+)$/);
+  if (match) await openPlan(match[1]);
+}
+
+function readForm() {
+  const number = (id) => ($(id).value === "" ? undefined : Number($(id).value));
+  const type = $("applicantType").value;
+  const img = type.endsWith("IMG");
+  const profile = {
+    applicantType: type,
+    school: img ? { country: $("schoolCountry").value || undefined } : { state: $("schoolState").value.toUpperCase() || undefined },
+    graduationYear: number("graduationYear"),
+    exams: {},
+    specialty: $("specialty").value,
+    experience: { research: number("research") ?? 0, publications: number("publications") ?? 0, honors: number("honors") ?? 0 },
+    letters: { strength: $("letters").value, fromTargetRegion: $("regionalLetter").checked },
+    visa: $("visa").value,
+    ties: $("homeState").value ? { homeState: $("homeState").value.toUpperCase() } : {},
+    preferences: { regions: [...$("regions").selectedOptions].map((o) => o.value) },
+  };
+  if ($("step1").value) profile.exams.step1 = { outcome: $("step1").value };
+  profile.exams.step2ck = $("step2").value === "" ? { pending: true } : { score: number("step2") };
+  if ($("step1").value === "FAIL_THEN_PASS") profile.redFlags = { examFailures: 1 };
+  if (img) profile.img = { ecfmgCertified: $("ecfmg").checked, usceMonths: number("usce") ?? 0 };
+  return profile;
+}
+
+function fillForm(p) {
+  $("applicantType").value = p.applicantType;
+  $("schoolState").value = p.school?.state ?? "";
+  $("schoolCountry").value = p.school?.country ?? "";
+  $("graduationYear").value = p.graduationYear;
+  $("specialty").value = p.specialty;
+  $("step1").value = p.exams?.step1?.outcome ?? "";
+  $("step2").value = p.exams?.step2ck?.score ?? "";
+  $("research").value = p.experience?.research ?? 0;
+  $("publications").value = p.experience?.publications ?? 0;
+  $("honors").value = p.experience?.honors ?? 0;
+  $("letters").value = p.letters?.strength ?? "AVERAGE";
+  $("regionalLetter").checked = !!p.letters?.fromTargetRegion;
+  $("visa").value = p.visa ?? "NONE";
+  $("usce").value = p.img?.usceMonths ?? 0;
+  $("ecfmg").checked = !!p.img?.ecfmgCertified;
+  $("homeState").value = p.ties?.homeState ?? "";
+  [...$("regions").options].forEach((o) => { o.selected = (p.preferences?.regions ?? []).includes(o.value); });
+  $("applications").value = p.budget?.applications ?? $("applications").value;
+}
+
+async function loadExample() {
+  const example = await (await fetch("/examples/01-la-low-step2-us-md.json")).json();
+  fillForm(example);
+}
+
+const budget = () => ($("applications").value ? { applications: Number($("applications").value) } : {});
+
+function showErrors(errors) {
+  document.querySelectorAll(".field-error").forEach((n) => n.remove());
+  $("form-errors").textContent = "";
+  errors.forEach((e) => {
+    const field = [...document.querySelectorAll("[data-pointer]")].find((f) => e.pointer.startsWith(f.dataset.pointer));
+    const message = el("p", `${field ? "" : e.pointer + ": "}${e.detail}`, { class: "field-error" });
+    if (field) {
+      field.setAttribute("aria-invalid", "true");
+      field.insertAdjacentElement("afterend", message);
+    } else {
+      $("form-errors").append(message);
+    }
+  });
+}
+
+async function recommend(profile, options) {
+  const response = await api("POST", "/api/recommendations", { profile, options });
+  if (response.status === 422) {
+    showErrors(response.body.errors ?? []);
+    return;
+  }
+  if (response.status !== 200) {
+    $("form-errors").textContent = response.body?.detail ?? "Something went wrong.";
+    return;
+  }
+  showErrors([]);
+  current.profile = profile;
+  current.options = options;
+  current.result = response.body;
+  render(response.body);
+}
+
+function render(r) {
+  $("result").hidden = false;
+  const s = r.summary;
+  $("summary").replaceChildren(
+    el("p", `Chance of matching: ${pct(s.pMatch)} (${pct(s.pMatchLow)}–${pct(s.pMatchHigh)} for a weaker or stronger you) with ${s.applications} applications, ERAS fees $${s.cost}, about ${s.expectedInterviews.toFixed(1)} interviews expected.`),
+    el("p", `Recommended number of applications: ${s.recommendedApplications} (chance ${pct(s.pMatchAtRecommended)}). Area: ${r.area}.`));
+  drawCurve(r.curve);
+  drawMap($("map-us"), r.programs, [-125, -66, 24, 50]);
+  drawMap($("map-socal"), r.programs, [-121, -114, 32, 36]);
+  const tiers = $("tiers");
+  tiers.replaceChildren();
+  ["SAFETY", "TARGET", "REACH"].forEach((tier) => {
+    const list = r.programs.filter((p) => p.tier === tier);
+    if (!list.length) return;
+    tiers.append(el("h3", `${tier[0] + tier.slice(1).toLowerCase()} (${list.length})`));
+    const table = el("table");
+    const head = el("tr");
+    ["#", "Program", "Signal", "Interview", "Match", "Fee", "Why"].forEach((h) => head.append(el("th", h, { scope: "col" })));
+    table.append(head);
+    list.forEach((p) => {
+      const row = el("tr");
+      const why = el("details");
+      why.append(el("summary", "factors"));
+      const items = el("ul");
+      p.factors.slice().sort((a, b) => Math.abs(b.interview) + Math.abs(b.match) - Math.abs(a.interview) - Math.abs(a.match))
+        .forEach((f) => items.append(el("li", `${f.sentence}: ${f.interview >= 0 ? "+" : "−"}${Math.abs(f.interview).toFixed(2)}`)));
+      why.append(items);
+      [String(p.rank), `${p.name} (${p.city})`, p.signal === "NONE" ? "" : p.signal.toLowerCase(), pct(p.outcome.interview),
+        pct(p.outcome.success), `$${p.fee}`].forEach((t) => row.append(el("td", t)));
+      const cell = el("td");
+      cell.append(why);
+      row.append(cell);
+      table.append(row);
+    });
+    tiers.append(table);
+  });
+  $("backups").replaceChildren(...(r.backups.length ? r.backups.map((b) => el("p",
+    `+ ${b.extraApplications} ${b.specialty.replaceAll("_", " ").toLowerCase()} applications ($${b.extraCost}): ${pct(b.pMatchBefore)} → ${pct(b.pMatchAfter)}`))
+    : [el("p", "Not needed: your chance in the target specialty is high enough.")]));
+  $("advice").replaceChildren(...r.advice.map((a) => {
+    const item = el("li");
+    item.append(el("strong", a.title), el("p", a.why));
+    return item;
+  }));
+  $("whatif-budget").value = s.applications;
+}
+
+function drawCurve(curve) {
+  const svg = $("curve");
+  svg.replaceChildren();
+  const n = curve.length;
+  const x = (i) => 40 + (540 * (i - 1)) / Math.max(1, n - 1);
+  const y = (p) => 210 - 190 * p;
+  svg.append(svgEl("line", { x1: 40, y1: 210, x2: 580, y2: 210, class: "axis" }), svgEl("line", { x1: 40, y1: 20, x2: 40, y2: 210, class: "axis" }));
+  svg.append(svgEl("polyline", { class: "curve-line", points: curve.map((c) => `${x(c.applications)},${y(c.pMatch)}`).join(" ") }));
+  [0, 0.5, 1].forEach((p) => { const t = svgEl("text", { x: 4, y: y(p) + 4, class: "axis-label" }); t.textContent = pct(p); svg.append(t); });
+  const label = svgEl("text", { x: 480, y: 232, class: "axis-label" });
+  label.textContent = `applications (1–${n})`;
+  svg.append(label);
+}
+
+function drawMap(svg, programs, [lonMin, lonMax, latMin, latMax]) {
+  svg.replaceChildren();
+  const k = Math.cos(((latMin + latMax) / 2) * Math.PI / 180);
+  const scale = Math.min(600 / ((lonMax - lonMin) * k), 360 / (latMax - latMin));
+  const px = (lon) => (lon - lonMin) * k * scale;
+  const py = (lat) => (latMax - lat) * scale;
+  current.states.forEach((s) => s.rings.forEach((ring) => {
+    svg.append(svgEl("polygon", { class: "state", points: ring.map(([lo, la]) => `${px(lo).toFixed(1)},${py(la).toFixed(1)}`).join(" ") }));
+  }));
+  programs.filter((p) => p.latitude != null).forEach((p) => {
+    const dot = svgEl("circle", { cx: px(p.longitude).toFixed(1), cy: py(p.latitude).toFixed(1), r: 4, class: `dot-${p.tier.toLowerCase()}` });
+    const title = svgEl("title", {});
+    title.textContent = `${p.name}: ${p.tier.toLowerCase()}, interview ${pct(p.outcome.interview)}`;
+    dot.append(title);
+    svg.append(dot);
+  });
+}
+
+function whatIf() {
+  const profile = structuredClone(current.profile);
+  if ($("whatif-step2").value !== "") profile.exams.step2ck = { score: Number($("whatif-step2").value) };
+  recommend(profile, { applications: Number($("whatif-budget").value) });
+}
+
+async function save() {
+  const method = current.token ? "PUT" : "POST";
+  const path = current.token ? `/api/plans/${current.token}` : "/api/plans";
+  const response = await api(method, path, { profile: current.profile, options: current.options });
+  if (response.status >= 300) {
+    $("link").textContent = response.body?.detail ?? "Could not save.";
+    return;
+  }
+  current.token = response.body.token;
+  const link = `${location.origin}/plans/${current.token}`;
+  history.replaceState(null, "", `/plans/${current.token}`);
+  $("link").textContent = `Saved. Your private link (keep it safe; anyone with it can see the plan): ${link}`;
+  $("delete").hidden = false;
+}
+
+async function openPlan(token) {
+  const response = await api("GET", `/api/plans/${token}`);
+  if (response.status !== 200) {
+    $("form-errors").textContent = "This plan does not exist (or was deleted).";
+    return;
+  }
+  current = { ...current, token, profile: response.body.profile, options: response.body.options, result: response.body.result };
+  fillForm(response.body.profile);
+  render(response.body.result);
+  $("delete").hidden = false;
+  $("link").textContent = "Opened your saved plan.";
+}
+
+async function remove() {
+  await api("DELETE", `/api/plans/${current.token}`);
+  current.token = null;
+  history.replaceState(null, "", "/");
+  $("delete").hidden = true;
+  $("link").textContent = "Deleted for good.";
+}
+
+function exportCsv() {
+  const quote = (v) => `"${String(v).replaceAll('"', '""')}"`;
+  const rows = [["rank", "program", "city", "tier", "signal", "p_interview", "p_match", "fee"]]
+    .concat(current.result.programs.map((p) => [p.rank, p.name, p.city, p.tier, p.signal, p.outcome.interview.toFixed(4), p.outcome.success.toFixed(4), p.fee]));
+  const blob = new Blob([rows.map((r) => r.map(quote).join(",")).join("\n")], { type: "text/csv" });
+  const a = el("a", "", { href: URL.createObjectURL(blob), download: "smartpick-list.csv" });
+  a.click();
+}
+
+start();

@@ -1,0 +1,134 @@
+package org.smartpick.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.smartpick.Fixtures;
+import org.smartpick.catalog.ModelParameterFile;
+import org.smartpick.catalog.ReferenceData;
+import org.smartpick.engine.ChanceModel;
+import org.smartpick.store.Database;
+
+/**
+ * The page in headless Debian Chromium, driven as a new user would. Skips, with a message, where Chromium or its
+ * driver is not installed (.ci/run installs both).
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static Database database;
+    private static Javalin app;
+    private static WebDriver browser;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "skipped: Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        database = Database.open("jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1", null, null);
+        var season = ReferenceData.latest();
+        app = WebApp.create(new Services(Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(),
+                season), database)).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1200,2000");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
+                options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.stop();
+            database.close();
+        }
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aNewUserGetsAListSeesTheChartAndMapSavesReopensAndDeletes() {
+        browser.get(base + "/");
+        waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);
+        browser.findElement(By.id("load-example")).click();
+        waiting().until(d -> "226".equals(d.findElement(By.id("step2")).getDomProperty("value")));
+        browser.findElement(By.id("submit")).click();
+        waiting().until(d -> d.findElement(By.id("result")).isDisplayed());
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("Chance of matching");
+        assertThat(browser.findElements(By.cssSelector("#curve polyline"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#map-us polygon")).size()).isGreaterThan(40);
+        assertThat(browser.findElements(By.cssSelector("#map-socal circle"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("advice")).getText()).contains("Step 2 CK");
+        screenshot("result");
+        browser.findElement(By.id("save")).click();
+        waiting().until(d -> d.findElement(By.id("link")).getText().contains("/plans/"));
+        String link = browser.findElement(By.id("link")).getText().replaceAll(".*(http\\S+).*", "$1");
+        browser.get(link);
+        waiting().until(d -> d.findElement(By.id("link")).getText().contains("Opened"));
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("Chance of matching");
+        browser.findElement(By.id("delete")).click();
+        waiting().until(d -> d.findElement(By.id("link")).getText().contains("Deleted"));
+        browser.get(link);
+        waiting().until(d -> d.findElement(By.id("form-errors")).getText().contains("does not exist"));
+    }
+
+    /** Keeps a picture of the page in target/browser for a person to look at. */
+    private static void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "browser"));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aFieldErrorAppearsNextToItsField() {
+        browser.get(base + "/");
+        waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);
+        WebElement step2 = browser.findElement(By.id("step2"));
+        step2.clear();
+        step2.sendKeys("320");
+        browser.findElement(By.id("submit")).click();
+        WebElement error = waiting().until(d -> d.findElement(By.cssSelector("#step2 + .field-error")));
+        assertThat(error.getText()).contains("must be between 180 and 300");
+        assertThat(step2.getDomAttribute("aria-invalid")).isEqualTo("true");
+    }
+
+    @Test
+    void aScriptTypedIntoAFieldIsShownAsText() {
+        browser.get(base + "/");
+        waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);
+        new Select(browser.findElement(By.id("applicantType"))).selectByValue("NON_US_IMG");
+        browser.findElement(By.id("schoolCountry")).sendKeys("<script>window.pwned=1</script>");
+        browser.findElement(By.id("step2")).sendKeys("999");
+        browser.findElement(By.id("submit")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector(".field-error")).isEmpty());
+        Object pwned = ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined");
+        assertThat(pwned).isEqualTo(true);
+        assertThat(browser.findElements(By.cssSelector("#form-errors script, .field-error script"))).isEmpty();
+    }
+}
