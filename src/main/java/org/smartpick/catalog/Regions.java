@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +25,10 @@ public final class Regions {
 
     private final Map<String, Region> byName;
     private final Map<String, Region> byKey;
+    /** Each region's included regions, resolved once: containment tests run for every program on every request. */
+    private final Map<String, List<Region>> includes;
+    /** Answers of regionsOf: one entry per distinct program place, so bounded by the catalog's size. */
+    private final Map<Place, List<String>> regionsByPlace = new java.util.concurrent.ConcurrentHashMap<>();
 
     Regions(List<Region> regions) {
         Map<String, Region> names = new LinkedHashMap<>();
@@ -41,6 +45,8 @@ public final class Regions {
         }));
         this.byName = names;
         this.byKey = keys;
+        this.includes = new HashMap<>();
+        regions.forEach(r -> includes.put(r.name(), r.includes().stream().map(n -> keys.get(key(n))).toList()));
     }
 
     public static Regions bundled() {
@@ -77,9 +83,8 @@ public final class Regions {
 
     /** The names of every region the place lies in, in file order. */
     public List<String> regionsOf(Place place) {
-        List<String> names = new ArrayList<>();
-        byName.values().stream().filter(r -> contains(r, place)).forEach(r -> names.add(r.name()));
-        return names;
+        return regionsByPlace.computeIfAbsent(place, p -> byName.values().stream().filter(r -> contains(r, p))
+                .map(Region::name).toList());
     }
 
     /** The regions that contain every place of the given one (its ZIPs, cities and counties), narrowest first. */
@@ -113,7 +118,7 @@ public final class Regions {
             return false;
         }
         return region.containsDirectly(place)
-                || region.includes().stream().anyMatch(name -> contains(byKey.get(key(name)), place, visited));
+                || includes.get(region.name()).stream().anyMatch(inner -> contains(inner, place, visited));
     }
 
     private static void putKey(Map<String, Region> keys, String name, Region region) {
@@ -124,7 +129,7 @@ public final class Regions {
     }
 
     private static String key(String name) {
-        return name.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return NameKey.of(name);
     }
 
     /** The JSON shape of a region file. */

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,6 +27,8 @@ public final class ZipDirectory {
 
     private final Map<String, Place> byZip;
     private final Map<String, List<Place>> byCity;
+    /** City points, computed on first use: program cities are looked up on every request. */
+    private final Map<String, Place> cityPlaces = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ZipDirectory(Map<String, Place> byZip) {
         this.byZip = Map.copyOf(byZip);
@@ -69,21 +70,29 @@ public final class ZipDirectory {
 
     /** The ZIP code area of a ZIP or ZIP+4 code. */
     public Optional<Place> zip(String code) {
+        if (code.length() == 5) {
+            return Optional.ofNullable(byZip.get(code)); // the common case, without a regular expression
+        }
         var m = ZIP.matcher(code.trim());
         return m.matches() ? Optional.ofNullable(byZip.get(m.group(1))) : Optional.empty();
     }
 
     /** A city by its name and state, located at the mean of its ZIP centroids. */
     public Optional<Place> city(String city, UsState state) {
-        List<Place> zips = byCity.get(cityKey(city, state));
+        String key = cityKey(city, state);
+        List<Place> zips = byCity.get(key);
         if (zips == null) {
             return Optional.empty();
         }
+        return Optional.of(cityPlaces.computeIfAbsent(key, k -> cityPlace(zips, state)));
+    }
+
+    private static Place cityPlace(List<Place> zips, UsState state) {
         double lat = zips.stream().mapToDouble(p -> p.point().latitude()).average().orElseThrow();
         double lon = zips.stream().mapToDouble(p -> p.point().longitude()).average().orElseThrow();
         String name = zips.get(0).city() + ", " + state.name();
-        return Optional.of(new Place(name, zips.get(0).city(), state, mostCommonCounty(zips), null,
-                new GeoPoint(fourDecimals(lat), fourDecimals(lon))));
+        return new Place(name, zips.get(0).city(), state, mostCommonCounty(zips), null,
+                new GeoPoint(fourDecimals(lat), fourDecimals(lon)));
     }
 
     /** The table's own precision (about 10 m), so that a written and re-read city point is the same point. */
@@ -103,6 +112,6 @@ public final class ZipDirectory {
     }
 
     private static String cityKey(String city, UsState state) {
-        return city.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + "|" + state.name();
+        return NameKey.of(city) + "|" + state.name();
     }
 }

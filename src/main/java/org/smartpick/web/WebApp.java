@@ -63,7 +63,7 @@ public final class WebApp {
 
     /** One line per request: method, path (plan tokens masked), status. Never a profile. */
     private static void log(Context ctx) {
-        LOG.info("{} {} {}", ctx.method(), ctx.path().replaceAll("/api/plans/[^/]+", "/api/plans/…"),
+        LOG.info("{} {} {}", ctx.method(), ctx.path().replaceAll("/plans/[^/]+", "/plans/…"),
                 ctx.statusCode());
     }
 
