@@ -7,11 +7,14 @@ import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -70,12 +73,7 @@ class BrowserTest {
 
     @Test
     void aNewUserGetsAListSeesTheChartAndMapSavesReopensAndDeletes() {
-        browser.get(base + "/");
-        waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);
-        browser.findElement(By.id("load-example")).click();
-        waiting().until(d -> "226".equals(d.findElement(By.id("step2")).getDomProperty("value")));
-        browser.findElement(By.id("submit")).click();
-        waiting().until(d -> d.findElement(By.id("result")).isDisplayed());
+        getAListForTheExample();
         assertThat(browser.findElement(By.id("summary")).getText()).contains("Chance of matching");
         assertThat(browser.findElements(By.cssSelector("#curve polyline"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("#map-us polygon")).size()).isGreaterThan(40);
@@ -130,5 +128,57 @@ class BrowserTest {
         Object pwned = ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined");
         assertThat(pwned).isEqualTo(true);
         assertThat(browser.findElements(By.cssSelector("#form-errors script, .field-error script"))).isEmpty();
+    }
+
+    @Test
+    void theResultFitsAPhoneScreenAndMeetsTheContrastMinimum() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            getAListForTheExample();
+            Object wider = ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll("
+                    + "'body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1"
+                    + " && !e.closest('table, svg')).map(e => e.tagName + '#' + e.id + '.' + e.className)");
+            assertThat((List<?>) wider).as("elements wider than a phone screen").isEmpty();
+            Object overflow = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(((Number) overflow).intValue()).as("page's horizontal overflow in px").isLessThanOrEqualTo(0);
+            screenshot("phone");
+            assertThat(contrastFailures()).as("text below the WCAG AA contrast minimum").isEmpty();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1200, 2000));
+        }
+    }
+
+    @Test
+    void everyControlHasALabelAndTheFormWorksFromTheKeyboard() {
+        browser.get(base + "/");
+        waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);
+        Object unlabelled = ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll("
+                + "'input:not([type=hidden]), select, textarea')].filter(e => e.labels.length === 0"
+                + " && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby')).map(e => e.id)");
+        assertThat((List<?>) unlabelled).as("controls without a label").isEmpty();
+        browser.findElement(By.id("load-example")).sendKeys(Keys.ENTER);
+        waiting().until(d -> "226".equals(d.findElement(By.id("step2")).getDomProperty("value")));
+        browser.findElement(By.id("step2")).sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("result")).isDisplayed());
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("Chance of matching");
+    }
+
+    private static void getAListForTheExample() {
+        browser.get(base + "/");
+        waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);
+        browser.findElement(By.id("load-example")).click();
+        waiting().until(d -> "226".equals(d.findElement(By.id("step2")).getDomProperty("value")));
+        browser.findElement(By.id("submit")).click();
+        waiting().until(d -> d.findElement(By.id("result")).isDisplayed());
+    }
+
+    private static List<?> contrastFailures() {
+        try (var in = BrowserTest.class.getResourceAsStream("/browser/contrast.js")) {
+            String script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return (List<?>) ((JavascriptExecutor) browser).executeScript(script);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
