@@ -18,12 +18,12 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = "--port", paramLabel = "PORT",
+    @CommandLine.Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:SMARTPICK_PORT:-8080}",
             description = "TCP port (default: $SMARTPICK_PORT, else 8080; 0 picks a free one)")
-    Integer port;
+    int port;
 
-    @CommandLine.Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all)")
+    @CommandLine.Option(names = "--host", paramLabel = "HOST", defaultValue = "${env:SMARTPICK_HOST:-127.0.0.1}",
+            description = "address to listen on (default: $SMARTPICK_HOST, else 127.0.0.1; 0.0.0.0 for all)")
     String host;
 
     @CommandLine.Mixin
@@ -34,14 +34,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        int chosen = port != null ? port : Integer.parseInt(System.getenv().getOrDefault("SMARTPICK_PORT", "8080"));
-        if (chosen < 0 || chosen > 65_535) {
-            throw new BadInput("--port: must be between 0 and 65535, got " + chosen);
+        if (port < 0 || port > 65_535) {
+            throw new BadInput("--port: must be between 0 and 65535, got " + port);
         }
         var db = database.open();
         var facts = season.facts();
         var services = new Services(Geography.bundled(), facts, new ChanceModel(ModelParameterFile.bundled(), facts), db);
-        var app = WebApp.create(services).start(host, chosen);
+        var app = WebApp.create(services).start(host, port);
         spec.commandLine().getOut().println("SmartPick is listening on http://" + host + ":" + app.port()
                 + "/ (API: /api, description: /openapi.yaml)");
         spec.commandLine().getOut().flush();

@@ -26,8 +26,14 @@ final class Api {
     }
 
     /** Ready when the database answers. */
+    /** 503 while the database does not answer, so that a load balancer sends requests elsewhere. */
     void ready(Context ctx) {
-        services.database().jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+        try {
+            services.database().jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+        } catch (RuntimeException e) {
+            json(ctx, 503, Map.of("status", "unavailable", "detail", "the database does not answer"));
+            return;
+        }
         json(ctx, 200, Map.of("status", "ready"));
     }
 

@@ -104,4 +104,14 @@ class CliTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("fresno-im", "1 of 1 programs");
     }
+
+    @Test
+    void serveDocumentsItsEnvironmentFallbacksAndRefusesABadPort() {
+        assertThat(CliRun.of("serve", "--help").out()).contains("$SMARTPICK_PORT", "$SMARTPICK_HOST",
+                "$SMARTPICK_DB_URL");
+        CliRun run = CliRun.of("serve", "--port", "70000");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--port", "between 0 and 65535");
+        assertThat(CliRun.of("serve", "--port", "eighty").exitCode()).isEqualTo(2);
+    }
 }

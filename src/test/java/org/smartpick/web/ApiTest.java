@@ -127,4 +127,15 @@ class ApiTest {
         assertThat(http.delete("/api/plans/" + token).statusCode()).isEqualTo(404);
         assertThat(http.put("/api/plans/" + token, request("{}")).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void anUpdateWithABadProfileIsRefusedWithItsFieldErrorsAndLeavesThePlanAsItWas() throws Exception {
+        String token = body(http.post("/api/plans", request("{\"applications\": 5}"))).get("token").asText();
+        var refused = http.put("/api/plans/" + token, request("{\"applications\": -3}")
+                .replace("\"score\": 226", "\"score\": 400"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(body(refused).get("errors").findValuesAsText("pointer"))
+                .contains("/profile/exams/step2ck/score", "/options/applications");
+        assertThat(body(http.get("/api/plans/" + token)).at("/result/summary/applications").asInt()).isEqualTo(5);
+    }
 }

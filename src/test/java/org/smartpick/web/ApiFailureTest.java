@@ -1,0 +1,53 @@
+package org.smartpick.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.smartpick.Fixtures;
+import org.smartpick.catalog.ModelParameterFile;
+import org.smartpick.catalog.ReferenceData;
+import org.smartpick.engine.ChanceModel;
+import org.smartpick.store.Database;
+
+/** The API when its database has gone away: not ready, and internal errors without any detail to the client. */
+class ApiFailureTest {
+    private static Javalin app;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        Database database = Database.open("jdbc:h2:mem:failure;DB_CLOSE_DELAY=-1", null, null);
+        var season = ReferenceData.latest();
+        app = WebApp.create(new Services(Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(),
+                season), database)).start("127.0.0.1", 0);
+        database.close();
+        http = new Http("http://127.0.0.1:" + app.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    @Test
+    void healthStaysUpWhileReadinessSaysUnavailable() throws Exception {
+        assertThat(http.get("/api/health").statusCode()).isEqualTo(200);
+        var ready = http.get("/api/ready");
+        assertThat(ready.statusCode()).isEqualTo(503);
+        assertThat(ready.body()).contains("unavailable");
+    }
+
+    @Test
+    void anInternalErrorIsA500ProblemWithoutAStackTrace() throws Exception {
+        var r = http.post("/api/recommendations", ApiTest.request("{}"));
+        assertThat(r.statusCode()).isEqualTo(500);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+                assertThat(t).startsWith("application/problem+json"));
+        assertThat(r.body()).contains("\"status\":500").doesNotContain("Exception", "at org.", "jdbc", "H2",
+                "SQL");
+        assertThat(r.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+}
