@@ -26,9 +26,16 @@ async function start() {
   const [specialties, regions] = await Promise.all([api("GET", "/api/specialties"), api("GET", "/api/regions")]);
   specialties.body.forEach((s) => $("specialty").append(el("option", s.label, { value: s.id })));
   $("specialty").value = "INTERNAL_MEDICINE";
-  regions.body.forEach((r) => $("regions").append(el("option", r.name, { value: r.name })));
+  regions.body.forEach((r) => {
+    $("regions").append(el("option", r.name, { value: r.name }));
+    $("whatif-region").append(el("option", r.name, { value: r.name }));
+  });
   current.states = (await (await fetch("/states.geo.json")).json()).states;
-  $("profile").addEventListener("submit", (e) => { e.preventDefault(); recommend(readForm(), budget()); });
+  $("profile").addEventListener("submit", (e) => {
+    e.preventDefault();
+    current.base = readForm(); // what-ifs change a copy of this, never each other
+    recommend(current.base, budget());
+  });
   $("load-example").addEventListener("click", loadExample);
   $("recompute").addEventListener("click", whatIf);
   $("save").addEventListener("click", save);
@@ -128,6 +135,10 @@ function render(r) {
   $("summary").replaceChildren(
     el("p", `Chance of matching: ${pct(s.pMatch)} (${pct(s.pMatchLow)}–${pct(s.pMatchHigh)} for a weaker or stronger you) with ${s.applications} applications, ERAS fees $${s.cost}, about ${s.expectedInterviews.toFixed(1)} interviews expected.`),
     el("p", `Recommended number of applications: ${s.recommendedApplications} (chance ${pct(s.pMatchAtRecommended)}). Area: ${r.area}.`));
+  const asked = current.options?.applications;
+  if (asked && s.applications < asked) {
+    $("summary").append(el("p", `Only ${s.applications} programs in this area are open to you, fewer than the ${asked} you budgeted for: widen the regions to apply to more.`, { class: "note" }));
+  }
   drawCurve(r.curve);
   drawMap($("map-us"), r.programs, [-125, -66, 24, 50]);
   drawMap($("map-socal"), r.programs, [-121, -114, 32, 36]);
@@ -166,7 +177,7 @@ function render(r) {
     item.append(el("strong", a.title), el("p", a.why));
     return item;
   }));
-  $("whatif-budget").value = s.applications;
+  $("whatif-budget").value = current.options?.applications ?? s.applications;
 }
 
 function drawCurve(curve) {
@@ -202,8 +213,9 @@ function drawMap(svg, programs, [lonMin, lonMax, latMin, latMax]) {
 }
 
 function whatIf() {
-  const profile = structuredClone(current.profile);
+  const profile = structuredClone(current.base ?? current.profile);
   if ($("whatif-step2").value !== "") profile.exams.step2ck = { score: Number($("whatif-step2").value) };
+  if ($("whatif-region").value !== "") profile.preferences.regions = [$("whatif-region").value];
   recommend(profile, { applications: Number($("whatif-budget").value) });
 }
 
@@ -228,7 +240,7 @@ async function openPlan(token) {
     $("form-errors").textContent = "This plan does not exist (or was deleted).";
     return;
   }
-  current = { ...current, token, profile: response.body.profile, options: response.body.options, result: response.body.result };
+  current = { ...current, token, base: response.body.profile, profile: response.body.profile, options: response.body.options, result: response.body.result };
   fillForm(response.body.profile);
   render(response.body.result);
   $("delete").hidden = false;

@@ -164,6 +164,28 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("summary")).getText()).contains("Chance of matching");
     }
 
+    @Test
+    void whatIfControlsRecomputeForAnotherRegionScoreAndBudget() {
+        getAListForTheExample();
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("Area: Greater Los Angeles");
+        new Select(browser.findElement(By.id("whatif-region"))).selectByValue("Inland Empire");
+        WebElement step2 = browser.findElement(By.id("whatif-step2"));
+        step2.sendKeys("240");
+        WebElement budget = browser.findElement(By.id("whatif-budget"));
+        budget.clear();
+        budget.sendKeys("5");
+        browser.findElement(By.id("recompute")).click();
+        waiting().until(d -> d.findElement(By.id("summary")).getText().contains("Area: Inland Empire"));
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("fewer than the 5 you budgeted for");
+        new Select(browser.findElement(By.id("whatif-region"))).selectByValue("");
+        browser.findElement(By.id("recompute")).click();
+        waiting().until(d -> d.findElement(By.id("summary")).getText().contains("with 5 applications"));
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("Area: Greater Los Angeles")
+                .doesNotContain("budgeted for");
+        browser.findElement(By.cssSelector("#glossary summary")).click();
+        assertThat(browser.findElement(By.id("glossary")).getText()).contains("Signals", "YOG", "USCE");
+    }
+
     private static void getAListForTheExample() {
         browser.get(base + "/");
         waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);
