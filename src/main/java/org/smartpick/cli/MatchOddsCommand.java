@@ -5,21 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.smartpick.catalog.Geography;
-import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.engine.Applicant;
-import org.smartpick.engine.CalibrationTargets;
 import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.Program;
-import org.smartpick.engine.ProgramChance;
+import org.smartpick.engine.FieldProblem;
 import org.smartpick.match.RankListOdds;
+import org.smartpick.report.RankListReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -71,20 +67,13 @@ final class MatchOddsCommand implements Callable<Integer> {
                     ProfileFiles.read(partnerFile, geography, facts.year()), readJson(rankFile), seasons, seed, format);
         }
         List<Program> ranked = rankList(catalog);
-        ModelInputs inputs = new ModelInputs(geography);
-        Applicant applicant = inputs.applicant(profile);
-        ChanceModel model = new ChanceModel(ModelParameterFile.bundled(), facts);
-        List<ProgramChance> chances = new ArrayList<>();
-        for (Program p : ranked) {
-            chances.add(model.forApplicant(applicant, p.specialty()).assess(inputs.candidate(p)));
-        }
-        RankListOdds.Result result = new RankListOdds(model.latent(), model.latentSd()).of(chances);
-        List<String> warnings = warnings(model, ranked, result);
+        RankListReport report = RankListReport.of(geography, new ChanceModel(ModelParameterFile.bundled(), facts),
+                profile, ranked);
         if (format == CatalogCommand.Format.json) {
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(json(result, warnings)));
+                    .writeValueAsString(report.json()));
         } else {
-            table(result, warnings);
+            table(report.result(), report.warnings());
         }
         return 0;
     }
@@ -98,46 +87,13 @@ final class MatchOddsCommand implements Callable<Integer> {
     }
 
     private List<Program> rankList(ProgramCatalog catalog) {
-        JsonNode doc = readJson(rankFile);
-        JsonNode rank = doc.path("rank");
-        if (!rank.isArray() || rank.isEmpty()) {
-            throw new BadInput(rankFile + ": /rank: required, a non-empty list of catalog program ids");
-        }
-        List<String> problems = new ArrayList<>();
-        List<Program> out = new ArrayList<>();
-        for (int i = 0; i < rank.size(); i++) {
-            String id = rank.get(i).asText();
-            var program = catalog.byId(id);
-            if (program.isEmpty()) {
-                problems.add("/rank/" + i + ": no program \"" + id + "\" in the " + catalog.name() + " catalog");
-            } else if (out.contains(program.get())) {
-                problems.add("/rank/" + i + ": \"" + id + "\" is ranked twice");
-            } else {
-                out.add(program.get());
-            }
-        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<Program> ranked = RankListReport.programs(readJson(rankFile).get("rank"), "/rank", catalog, problems);
         if (!problems.isEmpty()) {
-            throw new BadInput(rankFile + ": " + problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
+            throw new BadInput(rankFile + ": " + problems.size() + " problem(s):\n  " + String.join("\n  ",
+                    problems.stream().map(p -> p.pointer() + ": " + p.message()).toList()));
         }
-        return out;
-    }
-
-    /** A short list, or a low chance, deserves a warning. */
-    private static List<String> warnings(ChanceModel model, List<Program> ranked, RankListOdds.Result result) {
-        List<String> out = new ArrayList<>();
-        CalibrationTargets targets = CalibrationTargets.published();
-        boolean competitive = ranked.stream().anyMatch(p -> model.parameters().isCompetitive(p.specialty()));
-        int typical = competitive ? targets.ranksCompetitive() : targets.ranksCore();
-        if (ranked.size() < typical) {
-            out.add(String.format(Locale.ROOT, "Short list: US seniors reach a 90%% chance at about %d contiguous ranks"
-                    + " in %s specialties (Charting Outcomes 2007); you rank %d.", typical, competitive ? "competitive"
-                    : "core", ranked.size()));
-        }
-        if (result.pMatch() < 0.8) {
-            out.add("Your chance of matching is below 80%: rank every program you would rather attend than go"
-                    + " unmatched, and plan for SOAP.");
-        }
-        return out;
+        return ranked;
     }
 
     private void table(RankListOdds.Result result, List<String> warnings) {
@@ -152,26 +108,6 @@ final class MatchOddsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Chance of matching: %s (%s–%s for a weaker or stronger you). Each rank adds its"
                 + " \"match here\".%n", pct(result.pMatch()), pct(result.pMatchLow()), pct(result.pMatchHigh()));
         warnings.forEach(w -> out.println("Warning: " + w));
-    }
-
-    private static Map<String, Object> json(RankListOdds.Result result, List<String> warnings) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("pMatch", result.pMatch());
-        doc.put("pMatchLow", result.pMatchLow());
-        doc.put("pMatchHigh", result.pMatchHigh());
-        List<Map<String, Object>> steps = new ArrayList<>();
-        for (RankListOdds.Step s : result.steps()) {
-            Map<String, Object> step = new LinkedHashMap<>();
-            step.put("rank", s.rank());
-            step.put("id", s.chance().program().id());
-            step.put("name", s.chance().program().name());
-            step.put("matchHere", s.matchHere());
-            step.put("matchedByHere", s.matchedByHere());
-            steps.add(step);
-        }
-        doc.put("ranks", steps);
-        doc.put("warnings", warnings);
-        return doc;
     }
 
     private static String pct(double p) {

@@ -2,15 +2,18 @@ package org.smartpick.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.smartpick.catalog.CatalogQuery;
 import org.smartpick.catalog.Region;
+import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 import org.smartpick.report.Planner;
+import org.smartpick.report.RankListReport;
 import org.smartpick.store.Plans;
 
 /** The REST handlers (docs/openapi.yaml). Each reads, delegates, and writes JSON. */
@@ -86,6 +89,26 @@ final class Api {
                 "programs", scored.stream().map(c -> Map.of("id", c.program().id(), "name", c.program().name(),
                         "outcome", c.outcome(org.smartpick.engine.Signal.NONE), "excludedBecause",
                         c.exclusion().orElse(""), "factors", c.factors())).toList()));
+    }
+
+    /** The odds of a rank list: body {@code {"profile": {…}, "rank": ["program id", …]}}; all field errors at once. */
+    void matchOdds(Context ctx) throws Exception {
+        List<FieldProblem> problems = new ArrayList<>();
+        RequestReader.Request request = null;
+        try {
+            request = RequestReader.read(services, ctx.body());
+        } catch (Problem p) {
+            if (p.status != 422) {
+                throw p;
+            }
+            problems.addAll(p.errors);
+        }
+        var rank = RequestReader.MAPPER.readTree(ctx.body()).get("rank");
+        var ranked = RankListReport.programs(rank, "/rank", services.activeCatalog(), problems);
+        if (!problems.isEmpty()) {
+            throw Problem.invalid(problems);
+        }
+        json(ctx, 200, RankListReport.of(services.geography(), services.model(), request.profile(), ranked).json());
     }
 
     void createPlan(Context ctx) {

@@ -37,6 +37,7 @@ public final class WebApp {
             config.routes.get("/api/catalog/programs", api::programs);
             config.routes.post("/api/recommendations", api::recommend);
             config.routes.post("/api/scores", api::score);
+            config.routes.post("/api/match/odds", api::matchOdds);
             config.routes.post("/api/plans", api::createPlan);
             config.routes.get("/api/plans/{token}", api::getPlan);
             config.routes.put("/api/plans/{token}", api::updatePlan);

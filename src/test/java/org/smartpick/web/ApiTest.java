@@ -138,4 +138,24 @@ class ApiTest {
                 .contains("/profile/exams/step2ck/score", "/options/applications");
         assertThat(body(http.get("/api/plans/" + token)).at("/result/summary/applications").asInt()).isEqualTo(5);
     }
+
+    @Test
+    void aRankListGetsItsOddsAtEachRankAndEveryBadEntryIsNamed() throws Exception {
+        String profile = Files.readString(Path.of("examples/01-la-low-step2-us-md.json"));
+        var r = http.post("/api/match/odds", "{\"profile\": " + profile
+                + ", \"rank\": [\"lac-usc-im\", \"ucla-im\", \"harbor-ucla-im\"]}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode odds = body(r);
+        assertThat(odds.get("ranks")).hasSize(3);
+        assertThat(odds.at("/ranks/2/matchedByHere").asDouble()).isEqualTo(odds.get("pMatch").asDouble(),
+                org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(odds.get("warnings").toString()).contains("Short list");
+        var bad = http.post("/api/match/odds", "{\"profile\": " + profile.replace("\"score\": 226",
+                "\"score\": 400") + ", \"rank\": [\"ucla-im\", \"nowhere\", \"ucla-im\"]}");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(body(bad).get("errors").findValuesAsText("pointer"))
+                .containsExactlyInAnyOrder("/profile/exams/step2ck/score", "/rank/1", "/rank/2");
+        var empty = http.post("/api/match/odds", "{\"profile\": " + profile + "}");
+        assertThat(body(empty).get("errors").findValuesAsText("pointer")).containsExactly("/rank");
+    }
 }

@@ -1,0 +1,99 @@
+package org.smartpick.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.ModelInputs;
+import org.smartpick.catalog.ProgramCatalog;
+import org.smartpick.engine.Applicant;
+import org.smartpick.engine.CalibrationTargets;
+import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.FieldProblem;
+import org.smartpick.engine.Profile;
+import org.smartpick.engine.Program;
+import org.smartpick.match.RankListOdds;
+
+/** A single applicant's rank list and its odds, with the warnings a short or risky list deserves. */
+public record RankListReport(RankListOdds.Result result, List<String> warnings) {
+    public RankListReport {
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The catalog programs a rank list names ({@code ["id", …]}), in order; each unknown or repeated id is added to
+     * the problems with its JSON pointer under {@code pointer}.
+     */
+    public static List<Program> programs(JsonNode rank, String pointer, ProgramCatalog catalog,
+                                         List<FieldProblem> problems) {
+        if (rank == null || !rank.isArray() || rank.isEmpty()) {
+            problems.add(new FieldProblem(pointer, "is required: a non-empty list of catalog program ids"));
+            return List.of();
+        }
+        List<Program> out = new ArrayList<>();
+        for (int i = 0; i < rank.size(); i++) {
+            String id = rank.get(i).asText();
+            var program = catalog.byId(id);
+            if (program.isEmpty()) {
+                problems.add(new FieldProblem(pointer + "/" + i, "no program \"" + id + "\" in the " + catalog.name()
+                        + " catalog"));
+            } else if (out.contains(program.get())) {
+                problems.add(new FieldProblem(pointer + "/" + i, "\"" + id + "\" is ranked twice"));
+            } else {
+                out.add(program.get());
+            }
+        }
+        return out;
+    }
+
+    /** The odds of matching at each rank of the list, from the calibrated model. */
+    public static RankListReport of(Geography geography, ChanceModel model, Profile profile, List<Program> ranked) {
+        ModelInputs inputs = new ModelInputs(geography);
+        Applicant applicant = inputs.applicant(profile);
+        var chances = ranked.stream().map(p -> model.forApplicant(applicant, p.specialty())
+                .assess(inputs.candidate(p))).toList();
+        RankListOdds.Result result = new RankListOdds(model.latent(), model.latentSd()).of(chances);
+        return new RankListReport(result, warnings(model, ranked, result));
+    }
+
+    private static List<String> warnings(ChanceModel model, List<Program> ranked, RankListOdds.Result result) {
+        List<String> out = new ArrayList<>();
+        CalibrationTargets targets = CalibrationTargets.published();
+        boolean competitive = ranked.stream().anyMatch(p -> model.parameters().isCompetitive(p.specialty()));
+        int typical = competitive ? targets.ranksCompetitive() : targets.ranksCore();
+        if (ranked.size() < typical) {
+            out.add(String.format(Locale.ROOT, "Short list: US seniors reach a 90%% chance at about %d contiguous ranks"
+                    + " in %s specialties (Charting Outcomes 2007); you rank %d.", typical, competitive ? "competitive"
+                    : "core", ranked.size()));
+        }
+        if (result.pMatch() < 0.8) {
+            out.add("Your chance of matching is below 80%: rank every program you would rather attend than go"
+                    + " unmatched, and plan for SOAP.");
+        }
+        return out;
+    }
+
+    /** The report as the JSON of {@code match odds --format json} and {@code POST /api/match/odds}. */
+    public Map<String, Object> json() {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("pMatch", result.pMatch());
+        doc.put("pMatchLow", result.pMatchLow());
+        doc.put("pMatchHigh", result.pMatchHigh());
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (RankListOdds.Step s : result.steps()) {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("rank", s.rank());
+            step.put("id", s.chance().program().id());
+            step.put("name", s.chance().program().name());
+            step.put("matchHere", s.matchHere());
+            step.put("matchedByHere", s.matchedByHere());
+            steps.add(step);
+        }
+        doc.put("ranks", steps);
+        doc.put("warnings", warnings);
+        return doc;
+    }
+}
