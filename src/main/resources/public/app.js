@@ -13,7 +13,7 @@ const svgEl = (tag, attrs) => {
   return node;
 };
 const pct = (p) => `${Math.round(100 * p)}%`;
-let current = { profile: null, result: null, token: null, states: null };
+let current = { profile: null, result: null, token: null, states: null, rank: [] };
 
 async function api(method, path, body) {
   const response = await fetch(path, { method, headers: { "Content-Type": "application/json" },
@@ -42,6 +42,7 @@ async function start() {
   $("export").addEventListener("click", exportCsv);
   $("print").addEventListener("click", () => window.print());
   $("delete").addEventListener("click", remove);
+  $("odds").addEventListener("click", rankListOdds);
   const match = location.pathname.match(/^\/plans\/([A-Za-z0-9_-]+)$/);
   if (match) await openPlan(match[1]);
 }
@@ -150,7 +151,7 @@ function render(r) {
     tiers.append(el("h3", `${tier[0] + tier.slice(1).toLowerCase()} (${list.length})`));
     const table = el("table");
     const head = el("tr");
-    ["#", "Program", "Signal", "Interview", "Match", "Fee", "Why"].forEach((h) => head.append(el("th", h, { scope: "col" })));
+    ["#", "Program", "Signal", "Interview", "Match", "Fee", "Why", "Rank list"].forEach((h) => head.append(el("th", h, { scope: "col" })));
     table.append(head);
     list.forEach((p) => {
       const row = el("tr");
@@ -165,6 +166,11 @@ function render(r) {
       const cell = el("td");
       cell.append(why);
       row.append(cell);
+      const add = el("button", "Add", { type: "button", "aria-label": `Add ${p.name} to my rank list` });
+      add.addEventListener("click", () => addToRankList(p));
+      const addCell = el("td");
+      addCell.append(add);
+      row.append(addCell);
       table.append(row);
     });
     tiers.append(table);
@@ -265,3 +271,45 @@ function exportCsv() {
 }
 
 start();
+
+// The rank list: programs where the applicant interviewed, most wanted first; its odds come from /api/match/odds.
+function addToRankList(program) {
+  if (!current.rank.some((p) => p.id === program.id)) current.rank.push({ id: program.id, name: program.name });
+  drawRankList();
+}
+
+function drawRankList() {
+  $("ranklist").replaceChildren(...current.rank.map((p, i) => {
+    const item = el("li", `${p.name} `);
+    const up = el("button", "Up", { type: "button", "aria-label": `Move ${p.name} up` });
+    up.disabled = i === 0;
+    up.addEventListener("click", () => { current.rank.splice(i - 1, 0, ...current.rank.splice(i, 1)); drawRankList(); });
+    const remove = el("button", "Remove", { type: "button", "aria-label": `Remove ${p.name}` });
+    remove.addEventListener("click", () => { current.rank.splice(i, 1); drawRankList(); });
+    item.append(up, remove);
+    return item;
+  }));
+  $("odds").disabled = current.rank.length === 0;
+}
+
+async function rankListOdds() {
+  const response = await api("POST", "/api/match/odds", { profile: current.profile, rank: current.rank.map((p) => p.id) });
+  if (response.status !== 200) {
+    $("odds-result").replaceChildren(el("p", (response.body?.errors ?? []).map((e) => `${e.pointer}: ${e.detail}`).join("; ")
+      || response.body?.detail || "Something went wrong.", { class: "field-error" }));
+    return;
+  }
+  const odds = response.body;
+  const table = el("table");
+  const head = el("tr");
+  ["Rank", "Program", "Match here", "Matched by here"].forEach((h) => head.append(el("th", h, { scope: "col" })));
+  table.append(head);
+  odds.ranks.forEach((r) => {
+    const row = el("tr");
+    [String(r.rank), r.name, pct(r.matchHere), pct(r.matchedByHere)].forEach((t) => row.append(el("td", t)));
+    table.append(row);
+  });
+  $("odds-result").replaceChildren(
+    el("p", `Chance of matching with this rank list: ${pct(odds.pMatch)} (${pct(odds.pMatchLow)}–${pct(odds.pMatchHigh)}).`),
+    table, ...odds.warnings.map((w) => el("p", w, { class: "note" })));
+}

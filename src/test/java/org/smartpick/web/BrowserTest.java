@@ -186,6 +186,25 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("glossary")).getText()).contains("Signals", "YOG", "USCE");
     }
 
+    @Test
+    void aRankListIsBuiltFromTheListReorderedAndGetsItsOdds() {
+        getAListForTheExample();
+        List<WebElement> add = browser.findElements(By.cssSelector("#tiers button"));
+        assertThat(add.size()).isGreaterThanOrEqualTo(2);
+        String first = add.get(0).getDomAttribute("aria-label").replace("Add ", "").replace(" to my rank list", "");
+        add.get(0).click();
+        add.get(1).click();
+        add.get(0).click(); // a second add of the same program is ignored
+        assertThat(browser.findElements(By.cssSelector("#ranklist li"))).hasSize(2);
+        browser.findElements(By.cssSelector("#ranklist li button")).get(2).click(); // the second program's "Up"
+        assertThat(browser.findElements(By.cssSelector("#ranklist li")).get(1).getText()).startsWith(first);
+        browser.findElement(By.id("odds")).click();
+        waiting().until(d -> d.findElement(By.id("odds-result")).getText().contains("with this rank list"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#odds-result tr"));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(2).getText()).contains(first);
+    }
+
     private static void getAListForTheExample() {
         browser.get(base + "/");
         waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);
