@@ -48,6 +48,7 @@ async function start() {
 }
 
 function readForm() {
+  const kept = current.loaded ?? {};
   const number = (id) => ($(id).value === "" ? undefined : Number($(id).value));
   const type = $("applicantType").value;
   const img = type.endsWith("IMG");
@@ -60,17 +61,21 @@ function readForm() {
     experience: { research: number("research") ?? 0, publications: number("publications") ?? 0, honors: number("honors") ?? 0 },
     letters: { strength: $("letters").value, fromTargetRegion: $("regionalLetter").checked },
     visa: $("visa").value,
-    ties: $("homeState").value ? { homeState: $("homeState").value.toUpperCase() } : {},
-    preferences: { regions: [...$("regions").selectedOptions].map((o) => o.value) },
+    ties: { ...kept.ties, homeState: $("homeState").value.toUpperCase() || undefined },
+    preferences: { ...kept.preferences, regions: [...$("regions").selectedOptions].map((o) => o.value) },
   };
+  // What the form has no control for (languages, backup specialties, metros, a radius…) stays as loaded.
+  ["label", "languages", "backupSpecialties", "budget"].forEach((k) => { if (kept[k] !== undefined) profile[k] = kept[k]; });
   if ($("step1").value) profile.exams.step1 = { outcome: $("step1").value };
   profile.exams.step2ck = $("step2").value === "" ? { pending: true } : { score: number("step2") };
   if ($("step1").value === "FAIL_THEN_PASS") profile.redFlags = { examFailures: 1 };
-  if (img) profile.img = { ecfmgCertified: $("ecfmg").checked, usceMonths: number("usce") ?? 0 };
+  if (img) profile.img = { ...kept.img, ecfmgCertified: $("ecfmg").checked, usceMonths: number("usce") ?? 0 };
   return profile;
 }
 
 function fillForm(p) {
+  current.loaded = p;
+  $("kept").textContent = p.label ? `Loaded: ${p.label}. What this form does not show (languages, metros, a radius…) is kept.` : "";
   $("applicantType").value = p.applicantType;
   $("schoolState").value = p.school?.state ?? "";
   $("schoolCountry").value = p.school?.country ?? "";

@@ -167,21 +167,23 @@ class BrowserTest {
     @Test
     void whatIfControlsRecomputeForAnotherRegionScoreAndBudget() {
         getAListForTheExample();
-        assertThat(browser.findElement(By.id("summary")).getText()).contains("Area: Greater Los Angeles");
+        assertThat(browser.findElement(By.id("kept")).getText()).contains("Loaded: LA persona");
+        assertThat(browser.findElement(By.id("summary")).getText())
+                .contains("Area: Greater Los Angeles or within 60 miles of Los Angeles, CA");
         new Select(browser.findElement(By.id("whatif-region"))).selectByValue("Inland Empire");
         WebElement step2 = browser.findElement(By.id("whatif-step2"));
         step2.sendKeys("240");
         WebElement budget = browser.findElement(By.id("whatif-budget"));
         budget.clear();
-        budget.sendKeys("5");
+        budget.sendKeys("400");
         browser.findElement(By.id("recompute")).click();
         waiting().until(d -> d.findElement(By.id("summary")).getText().contains("Area: Inland Empire"));
-        assertThat(browser.findElement(By.id("summary")).getText()).contains("fewer than the 5 you budgeted for");
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("fewer than the 400 you budgeted for");
+        assertThat(browser.findElement(By.id("whatif-budget")).getDomProperty("value")).isEqualTo("400");
         new Select(browser.findElement(By.id("whatif-region"))).selectByValue("");
         browser.findElement(By.id("recompute")).click();
-        waiting().until(d -> d.findElement(By.id("summary")).getText().contains("with 5 applications"));
-        assertThat(browser.findElement(By.id("summary")).getText()).contains("Area: Greater Los Angeles")
-                .doesNotContain("budgeted for");
+        waiting().until(d -> d.findElement(By.id("summary")).getText().contains("Area: Greater Los Angeles"));
+        assertThat(browser.findElement(By.id("summary")).getText()).doesNotContain("Inland Empire");
         browser.findElement(By.cssSelector("#glossary summary")).click();
         assertThat(browser.findElement(By.id("glossary")).getText()).contains("Signals", "YOG", "USCE");
     }
