@@ -27,7 +27,7 @@ public final class Regions {
     private final Map<String, Region> byKey;
     /** Each region's included regions, resolved once: containment tests run for every program on every request. */
     private final Map<String, List<Region>> includes;
-    /** Answers of regionsOf: one entry per distinct program place, so bounded by the catalog's size. */
+    /** Answers of regionsOf per place looked up (a ZIP area, or a program placed by its city). */
     private final Map<Place, List<String>> regionsByPlace = new java.util.concurrent.ConcurrentHashMap<>();
 
     Regions(List<Region> regions) {

@@ -1,5 +1,6 @@
 package org.smartpick.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -92,22 +93,11 @@ final class Api {
     }
 
     /** The odds of a rank list: body {@code {"profile": {…}, "rank": ["program id", …]}}; all field errors at once. */
-    void matchOdds(Context ctx) throws Exception {
+    void matchOdds(Context ctx) {
+        JsonNode body = RequestReader.parse(ctx.body());
         List<FieldProblem> problems = new ArrayList<>();
-        RequestReader.Request request = null;
-        try {
-            request = RequestReader.read(services, ctx.body());
-        } catch (Problem p) {
-            if (p.status != 422) {
-                throw p;
-            }
-            problems.addAll(p.errors);
-        }
-        var rank = RequestReader.MAPPER.readTree(ctx.body()).get("rank");
-        var ranked = RankListReport.programs(rank, "/rank", services.activeCatalog(), problems);
-        if (!problems.isEmpty()) {
-            throw Problem.invalid(problems);
-        }
+        var ranked = RankListReport.programs(body.get("rank"), "/rank", services.activeCatalog(), problems);
+        RequestReader.Request request = RequestReader.read(services, body, problems);
         json(ctx, 200, RankListReport.of(services.geography(), services.model(), request.profile(), ranked).json());
     }
 

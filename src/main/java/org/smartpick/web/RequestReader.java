@@ -22,16 +22,28 @@ final class RequestReader {
     }
 
     static Request read(Services services, String body) {
-        JsonNode doc;
+        return read(services, parse(body), new ArrayList<>());
+    }
+
+    /** The body as JSON; 400 when it is not. */
+    static JsonNode parse(String body) {
         try {
-            doc = MAPPER.readTree(body);
+            JsonNode doc = MAPPER.readTree(body);
+            return doc == null ? MAPPER.missingNode() : doc;
         } catch (Exception e) {
             throw Problem.badRequest("The body is not valid JSON.");
         }
-        if (doc == null || !doc.isObject() || !doc.has("profile")) {
-            throw Problem.invalid(List.of(new FieldProblem("/profile", "is required: the applicant profile")));
+    }
+
+    /**
+     * Reads the profile and options of a parsed body, adding their problems to the caller's (who may have checked
+     * other members of the body); throws one 422 with all of them when there are any.
+     */
+    static Request read(Services services, JsonNode doc, List<FieldProblem> problems) {
+        if (!doc.isObject() || !doc.has("profile")) {
+            problems.add(new FieldProblem("/profile", "is required: the applicant profile"));
+            throw Problem.invalid(problems);
         }
-        List<FieldProblem> problems = new ArrayList<>();
         ProfileCheck check = new ProfileReader(services.geography(), services.season().year()).read(doc.get("profile"));
         if (check instanceof ProfileCheck.Invalid invalid) {
             invalid.problems().forEach(p -> problems.add(new FieldProblem("/profile" + p.pointer(), p.message())));

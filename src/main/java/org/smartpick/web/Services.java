@@ -1,5 +1,6 @@
 package org.smartpick.web;
 
+import java.util.concurrent.atomic.AtomicReference;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.engine.ChanceModel;
@@ -9,13 +10,38 @@ import org.smartpick.store.Database;
 import org.smartpick.store.Plans;
 
 /**
- * What the routes need, built once at start: geography, the season, the model, and the stores. The active catalog
- * is read from the store on each request, so that instances sharing a database agree.
+ * What the routes need, built once at start: geography, the season, the model, and the stores. Which catalog
+ * version is active is asked of the store on each request, so that instances sharing a database agree.
  */
-public record Services(Geography geography, SeasonFacts season, ChanceModel model, Database database,
-                       java.util.concurrent.atomic.AtomicReference<ProgramCatalog> cache) {
+public final class Services {
+    private final Geography geography;
+    private final SeasonFacts season;
+    private final ChanceModel model;
+    private final Database database;
+    /** The last active catalog read, under its version name: a version's programs never change. */
+    private final AtomicReference<ProgramCatalog> cache = new AtomicReference<>();
+
     public Services(Geography geography, SeasonFacts season, ChanceModel model, Database database) {
-        this(geography, season, model, database, new java.util.concurrent.atomic.AtomicReference<>());
+        this.geography = geography;
+        this.season = season;
+        this.model = model;
+        this.database = database;
+    }
+
+    Geography geography() {
+        return geography;
+    }
+
+    SeasonFacts season() {
+        return season;
+    }
+
+    ChanceModel model() {
+        return model;
+    }
+
+    Database database() {
+        return database;
     }
 
     Catalogs catalogs() {
