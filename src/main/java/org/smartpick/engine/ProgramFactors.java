@@ -123,8 +123,9 @@ final class ProgramFactors {
     private void applicantTypeFit() {
         if (p.applicantType().isImg() && candidate.imgOpenness() != null) {
             double open = candidate.imgOpenness();
-            add("type-fit", String.format(java.util.Locale.ROOT, "its residents are %s international graduates than"
-                    + " its specialty's on average", open >= 0 ? "more often" : "less often"), open, 0);
+            // concatenation, not String.format: this runs for every program an international graduate is scored on
+            add("type-fit", "its residents are " + (open >= 0 ? "more often" : "less often")
+                    + " international graduates than its specialty's on average", open, 0);
             return;
         }
         if (program.setting() == null) {
