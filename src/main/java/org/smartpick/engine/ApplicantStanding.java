@@ -36,7 +36,7 @@ record ApplicantStanding(Applicant applicant, Specialty specialty, boolean compe
         double baseInterview = m.interviewIntercept(p.applicantType())
                 + (competitive ? m.get(Parameter.COMPETITIVE_SPECIALTY_INTERVIEW) : 0);
         double baseMatch = (competitive ? m.get(Parameter.MATCH_INTERCEPT_COMPETITIVE)
-                : m.get(Parameter.MATCH_INTERCEPT_CORE)) + matchTypeOffset(p.applicantType(), m);
+                : m.get(Parameter.MATCH_INTERCEPT_CORE)) + m.matchTypeOffset(p.applicantType());
         List<Factor> factors = new ArrayList<>(new ApplicantFactors(p, m, season.year(), competitive).all());
         return new ApplicantStanding(applicant, specialty, competitive, score,
                 sentence(score, scoreLabel, median, medianLabel), median, baseInterview, baseMatch,
@@ -51,14 +51,5 @@ record ApplicantStanding(Applicant applicant, Specialty specialty, boolean compe
         double gap = score.getAsDouble() - median;
         return String.format(java.util.Locale.ROOT, "%s is %.0f points %s %s (%.0f)", scoreLabel, Math.abs(gap),
                 gap < 0 ? "below" : "above", medianLabel, median);
-    }
-
-    private static double matchTypeOffset(ApplicantType type, ModelParameters m) {
-        return switch (type) {
-            case US_MD -> 0;
-            case US_DO -> m.get(Parameter.MATCH_US_DO);
-            case US_IMG -> m.get(Parameter.MATCH_US_IMG);
-            case NON_US_IMG -> m.get(Parameter.MATCH_NON_US_IMG);
-        };
     }
 }

@@ -62,6 +62,30 @@ public record ModelParameters(String version, Map<Parameter, Figure> values, Map
         return get(interceptParameter(type));
     }
 
+    /** What the applicant's type adds to the match-after-interview log-odds (US MD: 0). */
+    public double matchTypeOffset(ApplicantType type) {
+        return switch (type) {
+            case US_MD -> 0;
+            case US_DO -> get(Parameter.MATCH_US_DO);
+            case US_IMG -> get(Parameter.MATCH_US_IMG);
+            case NON_US_IMG -> get(Parameter.MATCH_NON_US_IMG);
+        };
+    }
+
+    /** The competitiveness prior of a program setting (0 when the setting is unknown). */
+    public double settingCompetitiveness(ProgramSetting setting) {
+        if (setting == null) {
+            return 0;
+        }
+        return get(switch (setting) {
+            case UNIVERSITY -> Parameter.SETTING_UNIVERSITY;
+            case UNIVERSITY_AFFILIATED -> Parameter.SETTING_UNIVERSITY_AFFILIATED;
+            case COMMUNITY -> Parameter.SETTING_COMMUNITY;
+            case COUNTY -> Parameter.SETTING_COUNTY;
+            case VA_MILITARY -> Parameter.SETTING_VA_MILITARY;
+        });
+    }
+
     public static Parameter interceptParameter(ApplicantType type) {
         return switch (type) {
             case US_MD -> Parameter.INTERVIEW_INTERCEPT_US_MD;

@@ -69,21 +69,7 @@ final class ProgramFactors {
         if (candidate.competitiveness() != null) {
             return candidate.competitiveness();
         }
-        return settingCompetitiveness(program.setting(), m);
-    }
-
-    /** The competitiveness prior of a setting (0 when the setting is unknown). */
-    static double settingCompetitiveness(ProgramSetting setting, ModelParameters m) {
-        if (setting == null) {
-            return 0;
-        }
-        return m.get(switch (setting) {
-            case UNIVERSITY -> Parameter.SETTING_UNIVERSITY;
-            case UNIVERSITY_AFFILIATED -> Parameter.SETTING_UNIVERSITY_AFFILIATED;
-            case COMMUNITY -> Parameter.SETTING_COMMUNITY;
-            case COUNTY -> Parameter.SETTING_COUNTY;
-            case VA_MILITARY -> Parameter.SETTING_VA_MILITARY;
-        });
+        return m.settingCompetitiveness(program.setting());
     }
 
     /** Step 2 CK against the specialty's matched median; competitive programs weigh it more. */

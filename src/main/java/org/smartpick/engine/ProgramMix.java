@@ -25,7 +25,7 @@ public final class ProgramMix {
         Map<Specialty, List<Double>> values = new EnumMap<>(Specialty.class);
         for (Candidate c : candidates) {
             double x = c.competitiveness() != null ? c.competitiveness()
-                    : ProgramFactors.settingCompetitiveness(c.program().setting(), parameters);
+                    : parameters.settingCompetitiveness(c.program().setting());
             values.computeIfAbsent(c.program().specialty(), k -> new java.util.ArrayList<>()).add(x + c.demand());
         }
         Map<Specialty, double[]> sorted = new EnumMap<>(Specialty.class);

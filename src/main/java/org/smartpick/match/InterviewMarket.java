@@ -1,0 +1,125 @@
+package org.smartpick.match;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+
+/**
+ * Who interviews where. Programs offer interviews to their applicants in the order they view them, up to
+ * interviews-per-position times their positions; applicants attend at most a fixed number, keeping the programs
+ * they want most. Offers move as in program-proposing deferred acceptance: an applicant who is full drops the least
+ * wanted interview for a better one, and that program offers its freed slot to its next applicant. The result is
+ * each applicant's set of interviews (application indices).
+ */
+final class InterviewMarket {
+    private final Applications apps;
+    private final int[][] held;
+    private final int[] heldCount;
+
+    private InterviewMarket(Applications apps, int applicants, int limit) {
+        this.apps = apps;
+        held = new int[applicants][limit];
+        heldCount = new int[applicants];
+    }
+
+    /** Runs the offers; {@code slots[j]} is program j's number of interview offers. */
+    static InterviewMarket run(Applications apps, int applicants, int programs, int[] slots, int limit) {
+        InterviewMarket market = new InterviewMarket(apps, applicants, limit);
+        market.offer(candidates(apps, programs), slots);
+        return market;
+    }
+
+    /** Applicant i's interviews, as application indices. */
+    int[] interviews(int i) {
+        return Arrays.copyOf(held[i], heldCount[i]);
+    }
+
+    private void offer(int[][] candidates, int[] slots) {
+        int[] next = new int[candidates.length];
+        int[] offered = new int[candidates.length];
+        Deque<Integer> queue = new ArrayDeque<>();
+        boolean[] queued = new boolean[candidates.length];
+        for (int j = 0; j < candidates.length; j++) {
+            queue.add(j);
+            queued[j] = true;
+        }
+        while (!queue.isEmpty()) {
+            int j = queue.poll();
+            queued[j] = false;
+            while (offered[j] < slots[j] && next[j] < candidates[j].length) {
+                int displaced = propose(candidates[j][next[j]++]);
+                if (displaced != -1) {
+                    offered[j]++;
+                }
+                if (displaced >= 0) {
+                    int freed = apps.program[displaced];
+                    offered[freed]--;
+                    if (!queued[freed]) {
+                        queue.add(freed);
+                        queued[freed] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Offers application a's applicant an interview: returns −1 if refused, −2 if accepted into a free place, or the
+     * application whose interview was dropped for it.
+     */
+    private int propose(int a) {
+        int i = apps.applicant[a];
+        int[] mine = held[i];
+        if (heldCount[i] < mine.length) {
+            mine[heldCount[i]++] = a;
+            return -2;
+        }
+        int worst = 0;
+        for (int k = 1; k < mine.length; k++) {
+            if (apps.utility[mine[k]] < apps.utility[mine[worst]]) {
+                worst = k;
+            }
+        }
+        if (apps.utility[a] <= apps.utility[mine[worst]]) {
+            return -1;
+        }
+        int dropped = mine[worst];
+        mine[worst] = a;
+        return dropped;
+    }
+
+    /** Each program's applications, best viewed first (sorting packed keys: view bits high, index low). */
+    private static int[][] candidates(Applications apps, int programs) {
+        int[] count = new int[programs];
+        for (int a = 0; a < apps.size(); a++) {
+            count[apps.program[a]] += apps.screened[a] ? 0 : 1;
+        }
+        long[][] keys = new long[programs][];
+        for (int j = 0; j < programs; j++) {
+            keys[j] = new long[count[j]];
+        }
+        Arrays.fill(count, 0);
+        for (int a = 0; a < apps.size(); a++) {
+            if (apps.screened[a]) {
+                continue;
+            }
+            int j = apps.program[a];
+            keys[j][count[j]++] = ((long) descending((float) apps.view[a]) << 32) | a;
+        }
+        int[][] out = new int[programs][];
+        for (int j = 0; j < programs; j++) {
+            Arrays.sort(keys[j]);
+            out[j] = new int[keys[j].length];
+            for (int k = 0; k < keys[j].length; k++) {
+                out[j][k] = (int) keys[j][k];
+            }
+        }
+        return out;
+    }
+
+    /** An int that sorts (signed) ascending as the float sorts descending. */
+    private static int descending(float value) {
+        int bits = Float.floatToIntBits(-value);
+        return bits ^ ((bits >> 31) & 0x7fffffff);
+    }
+}

@@ -1,0 +1,59 @@
+package org.smartpick.match;
+
+import java.util.List;
+import java.util.Random;
+import java.util.Map;
+import org.smartpick.engine.Candidate;
+import org.smartpick.engine.ModelParameters;
+import org.smartpick.engine.SeasonFacts;
+import org.smartpick.engine.Specialty;
+
+/**
+ * A synthetic national market played through one season: applicants drawn from the published type mix and score
+ * distributions apply to the catalog's programs, programs offer interviews within their capacity, both sides rank,
+ * and the Match runs (docs/model.md, "Market simulation"). Seeded: the same seed, catalog and policy give the same
+ * season, and a policy run draws the same people as the run without it.
+ */
+public final class MarketSimulation {
+    private final MarketFigures figures;
+    private final ModelParameters parameters;
+    private final SeasonFacts season;
+
+    public MarketSimulation(MarketFigures figures, ModelParameters parameters, SeasonFacts season) {
+        this.figures = figures;
+        this.parameters = parameters;
+        this.season = season;
+    }
+
+    /** The number of applicants that makes the catalog's market as tight as the national one. */
+    public int applicantsFor(List<Candidate> catalog) {
+        long positions = catalog.stream().filter(MarketPopulation::takesPart)
+                .mapToLong(c -> c.program().pgy1Positions()).sum();
+        return (int) Math.round(positions * figures.applicantsPerPosition().value());
+    }
+
+    /**
+     * Plays one season.
+     *
+     * @param demand applicants per specialty as published (only the proportions matter); empty: in proportion to
+     *               the catalog's positions
+     */
+    public MarketOutcome run(List<Candidate> catalog, int applicants, Map<Specialty, Double> demand,
+                             MarketPolicy policy, long seed) {
+        if (applicants < 1) {
+            throw new IllegalArgumentException("applicants must be at least 1");
+        }
+        Random random = new Random(seed);
+        MarketPopulation pop = MarketPopulation.draw(catalog, applicants, demand, figures, parameters, random);
+        Applications apps = new Applications(pop, figures, parameters, season, policy, random);
+        int[] slots = new int[pop.programs.size()];
+        for (int j = 0; j < slots.length; j++) {
+            slots[j] = (int) Math.max(1, Math.round(pop.capacity[j] * figures.interviewsPerPosition().value()));
+        }
+        InterviewMarket interviews = InterviewMarket.run(apps, applicants, slots.length, slots,
+                (int) Math.round(figures.interviewsAttended().value()));
+        MatchInstance instance = SeasonRankLists.build(pop, apps, interviews, random);
+        MatchResult result = new Matcher().run(instance, false);
+        return MarketOutcome.tally(pop, interviews, result, policy, seed);
+    }
+}

@@ -1,0 +1,105 @@
+package org.smartpick.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.smartpick.engine.CensusDivision;
+import org.smartpick.engine.UsState;
+
+/**
+ * The rank lists at the end of interview season, as a {@link MatchInstance}: applicants rank every program that
+ * interviewed them by their own utility; programs rank every interviewee by their match-stage view (the chance
+ * model's match-after-interview log-odds plus noise). A couple ranks pairs of its members' interview programs in one
+ * Census division, best combined utility first, then each member alone (the other unmatched).
+ */
+final class SeasonRankLists {
+    /** Pairs a couple lists at most, before the one-member fallbacks. */
+    static final int COUPLE_PAIRS = 60;
+
+    private SeasonRankLists() {
+    }
+
+    static String applicantId(int i) {
+        return "a" + i;
+    }
+
+    static MatchInstance build(MarketPopulation pop, Applications apps, InterviewMarket interviews, Random random) {
+        List<List<double[]>> interviewees = new ArrayList<>();
+        for (int j = 0; j < pop.programs.size(); j++) {
+            interviewees.add(new ArrayList<>());
+        }
+        List<MatchInstance.ApplicantEntry> singles = new ArrayList<>();
+        List<MatchInstance.CoupleEntry> couples = new ArrayList<>();
+        for (int i = 0; i < pop.applicants(); i++) {
+            int[] mine = byUtility(apps, interviews.interviews(i));
+            for (int a : mine) {
+                interviewees.get(apps.program[a]).add(new double[] {i, apps.rankingScore(a, random)});
+            }
+            if (pop.partner[i] < 0) {
+                singles.add(new MatchInstance.ApplicantEntry(applicantId(i), programIds(pop, apps, mine)));
+            } else if (i < pop.partner[i]) {
+                couples.add(couple(pop, apps, i, mine, byUtility(apps, interviews.interviews(pop.partner[i]))));
+            }
+        }
+        List<MatchInstance.ProgramEntry> programs = new ArrayList<>();
+        for (int j = 0; j < pop.programs.size(); j++) {
+            List<double[]> list = interviewees.get(j);
+            list.sort(Comparator.comparingDouble((double[] e) -> -e[1]));
+            programs.add(new MatchInstance.ProgramEntry(pop.programs.get(j).id(), pop.capacity[j],
+                    list.stream().map(e -> applicantId((int) e[0])).toList()));
+        }
+        return new MatchInstance(programs, singles, couples);
+    }
+
+    private static int[] byUtility(Applications apps, int[] interviews) {
+        return java.util.Arrays.stream(interviews).boxed()
+                .sorted(Comparator.comparingDouble((Integer a) -> -apps.utility[a]))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    private static List<String> programIds(MarketPopulation pop, Applications apps, int[] applications) {
+        List<String> out = new ArrayList<>(applications.length);
+        for (int a : applications) {
+            out.add(pop.programs.get(apps.program[a]).id());
+        }
+        return out;
+    }
+
+    private static MatchInstance.CoupleEntry couple(MarketPopulation pop, Applications apps, int first, int[] mine,
+                                                    int[] theirs) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int a : mine) {
+            for (int b : theirs) {
+                if (apps.program[a] != apps.program[b] && sameDivision(pop, apps.program[a], apps.program[b])) {
+                    pairs.add(new double[] {a, b, apps.utility[a] + apps.utility[b]});
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble((double[] p) -> -p[2]));
+        List<String[]> rank = new ArrayList<>();
+        for (double[] p : pairs.subList(0, Math.min(COUPLE_PAIRS, pairs.size()))) {
+            rank.add(new String[] {id(pop, apps, (int) p[0]), id(pop, apps, (int) p[1])});
+        }
+        for (int k = 0; k < Math.max(mine.length, theirs.length); k++) {
+            if (k < mine.length) {
+                rank.add(new String[] {id(pop, apps, mine[k]), null});
+            }
+            if (k < theirs.length) {
+                rank.add(new String[] {null, id(pop, apps, theirs[k])});
+            }
+        }
+        return new MatchInstance.CoupleEntry(applicantId(first), applicantId(pop.partner[first]), rank);
+    }
+
+    private static String id(MarketPopulation pop, Applications apps, int application) {
+        return pop.programs.get(apps.program[application]).id();
+    }
+
+    private static boolean sameDivision(MarketPopulation pop, int p, int q) {
+        UsState a = pop.programs.get(p).state();
+        UsState b = pop.programs.get(q).state();
+        CensusDivision d = a.division().orElse(null);
+        return a == b || (d != null && d == b.division().orElse(null));
+    }
+}
