@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.smartpick.catalog.Geography;
@@ -14,7 +16,11 @@ import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.Program;
 import org.smartpick.engine.FieldProblem;
+import org.smartpick.catalog.MarketData;
+import org.smartpick.engine.Profile;
+import org.smartpick.match.MarketOdds;
 import org.smartpick.match.RankListOdds;
+import org.smartpick.report.MarketOddsReport;
 import org.smartpick.report.RankListReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,8 +49,17 @@ final class MatchOddsCommand implements Callable<Integer> {
     Path partnerFile;
 
     @CommandLine.Option(names = "--seasons", paramLabel = "N", defaultValue = "20000",
-            description = "simulated seasons for a couple's odds (default: ${DEFAULT-VALUE})")
+            description = {"simulated seasons for a couple's odds, or with --market draws of you over the market",
+                    "seasons (default: ${DEFAULT-VALUE})"})
     int seasons;
+
+    @CommandLine.Option(names = "--market", description = {"also the odds against competitors: seasons of your",
+            "specialties' market simulated on the catalog (needs its PGY-1 positions: the national catalog)"})
+    boolean market;
+
+    @CommandLine.Option(names = "--market-seasons", paramLabel = "N", defaultValue = "3",
+            description = "market seasons to simulate with --market (default: ${DEFAULT-VALUE})")
+    int marketSeasons;
 
     @CommandLine.Option(names = "--seed", paramLabel = "S", defaultValue = "2026",
             description = "seed of the simulation (default: ${DEFAULT-VALUE})")
@@ -67,15 +82,31 @@ final class MatchOddsCommand implements Callable<Integer> {
                     ProfileFiles.read(partnerFile, geography, facts.year()), readJson(rankFile), seasons, seed, format);
         }
         List<Program> ranked = rankList(catalog);
-        RankListReport report = RankListReport.of(geography, new ChanceModel(ModelParameterFile.bundled(), facts),
-                profile, ranked);
+        ChanceModel model = new ChanceModel(ModelParameterFile.bundled(), facts);
+        RankListReport report = RankListReport.of(geography, model, profile, ranked);
+        MarketOddsReport versus = market ? marketOdds(geography, model, profile, ranked, catalog) : null;
         if (format == CatalogCommand.Format.json) {
+            Map<String, Object> doc = new LinkedHashMap<>(report.json());
+            if (versus != null) {
+                doc.put("market", versus.json());
+            }
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(report.json()));
+                    .writeValueAsString(doc));
         } else {
-            table(report.result(), report.warnings());
+            table(report.result(), report.warnings(), versus);
         }
         return 0;
+    }
+
+    private MarketOddsReport marketOdds(Geography geography, ChanceModel model, Profile profile, List<Program> ranked,
+                                        ProgramCatalog catalog) {
+        try {
+            var settings = new MarketOddsReport.Settings(marketSeasons, seasons, seed);
+            return MarketOddsReport.of(geography, model, MarketData.season(model.season().year()), profile, ranked,
+                    catalog.programs(), settings);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput("--market: " + e.getMessage());
+        }
     }
 
     static JsonNode readJson(Path file) {
@@ -96,17 +127,30 @@ final class MatchOddsCommand implements Callable<Integer> {
         return ranked;
     }
 
-    private void table(RankListOdds.Result result, List<String> warnings) {
+    private void table(RankListOdds.Result result, List<String> warnings, MarketOddsReport versus) {
         var out = spec.commandLine().getOut();
-        TextTable table = new TextTable(List.of("RANK", "PROGRAM", "MATCH HERE", "MATCHED BY HERE"),
-                List.of(4, 60, 10, 15));
+        List<String> header = new ArrayList<>(List.of("RANK", "PROGRAM", "MATCH HERE", "MATCHED BY HERE"));
+        if (versus != null) {
+            header.addAll(List.of("MARKET: HERE", "BY HERE"));
+        }
+        TextTable table = new TextTable(header, header.stream().map(h -> h.equals("PROGRAM") ? 60 : 15).toList());
         for (RankListOdds.Step s : result.steps()) {
-            table.add(List.of(String.valueOf(s.rank()), s.chance().program().name(), pct(s.matchHere()),
-                    pct(s.matchedByHere())));
+            List<String> row = new ArrayList<>(List.of(String.valueOf(s.rank()), s.chance().program().name(),
+                    pct(s.matchHere()), pct(s.matchedByHere())));
+            if (versus != null) {
+                MarketOdds.Step m = versus.result().steps().get(s.rank() - 1);
+                row.addAll(List.of(pct(m.matchHere()) + (m.inMarket() ? "" : " (model)"), pct(m.matchedByHere())));
+            }
+            table.add(row);
         }
         table.print(out);
         out.printf(Locale.ROOT, "Chance of matching: %s (%s–%s for a weaker or stronger you). Each rank adds its"
                 + " \"match here\".%n", pct(result.pMatch()), pct(result.pMatchLow()), pct(result.pMatchHigh()));
+        if (versus != null) {
+            MarketOdds.Result m = versus.result();
+            out.printf(Locale.ROOT, "Against competitors: %s (± %.1f points) over %d simulated seasons of %,d"
+                    + " applicants each.%n", pct(m.pMatch()), 100 * m.standardError(), m.seasons(), m.competitors());
+        }
         warnings.forEach(w -> out.println("Warning: " + w));
     }
 

@@ -35,8 +35,7 @@ record ApplicantStanding(Applicant applicant, Specialty specialty, boolean compe
         }
         double baseInterview = m.interviewIntercept(p.applicantType())
                 + (competitive ? m.get(Parameter.COMPETITIVE_SPECIALTY_INTERVIEW) : 0);
-        double baseMatch = (competitive ? m.get(Parameter.MATCH_INTERCEPT_COMPETITIVE)
-                : m.get(Parameter.MATCH_INTERCEPT_CORE)) + m.matchTypeOffset(p.applicantType());
+        double baseMatch = m.matchIntercept(specialty) + m.matchTypeOffset(p.applicantType());
         List<Factor> factors = new ArrayList<>(new ApplicantFactors(p, m, season.year(), competitive).all());
         return new ApplicantStanding(applicant, specialty, competitive, score,
                 sentence(score, scoreLabel, median, medianLabel), median, baseInterview, baseMatch,

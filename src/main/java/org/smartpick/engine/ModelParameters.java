@@ -62,6 +62,12 @@ public record ModelParameters(String version, Map<Parameter, Figure> values, Map
         return get(interceptParameter(type));
     }
 
+    /** The match-after-interview intercept of a specialty: competitive or core. */
+    public double matchIntercept(Specialty specialty) {
+        return isCompetitive(specialty) ? get(Parameter.MATCH_INTERCEPT_COMPETITIVE)
+                : get(Parameter.MATCH_INTERCEPT_CORE);
+    }
+
     /** What the applicant's type adds to the match-after-interview log-odds (US MD: 0). */
     public double matchTypeOffset(ApplicantType type) {
         return switch (type) {

@@ -40,6 +40,33 @@ public final class MarketSimulation {
      */
     public MarketOutcome run(List<Candidate> catalog, int applicants, Map<Specialty, Double> demand,
                              MarketPolicy policy, long seed) {
+        Played played = play(catalog, applicants, demand, policy, seed);
+        return MarketOutcome.tally(played.pop(), played.interviews(), played.result(), policy, seed);
+    }
+
+    /**
+     * Each program's cutoff in each of {@code seasons} seasons (seeds {@code seed}, {@code seed + 1} …): the score,
+     * on the programs' match-stage scale, of the last applicant it matched, −∞ where it had room left. An applicant
+     * added to such a market matches the first program on their list whose cutoff they beat.
+     */
+    public MarketCutoffs cutoffs(List<Candidate> catalog, int applicants, int seasons, long seed) {
+        if (seasons < 1) {
+            throw new IllegalArgumentException("seasons must be at least 1");
+        }
+        List<Map<String, Double>> out = new java.util.ArrayList<>();
+        for (int s = 0; s < seasons; s++) {
+            Played played = play(catalog, applicants, Map.of(), MarketPolicy.NONE, seed + s);
+            out.add(played.ranked().cutoffs(played.result()));
+        }
+        return new MarketCutoffs(out, applicants);
+    }
+
+    private record Played(MarketPopulation pop, InterviewMarket interviews, SeasonRankLists.RankedSeason ranked,
+                          MatchResult result) {
+    }
+
+    private Played play(List<Candidate> catalog, int applicants, Map<Specialty, Double> demand, MarketPolicy policy,
+                        long seed) {
         if (applicants < 1) {
             throw new IllegalArgumentException("applicants must be at least 1");
         }
@@ -52,8 +79,7 @@ public final class MarketSimulation {
         }
         InterviewMarket interviews = InterviewMarket.run(apps, applicants, slots.length, slots,
                 (int) Math.round(figures.interviewsAttended().value()));
-        MatchInstance instance = SeasonRankLists.build(pop, apps, interviews, random);
-        MatchResult result = new Matcher().run(instance, false);
-        return MarketOutcome.tally(pop, interviews, result, policy, seed);
+        SeasonRankLists.RankedSeason ranked = SeasonRankLists.rank(pop, apps, interviews, random);
+        return new Played(pop, interviews, ranked, new Matcher().run(ranked.instance(), false));
     }
 }

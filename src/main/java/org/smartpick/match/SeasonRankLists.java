@@ -24,7 +24,35 @@ final class SeasonRankLists {
         return "a" + i;
     }
 
+    /**
+     * The instance, and beside each program's rank list the score it ranked each applicant by (descending), so that
+     * a program's cutoff — the score of the last applicant it matched — can be read after the Match.
+     */
+    record RankedSeason(MatchInstance instance, List<double[]> scores) {
+        /** Each program's cutoff: the lowest score it matched when full, −∞ when it has room left. */
+        java.util.Map<String, Double> cutoffs(MatchResult result) {
+            java.util.Map<String, Double> out = new java.util.HashMap<>();
+            for (int j = 0; j < instance.programs().size(); j++) {
+                MatchInstance.ProgramEntry p = instance.programs().get(j);
+                double lowest = Double.NEGATIVE_INFINITY;
+                int matched = 0;
+                for (int k = 0; k < p.rank().size(); k++) {
+                    if (p.id().equals(result.assignments().get(p.rank().get(k)))) {
+                        matched++;
+                        lowest = scores.get(j)[k];
+                    }
+                }
+                out.put(p.id(), matched >= p.capacity() ? lowest : Double.NEGATIVE_INFINITY);
+            }
+            return out;
+        }
+    }
+
     static MatchInstance build(MarketPopulation pop, Applications apps, InterviewMarket interviews, Random random) {
+        return rank(pop, apps, interviews, random).instance();
+    }
+
+    static RankedSeason rank(MarketPopulation pop, Applications apps, InterviewMarket interviews, Random random) {
         List<List<double[]>> interviewees = new ArrayList<>();
         for (int j = 0; j < pop.programs.size(); j++) {
             interviewees.add(new ArrayList<>());
@@ -43,13 +71,15 @@ final class SeasonRankLists {
             }
         }
         List<MatchInstance.ProgramEntry> programs = new ArrayList<>();
+        List<double[]> scores = new ArrayList<>();
         for (int j = 0; j < pop.programs.size(); j++) {
             List<double[]> list = interviewees.get(j);
             list.sort(Comparator.comparingDouble((double[] e) -> -e[1]));
             programs.add(new MatchInstance.ProgramEntry(pop.programs.get(j).id(), pop.capacity[j],
                     list.stream().map(e -> applicantId((int) e[0])).toList()));
+            scores.add(list.stream().mapToDouble(e -> e[1]).toArray());
         }
-        return new MatchInstance(programs, singles, couples);
+        return new RankedSeason(new MatchInstance(programs, singles, couples), scores);
     }
 
     private static int[] byUtility(Applications apps, int[] interviews) {

@@ -54,4 +54,36 @@ class MarketCommandTest {
         assertThat(badDemand.exitCode()).isEqualTo(2);
         assertThat(badDemand.err()).contains("--specialty-demand", ":2", "n_applicants", "many");
     }
+
+    @Test
+    void rankListOddsAgainstASimulatedMarket(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("rank.json");
+        Files.writeString(list, "{\"rank\": [\"t0\", \"t3\", \"t6\"]}");
+        CliRun run = CliRun.of("match", "odds", "examples/01-la-low-step2-us-md.json", list.toString(), "--catalog",
+                CATALOG, "--market", "--market-seasons", "2", "--seasons", "4000", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode market = new ObjectMapper().readTree(run.out()).path("market");
+        assertThat(market.path("pMatch").asDouble()).isBetween(0.0, 1.0);
+        assertThat(market.path("seasons").asInt()).isEqualTo(2);
+        assertThat(market.path("draws").asInt()).isEqualTo(4000);
+        assertThat(market.path("ranks")).hasSize(3);
+        assertThat(market.path("ranks").get(2).path("matchedByHere").asDouble())
+                .isEqualTo(market.path("pMatch").asDouble());
+        CliRun table = CliRun.of("match", "odds", "examples/01-la-low-step2-us-md.json", list.toString(), "--catalog",
+                CATALOG, "--market", "--market-seasons", "1", "--seasons", "1000");
+        assertThat(table.out()).contains("MARKET: HERE", "Against competitors");
+    }
+
+    @Test
+    void marketOddsNeedACatalogWithPositions() {
+        CliRun run = CliRun.of("match", "odds", "examples/01-la-low-step2-us-md.json",
+                "examples/match/persona-rank-list.json", "--catalog", "src/main/resources/catalog/starter-catalog.csv",
+                "--market");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--market", "PGY-1 positions", "Internal Medicine");
+        CliRun few = CliRun.of("match", "odds", "examples/01-la-low-step2-us-md.json",
+                "examples/match/persona-rank-list.json", "--market", "--seasons", "5");
+        assertThat(few.exitCode()).isEqualTo(2);
+        assertThat(few.err()).contains("draws must be between 100");
+    }
 }

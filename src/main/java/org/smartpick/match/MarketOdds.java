@@ -1,0 +1,89 @@
+package org.smartpick.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Random;
+import org.smartpick.engine.ModelParameters;
+import org.smartpick.engine.Odds;
+import org.smartpick.engine.ProgramChance;
+import org.smartpick.engine.Signal;
+
+/**
+ * The chance of matching at each program of a rank list against competitors: simulated seasons of the specialty's
+ * market give each program's cutoff (the score of the last applicant it matched); the applicant, added to such a
+ * market, matches the first listed program whose cutoff their score beats. Their score at a program is what the
+ * market's programs rank by — the chance model's match-after-interview log-odds without the specialty's intercept,
+ * plus λz and logistic noise — with z drawn once per draw for all programs, as in {@link RankListOdds}. A program
+ * outside the simulated market (no known positions) takes the applicant with the model's chance instead.
+ */
+public final class MarketOdds {
+    private final ModelParameters parameters;
+
+    public MarketOdds(ModelParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    /** One rank: the chance of matching exactly there and of having matched by then. */
+    public record Step(int rank, ProgramChance chance, double matchHere, double matchedByHere, boolean inMarket) {
+    }
+
+    /**
+     * @param standardError of {@code pMatch} over the draws (binomial)
+     * @param competitors   applicants each simulated season was played with
+     */
+    public record Result(List<Step> steps, double pMatch, double standardError, int draws, int seasons,
+                         int competitors) {
+        public Result {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    public Result of(List<ProgramChance> rankList, MarketCutoffs cutoffs, int draws, Random random) {
+        if (draws < 1) {
+            throw new IllegalArgumentException("draws must be at least 1");
+        }
+        double lambda = parameters.get(org.smartpick.engine.Parameter.LATENT_SD);
+        int[] here = new int[rankList.size()];
+        for (int d = 0; d < draws; d++) {
+            int season = d % cutoffs.size();
+            double z = random.nextGaussian();
+            for (int k = 0; k < rankList.size(); k++) {
+                if (takes(rankList.get(k), cutoffs.cutoff(season, rankList.get(k).program().id()), z, lambda,
+                        random)) {
+                    here[k]++;
+                    break;
+                }
+            }
+        }
+        List<Step> steps = new ArrayList<>();
+        int by = 0;
+        for (int k = 0; k < rankList.size(); k++) {
+            by += here[k];
+            steps.add(new Step(k + 1, rankList.get(k), (double) here[k] / draws, (double) by / draws,
+                    cutoffs.cutoff(0, rankList.get(k).program().id()).isPresent()));
+        }
+        double p = (double) by / draws;
+        return new Result(steps, p, Math.sqrt(p * (1 - p) / draws), draws, cutoffs.size(), cutoffs.competitors());
+    }
+
+    private boolean takes(ProgramChance chance, OptionalDouble cutoff, double z, double lambda, Random random) {
+        if (chance.excluded()) {
+            return false;
+        }
+        double logOdds = chance.matchLogOdds(Signal.NONE, z, lambda);
+        if (cutoff.isEmpty()) {
+            return random.nextDouble() < Odds.probability(logOdds);
+        }
+        double score = logOdds - parameters.matchIntercept(chance.program().specialty()) + logistic(random);
+        return score > cutoff.getAsDouble();
+    }
+
+    private static double logistic(Random random) {
+        double u;
+        do {
+            u = random.nextDouble();
+        } while (u == 0);
+        return Math.log(u / (1 - u));
+    }
+}

@@ -1,0 +1,87 @@
+package org.smartpick.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.ModelInputs;
+import org.smartpick.engine.Applicant;
+import org.smartpick.engine.Candidate;
+import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.ProgramChance;
+import org.smartpick.engine.Profile;
+import org.smartpick.engine.Program;
+import org.smartpick.engine.Specialty;
+import org.smartpick.match.MarketCutoffs;
+import org.smartpick.match.MarketFigures;
+import org.smartpick.match.MarketOdds;
+import org.smartpick.match.MarketSimulation;
+
+/**
+ * A rank list's odds against competitors: seasons of the market of the list's specialties are simulated on the
+ * catalog (docs/model.md §7), and the applicant is added to each (docs/api.md, {@code match odds --market}).
+ */
+public record MarketOddsReport(MarketOdds.Result result) {
+
+    /** What to simulate: seasons of the market, draws of the applicant over them, and the seed. */
+    public record Settings(int seasons, int draws, long seed) {
+        public Settings {
+            if (seasons < 1 || seasons > 50) {
+                throw new IllegalArgumentException("market seasons must be between 1 and 50, got " + seasons);
+            }
+            if (draws < 100 || draws > 1_000_000) {
+                throw new IllegalArgumentException("draws must be between 100 and 1000000, got " + draws);
+            }
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException when the catalog gives no positions for the list's specialties (the
+     *                                  starter catalog gives none)
+     */
+    public static MarketOddsReport of(Geography geography, ChanceModel model, MarketFigures figures, Profile profile,
+                                      List<Program> ranked, List<Program> catalog, Settings settings) {
+        ModelInputs inputs = new ModelInputs(geography);
+        Applicant applicant = inputs.applicant(profile);
+        List<ProgramChance> chances = ranked.stream().map(p -> model.forApplicant(applicant, p.specialty())
+                .assess(inputs.candidate(p))).toList();
+        Set<Specialty> specialties = ranked.stream().map(Program::specialty).collect(Collectors.toSet());
+        List<Candidate> market = inputs.candidates(catalog.stream()
+                .filter(p -> specialties.contains(p.specialty())).toList());
+        MarketSimulation simulation = new MarketSimulation(figures, model.parameters(), model.season());
+        int competitors = simulation.applicantsFor(market);
+        if (competitors < 1) {
+            throw new IllegalArgumentException("the catalog gives no number of PGY-1 positions for "
+                    + specialties.stream().map(Specialty::label).sorted().collect(Collectors.joining(", "))
+                    + " (the bundled starter catalog gives none): import the national catalog (docs/data.md)");
+        }
+        MarketCutoffs cutoffs = simulation.cutoffs(market, competitors, settings.seasons(), settings.seed());
+        return new MarketOddsReport(new MarketOdds(model.parameters()).of(chances, cutoffs, settings.draws(),
+                new Random(settings.seed())));
+    }
+
+    public Map<String, Object> json() {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("pMatch", result.pMatch());
+        doc.put("standardError", result.standardError());
+        doc.put("seasons", result.seasons());
+        doc.put("competitors", result.competitors());
+        doc.put("draws", result.draws());
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (MarketOdds.Step s : result.steps()) {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("rank", s.rank());
+            step.put("id", s.chance().program().id());
+            step.put("matchHere", s.matchHere());
+            step.put("matchedByHere", s.matchedByHere());
+            step.put("inMarket", s.inMarket());
+            steps.add(step);
+        }
+        doc.put("ranks", steps);
+        return doc;
+    }
+}
