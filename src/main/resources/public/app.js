@@ -1,26 +1,9 @@
 // SmartPick page: reads the form into a profile, asks the API, and renders the result with textContent only
 // (never innerHTML), so anything a user typed is shown as text.
-const $ = (id) => document.getElementById(id);
-const el = (tag, text, attrs = {}) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
-  return node;
-};
-const svgEl = (tag, attrs) => {
-  const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
-  Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
-  return node;
-};
-const pct = (p) => `${Math.round(100 * p)}%`;
-let current = { profile: null, result: null, token: null, states: null, rank: [] };
+import { $, el, svgEl, pct, api } from "./dom.js";
+import { setupCouple } from "./couple.js";
 
-async function api(method, path, body) {
-  const response = await fetch(path, { method, headers: { "Content-Type": "application/json" },
-    body: body ? JSON.stringify(body) : undefined });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
+let current = { profile: null, result: null, token: null, states: null, rank: [] };
 
 async function start() {
   const [specialties, regions] = await Promise.all([api("GET", "/api/specialties"), api("GET", "/api/regions")]);
@@ -43,6 +26,7 @@ async function start() {
   $("print").addEventListener("click", () => window.print());
   $("delete").addEventListener("click", remove);
   $("odds").addEventListener("click", rankListOdds);
+  setupCouple(() => current);
   const match = location.pathname.match(/^\/plans\/([A-Za-z0-9_-]+)$/);
   if (match) await openPlan(match[1]);
 }

@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.smartpick.catalog.CatalogQuery;
 import org.smartpick.catalog.Region;
-import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 import org.smartpick.report.Planner;
-import org.smartpick.report.RankListReport;
 import org.smartpick.store.Plans;
 
 /** The REST handlers (docs/openapi.yaml). Each reads, delegates, and writes JSON. */
@@ -93,14 +91,6 @@ final class Api {
     }
 
     /** The odds of a rank list: body {@code {"profile": {…}, "rank": ["program id", …]}}; all field errors at once. */
-    void matchOdds(Context ctx) {
-        JsonNode body = RequestReader.parse(ctx.body());
-        List<FieldProblem> problems = new ArrayList<>();
-        var ranked = RankListReport.programs(body.get("rank"), "/rank", services.activeCatalog(), problems);
-        RequestReader.Request request = RequestReader.read(services, body, problems);
-        json(ctx, 200, RankListReport.of(services.geography(), services.model(), request.profile(), ranked).json());
-    }
-
     void createPlan(Context ctx) {
         RequestReader.Request request = RequestReader.read(services, ctx.body());
         Plans.Plan plan = services.plans().create(request.profileJson().toString(), request.optionsJson().toString(),

@@ -49,8 +49,8 @@ final class RequestReader {
             invalid.problems().forEach(p -> problems.add(new FieldProblem("/profile" + p.pointer(), p.message())));
         }
         JsonNode options = doc.path("options");
-        Integer applications = integer(options, "applications", 1, 500, problems);
-        Integer dollars = integer(options, "dollars", 1, 50_000, problems);
+        Integer applications = integer(options, "/options/", "applications", 1, 500, problems);
+        Integer dollars = integer(options, "/options/", "dollars", 1, 50_000, problems);
         Objective objective = Objective.MATCH;
         if (options.has("objective")) {
             String text = options.get("objective").asText("");
@@ -78,13 +78,14 @@ final class RequestReader {
                 : options);
     }
 
-    private static Integer integer(JsonNode options, String name, int min, int max, List<FieldProblem> problems) {
-        JsonNode value = options.get(name);
+    /** A whole number member of {@code parent} (pointer prefix {@code at}); null when absent or wrong. */
+    static Integer integer(JsonNode parent, String at, String name, int min, int max, List<FieldProblem> problems) {
+        JsonNode value = parent.get(name);
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < min || value.asInt() > max) {
-            problems.add(new FieldProblem("/options/" + name, "must be a whole number between " + min + " and " + max));
+            problems.add(new FieldProblem(at + name, "must be a whole number between " + min + " and " + max));
             return null;
         }
         return value.asInt();

@@ -21,6 +21,7 @@ public final class WebApp {
 
     public static Javalin create(Services services) {
         Api api = new Api(services);
+        MatchApi match = new MatchApi(services);
         String openApi = resource("/openapi.yaml");
         String page = resource("/public/index.html");
         return Javalin.create(config -> {
@@ -37,7 +38,8 @@ public final class WebApp {
             config.routes.get("/api/catalog/programs", api::programs);
             config.routes.post("/api/recommendations", api::recommend);
             config.routes.post("/api/scores", api::score);
-            config.routes.post("/api/match/odds", api::matchOdds);
+            config.routes.post("/api/match/odds", match::odds);
+            config.routes.post("/api/match/couple-odds", match::coupleOdds);
             config.routes.post("/api/plans", api::createPlan);
             config.routes.get("/api/plans/{token}", api::getPlan);
             config.routes.put("/api/plans/{token}", api::updatePlan);

@@ -158,4 +158,33 @@ class ApiTest {
         var empty = http.post("/api/match/odds", "{\"profile\": " + profile + "}");
         assertThat(body(empty).get("errors").findValuesAsText("pointer")).containsExactly("/rank");
     }
+
+    @Test
+    void aCoupleGetsItsOddsAndEveryBadEntryIsNamed() throws Exception {
+        String first = Files.readString(Path.of("examples/06-couple-partner-a.json"));
+        String second = Files.readString(Path.of("examples/07-couple-partner-b.json"));
+        String pairs = Files.readString(Path.of("examples/match/couple-rank-list.json"));
+        String body = "{\"profile\": " + first + ", \"partner\": " + second + ", \"seasons\": 4000, "
+                + pairs.strip().substring(1);
+        var r = http.post("/api/match/couple-odds", body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode odds = body(r);
+        assertThat(odds.get("bothMatch").asDouble()).isBetween(0.0, 1.0)
+                .isLessThanOrEqualTo(odds.get("firstMatches").asDouble());
+        assertThat(odds.get("bothMatchSameRegion").asDouble()).isLessThanOrEqualTo(odds.get("bothMatch").asDouble());
+        assertThat(odds.get("pairs")).hasSize(7);
+        assertThat(odds.at("/pairs/6/second").isNull()).isTrue();
+        assertThat(odds.get("seasons").asInt()).isEqualTo(4000);
+        assertThat(odds.get("seed").asLong()).isEqualTo(2026);
+        assertThat(body(http.post("/api/match/couple-odds", body)).toString()).isEqualTo(odds.toString());
+        var bad = http.post("/api/match/couple-odds", "{\"profile\": " + first + ", \"partner\": "
+                + second.replace("\"applicantType\": \"US_MD\"", "\"applicantType\": \"MD\"")
+                + ", \"seasons\": 5, \"pairs\": [[\"ucla-im\", \"nowhere\"], [null, null]]}");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(body(bad).get("errors").findValuesAsText("pointer"))
+                .contains("/partner/applicantType", "/pairs/0/1", "/pairs/1", "/seasons");
+        var missing = http.post("/api/match/couple-odds", "{\"profile\": " + first + "}");
+        assertThat(body(missing).get("errors").findValuesAsText("pointer")).containsExactlyInAnyOrder("/pairs",
+                "/partner");
+    }
 }

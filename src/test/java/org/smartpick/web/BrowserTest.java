@@ -207,6 +207,32 @@ class BrowserTest {
         assertThat(rows.get(2).getText()).contains(first);
     }
 
+    @Test
+    void aCoupleBuildsPairsWithThePartnersProgramsAndGetsTheirOdds() {
+        getAListForTheExample();
+        browser.findElement(By.cssSelector("#couple summary")).click();
+        browser.findElement(By.id("partner-programs")).click();
+        waiting().until(d -> d.findElement(By.id("partner-status")).getText().contains("not valid JSON"));
+        browser.findElement(By.id("partner-example")).click();
+        waiting().until(d -> d.findElement(By.id("partner-profile")).getDomProperty("value").contains("PEDIATRICS"));
+        browser.findElement(By.id("partner-programs")).click();
+        waiting().until(d -> d.findElement(By.id("partner-status")).getText().contains("programs for your partner"));
+        browser.findElement(By.id("add-pair")).click();
+        browser.findElement(By.id("add-pair")).click();
+        List<WebElement> selects = browser.findElements(By.cssSelector("#pairs select"));
+        assertThat(selects).hasSize(4);
+        new Select(selects.get(3)).selectByIndex(0); // the second pair: the partner unmatched
+        assertThat(new Select(selects.get(1)).getFirstSelectedOption().getText()).isNotEqualTo("(unmatched)");
+        browser.findElement(By.id("couple-odds")).click();
+        waiting().until(d -> d.findElement(By.id("couple-result")).getText().contains("Both of you match"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#couple-result tr"));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(2).getText()).contains("(unmatched)");
+        new Select(browser.findElements(By.cssSelector("#pairs select")).get(2)).selectByIndex(0);
+        browser.findElement(By.id("couple-odds")).click();
+        waiting().until(d -> d.findElement(By.id("couple-result")).getText().contains("/pairs/1"));
+    }
+
     private static void getAListForTheExample() {
         browser.get(base + "/");
         waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);

@@ -1,0 +1,146 @@
+package org.smartpick.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.ModelInputs;
+import org.smartpick.catalog.ProgramCatalog;
+import org.smartpick.engine.Candidate;
+import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.FieldProblem;
+import org.smartpick.engine.Profile;
+import org.smartpick.engine.Program;
+import org.smartpick.engine.ProgramChance;
+import org.smartpick.match.CoupleOdds;
+
+/**
+ * A couple's rank list of pairs and its odds — both match, both in one region, each member — shared by
+ * {@code match odds --partner} and {@code POST /api/match/couple-odds} (docs/api.md).
+ */
+public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> pairs, long seed) {
+    public CoupleOddsReport {
+        pairs = List.copyOf(pairs);
+    }
+
+    /** The least and most simulated seasons allowed. */
+    public static final int MIN_SEASONS = 100;
+    public static final int MAX_SEASONS = 1_000_000;
+
+    /**
+     * The catalog programs of each pair {@code [first's id or null, second's id or null]}; each problem is added
+     * with its JSON pointer under {@code pointer}.
+     */
+    public static List<Program[]> pairs(JsonNode list, String pointer, ProgramCatalog catalog,
+                                        List<FieldProblem> problems) {
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            problems.add(new FieldProblem(pointer, "is required: a list of [program id or null, program id or null]"));
+            return List.of();
+        }
+        List<Program[]> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode pair = list.get(i);
+            if (!pair.isArray() || pair.size() != 2 || (pair.get(0).isNull() && pair.get(1).isNull())) {
+                problems.add(new FieldProblem(pointer + "/" + i, "must be [program, program] with at most one null"));
+                continue;
+            }
+            out.add(new Program[] {program(pair.get(0), pointer + "/" + i + "/0", catalog, problems),
+                    program(pair.get(1), pointer + "/" + i + "/1", catalog, problems)});
+        }
+        return out;
+    }
+
+    private static Program program(JsonNode id, String at, ProgramCatalog catalog, List<FieldProblem> problems) {
+        if (id.isNull()) {
+            return null;
+        }
+        var program = catalog.byId(id.asText());
+        if (program.isEmpty()) {
+            problems.add(new FieldProblem(at, "no program \"" + id.asText() + "\" in the " + catalog.name()
+                    + " catalog"));
+            return null;
+        }
+        return program.get();
+    }
+
+    /** Simulates {@code seasons} seasons of the pairs with the seed. */
+    public static CoupleOddsReport of(Geography geography, ChanceModel model, Profile first, Profile second,
+                                      List<Program[]> pairs, int seasons, long seed) {
+        if (seasons < MIN_SEASONS || seasons > MAX_SEASONS) {
+            throw new IllegalArgumentException("seasons must be between " + MIN_SEASONS + " and " + MAX_SEASONS
+                    + ", got " + seasons);
+        }
+        ModelInputs inputs = new ModelInputs(geography);
+        Map<String, ProgramChance> assessed = new HashMap<>();
+        Map<ProgramChance, Candidate> candidates = new HashMap<>();
+        List<CoupleOdds.Pair> out = new ArrayList<>();
+        for (Program[] pair : pairs) {
+            out.add(new CoupleOdds.Pair(chance(inputs, model, first, "1:", pair[0], assessed, candidates),
+                    chance(inputs, model, second, "2:", pair[1], assessed, candidates)));
+        }
+        CoupleOdds.Result result = new CoupleOdds(model.latentSd()).of(out,
+                (a, b) -> sameRegion(candidates.get(a), candidates.get(b)), seasons, new Random(seed));
+        return new CoupleOddsReport(result, out, seed);
+    }
+
+    /** A program listed in several pairs is one draw per season for that member: one verdict per member. */
+    private static ProgramChance chance(ModelInputs inputs, ChanceModel model, Profile member, String key,
+                                        Program program, Map<String, ProgramChance> assessed,
+                                        Map<ProgramChance, Candidate> candidates) {
+        if (program == null) {
+            return null;
+        }
+        return assessed.computeIfAbsent(key + program.id(), k -> {
+            Candidate candidate = inputs.candidate(program);
+            ProgramChance c = model.forApplicant(inputs.applicant(member), program.specialty()).assess(candidate);
+            candidates.put(c, candidate);
+            return c;
+        });
+    }
+
+    /** Two programs share a named region, or a state when neither has one. */
+    private static boolean sameRegion(Candidate a, Candidate b) {
+        if (a.regions().isEmpty() && b.regions().isEmpty()) {
+            return a.program().state() == b.program().state();
+        }
+        return a.regions().stream().anyMatch(b.regions()::contains);
+    }
+
+    /** As {@code match odds --partner --format json} and the API. */
+    public Map<String, Object> json() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("bothMatch", result.bothMatch());
+        json.put("bothMatchSameRegion", result.sameRegion());
+        json.put("firstMatches", result.firstMatches());
+        json.put("secondMatches", result.secondMatches());
+        json.put("someoneMatches", result.someoneMatches());
+        json.put("pairChances", result.pairChances());
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            Map<String, Object> pair = new LinkedHashMap<>();
+            pair.put("rank", k + 1);
+            pair.put("first", name(pairs.get(k).first()));
+            pair.put("second", name(pairs.get(k).second()));
+            pair.put("chance", result.pairChances().get(k));
+            list.add(pair);
+        }
+        json.put("pairs", list);
+        json.put("seasons", result.seasons());
+        json.put("seed", seed);
+        return json;
+    }
+
+    private static Map<String, Object> name(ProgramChance c) {
+        if (c == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", c.program().id());
+        out.put("name", c.program().name());
+        return out;
+    }
+}
