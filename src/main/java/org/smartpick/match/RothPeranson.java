@@ -100,28 +100,40 @@ final class RothPeranson {
 
     private void proposeCouple(int c) {
         int[][] pairs = m.couplePairs.get(c);
-        int[][] ranks = m.coupleRanks.get(c);
-        int[] members = m.coupleMembers.get(c);
         while (coupleIndex[c] < 0 && couplePointer[c] < pairs.length) {
             int j = couplePointer[c]++;
             proposals++;
-            int p = pairs[j][0];
-            int q = pairs[j][1];
-            if ((p >= 0 && ranks[j][0] < 0) || (q >= 0 && ranks[j][1] < 0)) {
-                continue;
+            if (admitsPair(c, j)) {
+                placePair(c, j);
             }
-            boolean ok = p >= 0 && p == q ? admits(p, Math.max(ranks[j][0], ranks[j][1]), 2)
-                    && admits(p, Math.min(ranks[j][0], ranks[j][1]), 1)
-                    : (p < 0 || admits(p, ranks[j][0], 1)) && (q < 0 || admits(q, ranks[j][1], 1));
-            if (ok) {
-                coupleIndex[c] = j;
-                if (p >= 0) {
-                    place(members[0], p, ranks[j][0]);
-                }
-                if (q >= 0) {
-                    place(members[1], q, ranks[j][1]);
-                }
-            }
+        }
+    }
+
+    /** Whether both programs of the couple's pair j would take their member (a null side needs nothing). */
+    private boolean admitsPair(int c, int j) {
+        int[] pair = m.couplePairs.get(c)[j];
+        int[] ranks = m.coupleRanks.get(c)[j];
+        int p = pair[0];
+        int q = pair[1];
+        if ((p >= 0 && ranks[0] < 0) || (q >= 0 && ranks[1] < 0)) {
+            return false;
+        }
+        if (p >= 0 && p == q) {
+            return admits(p, Math.max(ranks[0], ranks[1]), 2) && admits(p, Math.min(ranks[0], ranks[1]), 1);
+        }
+        return (p < 0 || admits(p, ranks[0], 1)) && (q < 0 || admits(q, ranks[1], 1));
+    }
+
+    private void placePair(int c, int j) {
+        int[] members = m.coupleMembers.get(c);
+        int[] pair = m.couplePairs.get(c)[j];
+        int[] ranks = m.coupleRanks.get(c)[j];
+        coupleIndex[c] = j;
+        if (pair[0] >= 0) {
+            place(members[0], pair[0], ranks[0]);
+        }
+        if (pair[1] >= 0) {
+            place(members[1], pair[1], ranks[1]);
         }
     }
 
@@ -186,37 +198,43 @@ final class RothPeranson {
         units.push(-(c + 1));
     }
 
-    /** A program with a new vacancy takes back the single applicants who prefer it, best-ranked first. */
+    /**
+     * A program with a new vacancy takes back the applicants who prefer it, best-ranked first: single applicants it
+     * turned away, and couples with a better pair through it that has become feasible.
+     */
     private void vacancy(int p) {
         while (held[p] < m.capacity[p]) {
-            int best = -1;
-            int bestRank = Integer.MAX_VALUE;
-            int bestIndex = -1;
-            for (int[] entry : reverse.get(p)) {
-                int a = entry[0];
-                int i = entry[1];
-                int r = m.rankAtProgram.get(a)[i];
-                boolean prefers = assigned[a] < 0 ? pointer[a] > i : assignedIndex[a] > i;
-                if (r >= 0 && prefers && assigned[a] != p && r < bestRank) {
-                    best = a;
-                    bestRank = r;
-                    bestIndex = i;
-                }
-            }
-            if (best < 0) {
+            int[] single = bestSingle(p);
+            if (single == null) {
                 return;
             }
+            int best = single[0];
             int old = assigned[best];
             if (old >= 0) {
                 removeSlot(old, indexOf(old, best));
                 vacancies.push(old);
             }
             assigned[best] = -1;
-            place(best, p, bestRank);
-            assignedIndex[best] = bestIndex;
-            pointer[best] = Math.max(pointer[best], bestIndex + 1);
+            place(best, p, single[1]);
+            assignedIndex[best] = single[2];
+            pointer[best] = Math.max(pointer[best], single[2] + 1);
             proposals++;
         }
+    }
+
+    /** The single applicant p ranks best among those who prefer it to where they are: {agent, rank, index}. */
+    private int[] bestSingle(int p) {
+        int[] best = null;
+        for (int[] entry : reverse.get(p)) {
+            int a = entry[0];
+            int i = entry[1];
+            int r = m.rankAtProgram.get(a)[i];
+            boolean prefers = assigned[a] < 0 ? pointer[a] > i : assignedIndex[a] > i;
+            if (r >= 0 && prefers && assigned[a] != p && (best == null || r < best[1])) {
+                best = new int[] {a, r, i};
+            }
+        }
+        return best;
     }
 
     private int indexOf(int p, int agent) {

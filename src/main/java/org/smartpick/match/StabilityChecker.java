@@ -71,7 +71,8 @@ public final class StabilityChecker {
         String p1 = assignments.get(c.first());
         String p2 = assignments.get(c.second());
         int current = c.rank().size();
-        for (int i = 0; i < c.rank().size(); i++) {
+        // the first listing of the pair held counts: a pair listed twice is not preferred to itself
+        for (int i = 0; i < c.rank().size() && current == c.rank().size(); i++) {
             if (Objects.equals(c.rank().get(i)[0], p1) && Objects.equals(c.rank().get(i)[1], p2)) {
                 current = i;
             }

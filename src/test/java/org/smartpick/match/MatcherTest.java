@@ -42,6 +42,19 @@ class MatcherTest {
     }
 
     @Test
+    void aPairListedTwiceIsNotPreferredToItself() {
+        // The couple lists (P, Q) first and again third; holding it is stable. The checker once compared with the
+        // last listing and called the first one a blocking pair.
+        MatchInstance i = new MatchInstance(List.of(program("P", 1, "a1"), program("Q", 1, "a2"),
+                program("R", 1, "a1")), List.of(), List.of(new MatchInstance.CoupleEntry("a1", "a2",
+                List.of(new String[] {"P", "Q"}, new String[] {"R", null}, new String[] {"P", "Q"}))));
+        MatchResult r = matcher.run(i);
+        assertThat(r.assignments()).isEqualTo(Map.of("a1", "P", "a2", "Q"));
+        assertThat(r.status()).isEqualTo(MatchResult.Status.STABLE);
+        assertThat(new StabilityChecker().problems(i, Map.of("P", 1, "Q", 1, "R", 1), r.assignments())).isEmpty();
+    }
+
+    @Test
     void withCouplesAStableMatchingMayNotExistAndTheMatcherSaysSo() {
         // p1 prefers a1 to s; p2 prefers s to a2; the couple wants (p1, p2) only; s prefers p1 to p2.
         // Every matching is blocked (Roth 1984), so none can be reported stable.
