@@ -282,7 +282,9 @@ function drawRankList() {
 }
 
 async function rankListOdds() {
-  const response = await api("POST", "/api/match/odds", { profile: current.profile, rank: current.rank.map((p) => p.id) });
+  const market = $("odds-market").checked;
+  $("odds-result").replaceChildren(el("p", market ? "Simulating the market…" : "Computing…", { class: "note" }));
+  const response = await api("POST", "/api/match/odds", { profile: current.profile, rank: current.rank.map((p) => p.id), market });
   if (response.status !== 200) {
     $("odds-result").replaceChildren(el("p", (response.body?.errors ?? []).map((e) => `${e.pointer}: ${e.detail}`).join("; ")
       || response.body?.detail || "Something went wrong.", { class: "field-error" }));
@@ -291,14 +293,20 @@ async function rankListOdds() {
   const odds = response.body;
   const table = el("table");
   const head = el("tr");
-  ["Rank", "Program", "Match here", "Matched by here"].forEach((h) => head.append(el("th", h, { scope: "col" })));
+  const columns = ["Rank", "Program", "Match here", "Matched by here"];
+  if (odds.market) columns.push("Against competitors: here", "by here");
+  columns.forEach((h) => head.append(el("th", h, { scope: "col" })));
   table.append(head);
-  odds.ranks.forEach((r) => {
+  odds.ranks.forEach((r, i) => {
     const row = el("tr");
-    [String(r.rank), r.name, pct(r.matchHere), pct(r.matchedByHere)].forEach((t) => row.append(el("td", t)));
+    const cells = [String(r.rank), r.name, pct(r.matchHere), pct(r.matchedByHere)];
+    if (odds.market) cells.push(pct(odds.market.ranks[i].matchHere), pct(odds.market.ranks[i].matchedByHere));
+    cells.forEach((t) => row.append(el("td", t)));
     table.append(row);
   });
-  $("odds-result").replaceChildren(
-    el("p", `Chance of matching with this rank list: ${pct(odds.pMatch)} (${pct(odds.pMatchLow)}–${pct(odds.pMatchHigh)}).`),
-    table, ...odds.warnings.map((w) => el("p", w, { class: "note" })));
+  const lines = [el("p", `Chance of matching with this rank list: ${pct(odds.pMatch)} (${pct(odds.pMatchLow)}–${pct(odds.pMatchHigh)}).`)];
+  if (odds.market) {
+    lines.push(el("p", `Against simulated competitors: ${pct(odds.market.pMatch)} (± ${(100 * odds.market.standardError).toFixed(1)} points), over ${odds.market.seasons} simulated seasons of ${odds.market.competitors.toLocaleString("en-US")} applicants each.`));
+  }
+  $("odds-result").replaceChildren(...lines, table, ...odds.warnings.map((w) => el("p", w, { class: "note" })));
 }

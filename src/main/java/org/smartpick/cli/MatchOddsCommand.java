@@ -17,6 +17,7 @@ import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.Program;
 import org.smartpick.engine.FieldProblem;
 import org.smartpick.catalog.MarketData;
+import org.smartpick.catalog.ModelInputs;
 import org.smartpick.engine.Profile;
 import org.smartpick.match.MarketOdds;
 import org.smartpick.match.RankListOdds;
@@ -102,8 +103,10 @@ final class MatchOddsCommand implements Callable<Integer> {
                                         ProgramCatalog catalog) {
         try {
             var settings = new MarketOddsReport.Settings(marketSeasons, seasons, seed);
-            return MarketOddsReport.of(geography, model, MarketData.season(model.season().year()), profile, ranked,
-                    catalog.programs(), settings);
+            var cutoffs = MarketOddsReport.market(model, MarketData.season(model.season().year()),
+                    MarketOddsReport.specialties(ranked), new ModelInputs(geography).candidates(catalog.programs()),
+                    settings.seasons(), settings.seed());
+            return MarketOddsReport.of(geography, model, profile, ranked, cutoffs, settings.draws(), settings.seed());
         } catch (IllegalArgumentException e) {
             throw new BadInput("--market: " + e.getMessage());
         }

@@ -40,18 +40,14 @@ public record MarketOddsReport(MarketOdds.Result result) {
     }
 
     /**
-     * @throws IllegalArgumentException when the catalog gives no positions for the list's specialties (the
-     *                                  starter catalog gives none)
+     * Simulated seasons of the market of the given specialties on the catalog: each program's cutoffs.
+     *
+     * @throws IllegalArgumentException when the catalog gives no positions for those specialties (the starter
+     *                                  catalog gives none)
      */
-    public static MarketOddsReport of(Geography geography, ChanceModel model, MarketFigures figures, Profile profile,
-                                      List<Program> ranked, List<Program> catalog, Settings settings) {
-        ModelInputs inputs = new ModelInputs(geography);
-        Applicant applicant = inputs.applicant(profile);
-        List<ProgramChance> chances = ranked.stream().map(p -> model.forApplicant(applicant, p.specialty())
-                .assess(inputs.candidate(p))).toList();
-        Set<Specialty> specialties = ranked.stream().map(Program::specialty).collect(Collectors.toSet());
-        List<Candidate> market = inputs.candidates(catalog.stream()
-                .filter(p -> specialties.contains(p.specialty())).toList());
+    public static MarketCutoffs market(ChanceModel model, MarketFigures figures, Set<Specialty> specialties,
+                                       List<Candidate> catalog, int seasons, long seed) {
+        List<Candidate> market = catalog.stream().filter(c -> specialties.contains(c.program().specialty())).toList();
         MarketSimulation simulation = new MarketSimulation(figures, model.parameters(), model.season());
         int competitors = simulation.applicantsFor(market);
         if (competitors < 1) {
@@ -59,9 +55,23 @@ public record MarketOddsReport(MarketOdds.Result result) {
                     + specialties.stream().map(Specialty::label).sorted().collect(Collectors.joining(", "))
                     + " (the bundled starter catalog gives none): import the national catalog (docs/data.md)");
         }
-        MarketCutoffs cutoffs = simulation.cutoffs(market, competitors, settings.seasons(), settings.seed());
-        return new MarketOddsReport(new MarketOdds(model.parameters()).of(chances, cutoffs, settings.draws(),
-                new Random(settings.seed())));
+        return simulation.cutoffs(market, competitors, seasons, seed);
+    }
+
+    /** The specialties of a rank list: the market it is played in. */
+    public static Set<Specialty> specialties(List<Program> ranked) {
+        return ranked.stream().map(Program::specialty).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** The applicant added to those seasons: {@code draws} draws with the seed. */
+    public static MarketOddsReport of(Geography geography, ChanceModel model, Profile profile, List<Program> ranked,
+                                      MarketCutoffs cutoffs, int draws, long seed) {
+        ModelInputs inputs = new ModelInputs(geography);
+        Applicant applicant = inputs.applicant(profile);
+        List<ProgramChance> chances = ranked.stream().map(p -> model.forApplicant(applicant, p.specialty())
+                .assess(inputs.candidate(p))).toList();
+        return new MarketOddsReport(new MarketOdds(model.parameters()).of(chances, cutoffs, draws,
+                new Random(seed)));
     }
 
     public Map<String, Object> json() {

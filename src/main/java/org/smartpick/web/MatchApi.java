@@ -3,13 +3,17 @@ package org.smartpick.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.Profile;
 import org.smartpick.engine.Program;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
+import org.smartpick.match.MarketCutoffs;
 import org.smartpick.report.CoupleOddsReport;
+import org.smartpick.report.MarketOddsReport;
 import org.smartpick.report.RankListReport;
 
 /** The Match routes: a rank list's odds, and a couple's (docs/openapi.yaml). */
@@ -18,6 +22,8 @@ final class MatchApi {
     static final int DEFAULT_SEASONS = 20_000;
     static final int MAX_SEASONS = 200_000;
     static final long DEFAULT_SEED = 2026;
+    /** Market seasons a request may ask for: each is a simulated season of the specialty (about 2 s nationally). */
+    static final int MAX_MARKET_SEASONS = 10;
 
     private final Services services;
 
@@ -25,13 +31,38 @@ final class MatchApi {
         this.services = services;
     }
 
+    /** {@code {"profile", "rank", "market"?: true | {"seasons"?, "draws"?, "seed"?}}}. */
     void odds(Context ctx) {
         JsonNode body = RequestReader.parse(ctx.body());
         List<FieldProblem> problems = new ArrayList<>();
         var ranked = RankListReport.programs(body.get("rank"), "/rank", services.activeCatalog(), problems);
+        JsonNode market = body.path("market");
+        boolean wanted = market.isObject() || market.asBoolean(false);
+        if (!market.isMissingNode() && !market.isObject() && !market.isBoolean()) {
+            problems.add(new FieldProblem("/market", "must be true, false or {\"seasons\", \"draws\", \"seed\"}"));
+        }
+        int seasons = RequestReader.integerOr(market, "/market/", "seasons", 3, 1, MAX_MARKET_SEASONS, problems);
+        int draws = RequestReader.integerOr(market, "/market/", "draws", DEFAULT_SEASONS, CoupleOddsReport.MIN_SEASONS,
+                MAX_SEASONS, problems);
+        int seed = RequestReader.integerOr(market, "/market/", "seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE,
+                problems);
         RequestReader.Request request = RequestReader.read(services, body, problems);
-        Api.json(ctx, 200, RankListReport.of(services.geography(), services.model(), request.profile(), ranked)
-                .json());
+        Map<String, Object> out = new LinkedHashMap<>(RankListReport.of(services.geography(), services.model(),
+                request.profile(), ranked).json());
+        if (wanted) {
+            out.put("market", marketOdds(request.profile(), ranked, seasons, draws, seed).json());
+        }
+        Api.json(ctx, 200, out);
+    }
+
+    private MarketOddsReport marketOdds(Profile profile, List<Program> ranked, int seasons, int draws, long seed) {
+        MarketCutoffs cutoffs;
+        try {
+            cutoffs = services.market(MarketOddsReport.specialties(ranked), seasons, seed);
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid(List.of(new FieldProblem("/market", e.getMessage())));
+        }
+        return MarketOddsReport.of(services.geography(), services.model(), profile, ranked, cutoffs, draws, seed);
     }
 
     /**
@@ -44,8 +75,9 @@ final class MatchApi {
         List<Program[]> pairs = CoupleOddsReport.pairs(body.get("pairs"), "/pairs", services.activeCatalog(),
                 problems);
         Profile partner = partner(body.get("partner"), problems);
-        int seasons = number(body, "seasons", DEFAULT_SEASONS, CoupleOddsReport.MIN_SEASONS, MAX_SEASONS, problems);
-        long seed = number(body, "seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE, problems);
+        int seasons = RequestReader.integerOr(body, "/", "seasons", DEFAULT_SEASONS, CoupleOddsReport.MIN_SEASONS,
+                MAX_SEASONS, problems);
+        long seed = RequestReader.integerOr(body, "/", "seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE, problems);
         RequestReader.Request request = RequestReader.read(services, body, problems);
         Api.json(ctx, 200, CoupleOddsReport.of(services.geography(), services.model(), request.profile(), partner,
                 pairs, seasons, seed).json());
@@ -62,11 +94,5 @@ final class MatchApi {
             return null;
         }
         return ((ProfileCheck.Valid) check).profile();
-    }
-
-    private static int number(JsonNode body, String name, int fallback, int min, int max,
-                              List<FieldProblem> problems) {
-        Integer value = RequestReader.integer(body, "/", name, min, max, problems);
-        return value == null ? fallback : value;
     }
 }

@@ -78,6 +78,13 @@ final class RequestReader {
                 : options);
     }
 
+    /** As {@link #integer}, with a fallback when absent or wrong. */
+    static int integerOr(JsonNode parent, String at, String name, int fallback, int min, int max,
+                         List<FieldProblem> problems) {
+        Integer value = integer(parent, at, name, min, max, problems);
+        return value == null ? fallback : value;
+    }
+
     /** A whole number member of {@code parent} (pointer prefix {@code at}); null when absent or wrong. */
     static Integer integer(JsonNode parent, String at, String name, int min, int max, List<FieldProblem> problems) {
         JsonNode value = parent.get(name);

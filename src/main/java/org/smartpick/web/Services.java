@@ -1,10 +1,19 @@
 package org.smartpick.web;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.MarketData;
+import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.SeasonFacts;
+import org.smartpick.engine.Specialty;
+import org.smartpick.match.MarketCutoffs;
+import org.smartpick.match.MarketFigures;
+import org.smartpick.report.MarketOddsReport;
 import org.smartpick.store.Catalogs;
 import org.smartpick.store.Database;
 import org.smartpick.store.Plans;
@@ -20,12 +29,17 @@ public final class Services {
     private final Database database;
     /** The last active catalog read, under its version name: a version's programs never change. */
     private final AtomicReference<ProgramCatalog> cache = new AtomicReference<>();
+    /** Simulated markets by catalog version, specialties, seasons and seed: seconds to make, the same every time. */
+    private final Map<String, MarketCutoffs> markets = new ConcurrentHashMap<>();
+    private static final int MARKETS_KEPT = 32;
+    private final MarketFigures marketFigures;
 
     public Services(Geography geography, SeasonFacts season, ChanceModel model, Database database) {
         this.geography = geography;
         this.season = season;
         this.model = model;
         this.database = database;
+        this.marketFigures = MarketData.season(season.year());
     }
 
     Geography geography() {
@@ -72,5 +86,27 @@ public final class Services {
         ProgramCatalog loaded = new ProgramCatalog(name, catalogs.programs(active.id()));
         cache.set(loaded);
         return loaded;
+    }
+
+    /**
+     * The simulated seasons of the market of these specialties on the active catalog, made once per catalog
+     * version, specialties, seasons and seed (docs/model.md §7).
+     *
+     * @throws IllegalArgumentException when the catalog gives no positions for them
+     */
+    MarketCutoffs market(Set<Specialty> specialties, int seasons, long seed) {
+        ProgramCatalog catalog = activeCatalog();
+        String key = catalog.name() + "|" + specialties + "|" + seasons + "|" + seed;
+        MarketCutoffs known = markets.get(key);
+        if (known != null) {
+            return known;
+        }
+        MarketCutoffs made = MarketOddsReport.market(model, marketFigures, specialties,
+                new ModelInputs(geography).candidates(catalog.programs()), seasons, seed);
+        if (markets.size() >= MARKETS_KEPT) {
+            markets.clear();
+        }
+        markets.put(key, made);
+        return made;
     }
 }

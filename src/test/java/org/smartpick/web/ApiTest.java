@@ -157,6 +157,11 @@ class ApiTest {
                 .containsExactlyInAnyOrder("/profile/exams/step2ck/score", "/rank/1", "/rank/2");
         var empty = http.post("/api/match/odds", "{\"profile\": " + profile + "}");
         assertThat(body(empty).get("errors").findValuesAsText("pointer")).containsExactly("/rank");
+        var noPositions = http.post("/api/match/odds", "{\"profile\": " + profile + ", \"rank\": [\"ucla-im\"],"
+                + " \"market\": true}");
+        assertThat(noPositions.statusCode()).isEqualTo(422);
+        assertThat(body(noPositions).at("/errors/0/pointer").asText()).isEqualTo("/market");
+        assertThat(body(noPositions).at("/errors/0/detail").asText()).contains("PGY-1 positions");
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.smartpick.Fixtures;
 import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ReferenceData;
 import org.smartpick.engine.ChanceModel;
+import org.smartpick.catalog.OperatorCsv;
+import org.smartpick.store.Catalogs;
 import org.smartpick.store.Database;
 
 /**
@@ -205,6 +207,11 @@ class BrowserTest {
         List<WebElement> rows = browser.findElements(By.cssSelector("#odds-result tr"));
         assertThat(rows).hasSize(3);
         assertThat(rows.get(2).getText()).contains(first);
+        browser.findElement(By.id("odds-market")).click();
+        browser.findElement(By.id("odds")).click();
+        // the starter catalog gives no positions: the market needs the national catalog, and the page says so
+        waiting().until(d -> d.findElement(By.id("odds-result")).getText().contains("/market"));
+        assertThat(browser.findElement(By.id("odds-result")).getText()).contains("PGY-1 positions");
     }
 
     @Test
@@ -231,6 +238,29 @@ class BrowserTest {
         new Select(browser.findElements(By.cssSelector("#pairs select")).get(2)).selectByIndex(0);
         browser.findElement(By.id("couple-odds")).click();
         waiting().until(d -> d.findElement(By.id("couple-result")).getText().contains("/pairs/1"));
+    }
+
+    @Test
+    void onACatalogWithPositionsTheRankListGetsItsOddsAgainstCompetitors() throws Exception {
+        getAListForTheExample();
+        Catalogs catalogs = new Catalogs(database, Fixtures.geography().zips());
+        int starter = catalogs.active().orElseThrow().id();
+        try (var in = Files.newBufferedReader(Path.of("src/test/resources/market-catalog.csv"))) {
+            catalogs.save(2026, "test", new OperatorCsv(Fixtures.geography().zips()).read("market-catalog.csv", in)
+                    .programs(), true);
+        }
+        try {
+            getAListForTheExample();
+            List<WebElement> add = browser.findElements(By.cssSelector("#tiers button"));
+            assertThat(add).isNotEmpty();
+            add.forEach(WebElement::click);
+            browser.findElement(By.id("odds-market")).click();
+            browser.findElement(By.id("odds")).click();
+            waiting().until(d -> d.findElement(By.id("odds-result")).getText().contains("Against simulated competitors"));
+            assertThat(browser.findElement(By.cssSelector("#odds-result tr")).getText()).contains("Against competitors");
+        } finally {
+            catalogs.activate(starter);
+        }
     }
 
     private static void getAListForTheExample() {
