@@ -46,9 +46,10 @@ function readForm() {
     letters: { strength: $("letters").value, fromTargetRegion: $("regionalLetter").checked },
     visa: $("visa").value,
     ties: { ...kept.ties, homeState: $("homeState").value.toUpperCase() || undefined },
-    preferences: { ...kept.preferences, regions: [...$("regions").selectedOptions].map((o) => o.value) },
+    preferences: { ...kept.preferences, regions: [...$("regions").selectedOptions].map((o) => o.value),
+      divisions: [...$("divisions").selectedOptions].map((o) => o.value), radius: radius(number("radiusMiles")) },
   };
-  // What the form has no control for (languages, backup specialties, metros, a radius…) stays as loaded.
+  // What the form has no control for (languages, backup specialties, metros…) stays as loaded.
   ["label", "languages", "backupSpecialties", "budget"].forEach((k) => { if (kept[k] !== undefined) profile[k] = kept[k]; });
   if ($("step1").value) profile.exams.step1 = { outcome: $("step1").value };
   profile.exams.step2ck = $("step2").value === "" ? { pending: true } : { score: number("step2") };
@@ -57,9 +58,16 @@ function readForm() {
   return profile;
 }
 
+/** The radius when the form gives one; half of one is sent as it is, for the server to name what is missing. */
+function radius(miles) {
+  const of = $("radiusOf").value.trim();
+  if (miles === undefined && of === "") return undefined;
+  return { miles, of: of || undefined };
+}
+
 function fillForm(p) {
   current.loaded = p;
-  $("kept").textContent = p.label ? `Loaded: ${p.label}. What this form does not show (languages, metros, a radius…) is kept.` : "";
+  $("kept").textContent = p.label ? `Loaded: ${p.label}. What this form does not show (languages, metros…) is kept.` : "";
   $("applicantType").value = p.applicantType;
   $("schoolState").value = p.school?.state ?? "";
   $("schoolCountry").value = p.school?.country ?? "";
@@ -77,6 +85,9 @@ function fillForm(p) {
   $("ecfmg").checked = !!p.img?.ecfmgCertified;
   $("homeState").value = p.ties?.homeState ?? "";
   [...$("regions").options].forEach((o) => { o.selected = (p.preferences?.regions ?? []).includes(o.value); });
+  [...$("divisions").options].forEach((o) => { o.selected = (p.preferences?.divisions ?? []).includes(o.value); });
+  $("radiusMiles").value = p.preferences?.radius?.miles ?? "";
+  $("radiusOf").value = p.preferences?.radius?.of ?? "";
   $("applications").value = p.budget?.applications ?? $("applications").value;
 }
 

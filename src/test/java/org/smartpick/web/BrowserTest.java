@@ -119,6 +119,28 @@ class BrowserTest {
     }
 
     @Test
+    void aNewUserSetsARadiusAndGeographicPreferenceFromScratch() {
+        browser.get(base + "/");
+        waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);
+        browser.findElement(By.id("schoolState")).sendKeys("CA");
+        browser.findElement(By.id("homeState")).sendKeys("CA");
+        browser.findElement(By.id("step2")).sendKeys("226");
+        browser.findElement(By.id("radiusMiles")).sendKeys("40");
+        browser.findElement(By.id("radiusOf")).sendKeys("Nowhere Town, ZZ");
+        new Select(browser.findElement(By.id("divisions"))).selectByValue("PACIFIC");
+        browser.findElement(By.id("submit")).click();
+        WebElement error = waiting().until(d -> d.findElement(By.cssSelector("#radiusOf + .field-error")));
+        assertThat(error.getText()).isNotBlank();
+        WebElement of = browser.findElement(By.id("radiusOf"));
+        of.clear();
+        of.sendKeys("Los Angeles, CA");
+        browser.findElement(By.id("submit")).click();
+        waiting().until(d -> d.findElement(By.id("result")).isDisplayed()
+                && d.findElement(By.id("summary")).getText().contains("within 40 miles of Los Angeles, CA"));
+        assertThat(browser.findElements(By.cssSelector(".field-error"))).isEmpty();
+    }
+
+    @Test
     void aScriptTypedIntoAFieldIsShownAsText() {
         browser.get(base + "/");
         waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);
