@@ -39,6 +39,7 @@ public final class WebApp {
             config.routes.post("/api/recommendations", api::recommend);
             config.routes.post("/api/scores", api::score);
             config.routes.post("/api/match/odds", match::odds);
+            config.routes.post("/api/match-odds", match::odds); // the name the Match issue gave it
             config.routes.post("/api/match/couple-odds", match::coupleOdds);
             config.routes.post("/api/plans", api::createPlan);
             config.routes.get("/api/plans/{token}", api::getPlan);

@@ -155,6 +155,8 @@ class ApiTest {
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(body(bad).get("errors").findValuesAsText("pointer"))
                 .containsExactlyInAnyOrder("/profile/exams/step2ck/score", "/rank/1", "/rank/2");
+        assertThat(http.post("/api/match-odds", "{\"profile\": " + profile + ", \"rank\": [\"lac-usc-im\","
+                + " \"ucla-im\", \"harbor-ucla-im\"]}").body()).isEqualTo(r.body());
         var empty = http.post("/api/match/odds", "{\"profile\": " + profile + "}");
         assertThat(body(empty).get("errors").findValuesAsText("pointer")).containsExactly("/rank");
         var noPositions = http.post("/api/match/odds", "{\"profile\": " + profile + ", \"rank\": [\"ucla-im\"],"
