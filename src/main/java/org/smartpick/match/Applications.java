@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.Random;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.ModelParameters;
-import org.smartpick.engine.Parameter;
-import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.SeasonFacts;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.SignalAllotment;
@@ -32,17 +30,13 @@ final class Applications {
     final boolean[] screened;
     private final MarketPopulation pop;
     private final ModelParameters m;
-    private final double[] median;
+    private final ProgramView views;
 
     Applications(MarketPopulation pop, MarketFigures figures, ModelParameters m, SeasonFacts season,
                  MarketPolicy policy, Random random) {
         this.pop = pop;
         this.m = m;
-        median = new double[pop.specialties.size()];
-        for (int s = 0; s < median.length; s++) {
-            median[s] = season.specialty(pop.specialties.get(s)).map(SpecialtyFacts::step2Matched)
-                    .map(f -> f.value()).orElse(m.get(Parameter.STEP2_PRIOR_MEDIAN));
-        }
+        this.views = new ProgramView(pop, m, season);
         int n = pop.applicants();
         start = new int[n + 1];
         Choice[] chosen = new Choice[n];
@@ -103,31 +97,36 @@ final class Applications {
 
     private Choice choose(int i, int wanted, double homePreference, Random random) {
         int[] candidates = pop.programsOf.get(pop.specialty[i]);
-        double[] score = new double[candidates.length];
+        int[] slots = new int[candidates.length];
+        int[] programOf = new int[candidates.length];
         double[] u = new double[candidates.length];
-        Integer[] order = new Integer[candidates.length];
-        int eligible = 0;
-        for (int c = 0; c < candidates.length; c++) {
-            int j = candidates[c];
+        double[] score = new double[candidates.length];
+        int n = 0;
+        for (int j : candidates) {
             if (pop.type[i] == ApplicantType.NON_US_IMG && Boolean.FALSE.equals(pop.programs.get(j).policy()
                     .sponsorsJ1())) {
                 continue;
             }
-            u[c] = pop.desirability[j] + (sameState(i, j) ? homePreference : 0) + gumbel(random);
-            double expected = interviewLogOdds(i, j) - m.get(Parameter.PROGRAM_COMPETITIVENESS) * pop.desirability[j];
-            score[c] = u[c] - Math.log1p(Math.exp(-expected));
-            order[eligible++] = c;
+            programOf[n] = j;
+            u[n] = pop.desirability[j] + (views.sameState(i, j) ? homePreference : 0) + Noise.gumbel(random);
+            double expected = views.interview(i, j) - views.programCompetitiveness * pop.desirability[j];
+            // utility plus ln P(interview); Math.log, not log1p: the ranking needs no more precision
+            score[n] = u[n] - Math.log(1 + Math.exp(-expected));
+            slots[n] = n;
+            n++;
         }
-        Integer[] ranked = Arrays.copyOf(order, eligible);
-        Arrays.sort(ranked, (a, b) -> Double.compare(score[b], score[a]));
-        int take = Math.min(wanted, eligible);
-        Integer[] taken = Arrays.copyOf(ranked, take);
-        Arrays.sort(taken, (a, b) -> Double.compare(u[b], u[a]));
+        int take = Math.min(wanted, n);
+        int[] best = Arrays.copyOf(Descending.order(slots, score, n), take);
+        double[] bestUtility = new double[take];
+        for (int k = 0; k < take; k++) {
+            bestUtility[k] = u[best[k]];
+        }
+        int[] byUtility = Descending.order(best, bestUtility, take);
         int[] out = new int[take];
         double[] utilities = new double[take];
         for (int k = 0; k < take; k++) {
-            out[k] = candidates[taken[k]];
-            utilities[k] = u[taken[k]];
+            out[k] = programOf[byUtility[k]];
+            utilities[k] = u[byUtility[k]];
         }
         return new Choice(out, utilities);
     }
@@ -146,65 +145,15 @@ final class Applications {
             program[a] = programs[k];
             utility[a] = choice.utilities()[k];
             signal[a] = k < gold ? Signal.GOLD : k < gold + others ? kind : Signal.NONE;
-            view[a] = interviewLogOdds(i, programs[k]) + Math.log(effect.oddsRatio(signal[a]))
-                    + m.get(Parameter.LATENT_SD) * pop.strength[i] + logistic(random);
+            view[a] = views.interview(i, programs[k]) + Math.log(effect.oddsRatio(signal[a]))
+                    + views.latentSd * pop.strength[i] + Noise.logistic(random);
         }
-    }
-
-    /** The program-dependent interview log-odds at average strength, without a signal. */
-    double interviewLogOdds(int i, int j) {
-        double gap = pop.step2[i] - median[pop.programSpecialty[j]];
-        double weight = Math.max(0.3, 1 + m.get(Parameter.SCORE_BY_COMPETITIVENESS) * pop.desirability[j]);
-        return m.interviewIntercept(pop.type[i]) + typeFit(pop.type[i], j)
-                + gap * m.get(Parameter.STEP2_SLOPE_INTERVIEW) * weight
-                + (sameState(i, j) ? m.get(Parameter.IN_STATE) : 0);
     }
 
     /** The program's match-stage view of an interviewee: what it ranks by. */
     double rankingScore(int a, Random random) {
         int i = applicant[a];
-        int j = program[a];
-        double gap = pop.step2[i] - median[pop.programSpecialty[j]];
-        return m.matchTypeOffset(pop.type[i]) + gap * m.get(Parameter.STEP2_SLOPE_MATCH)
-                + (sameState(i, j) ? m.get(Parameter.MATCH_IN_STATE) : 0)
-                + (signal[a] != Signal.NONE ? m.get(Parameter.MATCH_SIGNAL) : 0)
-                + m.get(Parameter.LATENT_SD) * pop.strength[i] + logistic(random);
-    }
-
-    /** As the chance model: the program's openness to IMGs from its resident mix when known, else its setting. */
-    private double typeFit(ApplicantType type, int j) {
-        Double openness = pop.candidates.get(j).imgOpenness();
-        if (type.isImg() && openness != null) {
-            return openness;
-        }
-        ProgramSetting setting = pop.programs.get(j).setting();
-        boolean university = setting == ProgramSetting.UNIVERSITY;
-        boolean community = setting == ProgramSetting.COMMUNITY || setting == ProgramSetting.COUNTY;
-        if (type.isImg()) {
-            return university ? m.get(Parameter.IMG_AT_UNIVERSITY) : community ? m.get(Parameter.IMG_AT_COMMUNITY) : 0;
-        }
-        return type == ApplicantType.US_DO && university ? m.get(Parameter.DO_AT_UNIVERSITY) : 0;
-    }
-
-    boolean sameState(int i, int j) {
-        return pop.home[i] != null && pop.home[i] == pop.programs.get(j).state();
-    }
-
-    private static double gumbel(Random random) {
-        return -Math.log(-Math.log(open(random)));
-    }
-
-    private static double logistic(Random random) {
-        double u = open(random);
-        return Math.log(u / (1 - u));
-    }
-
-    /** Uniform on (0, 1), never 0. */
-    private static double open(Random random) {
-        double u;
-        do {
-            u = random.nextDouble();
-        } while (u == 0);
-        return u;
+        return views.match(i, program[a]) + (signal[a] != Signal.NONE ? views.matchSignal : 0)
+                + views.latentSd * pop.strength[i] + Noise.logistic(random);
     }
 }

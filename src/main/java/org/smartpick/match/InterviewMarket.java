@@ -88,38 +88,30 @@ final class InterviewMarket {
         return dropped;
     }
 
-    /** Each program's applications, best viewed first (sorting packed keys: view bits high, index low). */
+    /** Each program's applications that passed screening, best viewed first. */
     private static int[][] candidates(Applications apps, int programs) {
         int[] count = new int[programs];
         for (int a = 0; a < apps.size(); a++) {
             count[apps.program[a]] += apps.screened[a] ? 0 : 1;
         }
-        long[][] keys = new long[programs][];
+        int[][] ids = new int[programs][];
+        double[][] views = new double[programs][];
         for (int j = 0; j < programs; j++) {
-            keys[j] = new long[count[j]];
+            ids[j] = new int[count[j]];
+            views[j] = new double[count[j]];
         }
-        Arrays.fill(count, 0);
+        java.util.Arrays.fill(count, 0);
         for (int a = 0; a < apps.size(); a++) {
-            if (apps.screened[a]) {
-                continue;
+            if (!apps.screened[a]) {
+                int j = apps.program[a];
+                ids[j][count[j]] = a;
+                views[j][count[j]++] = apps.view[a];
             }
-            int j = apps.program[a];
-            keys[j][count[j]++] = ((long) descending((float) apps.view[a]) << 32) | a;
         }
         int[][] out = new int[programs][];
         for (int j = 0; j < programs; j++) {
-            Arrays.sort(keys[j]);
-            out[j] = new int[keys[j].length];
-            for (int k = 0; k < keys[j].length; k++) {
-                out[j][k] = (int) keys[j][k];
-            }
+            out[j] = Descending.order(ids[j], views[j], ids[j].length);
         }
         return out;
-    }
-
-    /** An int that sorts (signed) ascending as the float sorts descending. */
-    private static int descending(float value) {
-        int bits = Float.floatToIntBits(-value);
-        return bits ^ ((bits >> 31) & 0x7fffffff);
     }
 }

@@ -75,15 +75,7 @@ public final class MarketOdds {
         if (cutoff.isEmpty()) {
             return random.nextDouble() < Odds.probability(logOdds);
         }
-        double score = logOdds - parameters.matchIntercept(chance.program().specialty()) + logistic(random);
+        double score = logOdds - parameters.matchIntercept(chance.program().specialty()) + Noise.logistic(random);
         return score > cutoff.getAsDouble();
-    }
-
-    private static double logistic(Random random) {
-        double u;
-        do {
-            u = random.nextDouble();
-        } while (u == 0);
-        return Math.log(u / (1 - u));
     }
 }
