@@ -77,7 +77,10 @@ final class NrmpJoin {
         int quota = (s.nrmpQuota() == null ? 0 : s.nrmpQuota()) + row.quota();
         int matched = (s.nrmpMatched() == null ? 0 : s.nrmpMatched()) + row.matched();
         String codes = s.nrmpCode() == null ? row.code() : s.nrmpCode() + " " + row.code();
-        return p.withStats(new ProgramStats(s.applications(), s.percentInterviewed(), s.positionsOffered(),
+        // The NRMP quota gives the positions where Residency Explorer does not (preliminary tracks, ERAS-only rows).
+        boolean fromNrmp = p.pgy1Positions() == null || p.pgy1Positions().equals(s.nrmpQuota());
+        Program positioned = fromNrmp ? p.withPgy1Positions(Math.min(500, quota)) : p;
+        return positioned.withStats(new ProgramStats(s.applications(), s.percentInterviewed(), s.positionsOffered(),
                 s.positionsFilled(), s.residentsUsMd(), s.residentsUsDo(), s.residentsUsImg(), s.residentsNonUsImg(),
                 s.step1Low(), s.step1High(), s.researchAverage(), s.publicationsAverage(), s.aoaPercent(),
                 s.erasStatus(), codes, quota, matched));

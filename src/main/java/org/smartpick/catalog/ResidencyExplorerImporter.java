@@ -14,6 +14,7 @@ import org.smartpick.engine.ProgramPolicy;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.ProgramStats;
 import org.smartpick.engine.Specialty;
+import org.smartpick.engine.Track;
 import org.smartpick.engine.UsState;
 
 /** Turns Residency Explorer export columns into programs, one problem per bad cell (docs/data.md). */
@@ -61,8 +62,11 @@ final class ResidencyExplorerImporter {
         ProgramPolicy policy = new ProgramPolicy(yesNo(c, "Program consider applicants with J-1 visa?"),
                 yesNo(c, "Program consider applicants with H-1B visa?"), null, null, null);
         Integer offered = integer(c, "# of positions offered by this program in the YYYY NRMP Main Match");
+        // For a preliminary track the export gives the whole program's positions (3.6 times the NRMP quotas of the
+        // joined IM prelim tracks, 1.9 times for Surgery; docs/data.md): not the track's, so not taken as such.
+        Integer trackPositions = specialty.get().track() == Track.PRELIMINARY ? null : offered;
         return Optional.of(new Program(code, m.group(1), specialty.get(), name.get(), null, city.get(), state.get(),
-                zip, point, setting(c.text("Program setting").orElse("")), offered, policy, null,
+                zip, point, setting(c.text("Program setting").orElse("")), trackPositions, policy, null,
                 "AAMC Residency Explorer export " + c.file(), true, null, stats(c, offered)));
     }
 

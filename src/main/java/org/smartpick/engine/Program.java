@@ -50,6 +50,12 @@ public record Program(String id, String acgmeId, Specialty specialty, String nam
                 policy, url, source, verified, notes, next);
     }
 
+    /** The same program with another number of PGY-1 positions. */
+    public Program withPgy1Positions(Integer positions) {
+        return new Program(id, acgmeId, specialty, name, institution, city, state, zip, point, setting, positions,
+                policy, url, source, verified, notes, stats);
+    }
+
     public Optional<GeoPoint> location() {
         return Optional.ofNullable(point);
     }

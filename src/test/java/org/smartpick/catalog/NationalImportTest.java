@@ -74,6 +74,25 @@ class NationalImportTest {
         assertThat(valley.specialty()).isEqualTo(Specialty.INTERNAL_MEDICINE_PRELIMINARY);
         assertThat(valley.stats().percentInterviewed()).isNull();
         assertThat(valley.point()).as("located by city").isNotNull();
+        // a preliminary track's figure is its whole program's: kept as published, not as the track's positions
+        assertThat(valley.stats().positionsOffered()).isEqualTo(6);
+        assertThat(valley.pgy1Positions()).isNull();
+    }
+
+    @Test
+    void theNrmpQuotaGivesPositionsWhereResidencyExplorerDoesNot() throws Exception {
+        Path nrmp = dir.resolve("prelim.csv");
+        Files.writeString(nrmp, "Name of program,Type of program,Program code,Quota,Matched\n"
+                + "Valley Test Hosp-CA,Med-Prelim/Neurology,1234140P1,3,3\n"
+                + "Valley Test Hosp-CA,Med-Prelim/Radiology,1234140P2,2,1\n"
+                + "Harbor Test Med Ctr-CA,Internal Medicine,1234140C0,24,24\n");
+        var result = importer.run(new NationalImport.Sources(List.of(explorer()), List.of(), List.of(nrmp),
+                List.of()), (a, b) -> { });
+        Program valley = result.programs().stream().filter(p -> p.id().equals("1400500002P")).findFirst().orElseThrow();
+        assertThat(valley.stats().nrmpQuota()).isEqualTo(5);
+        assertThat(valley.pgy1Positions()).as("the sum of its joined NRMP tracks").isEqualTo(5);
+        Program harbor = result.programs().stream().filter(p -> p.id().equals("1400500001C")).findFirst().orElseThrow();
+        assertThat(harbor.pgy1Positions()).as("Residency Explorer's newer figure stays").isEqualTo(20);
     }
 
     @Test
