@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.smartpick.catalog.Geography;
-import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.Profile;
 import org.smartpick.engine.Program;
 import org.smartpick.engine.ProgramChance;
-import org.smartpick.engine.SeasonFacts;
 import org.smartpick.report.CoupleOddsReport;
 import picocli.CommandLine;
 
@@ -25,11 +23,11 @@ final class CoupleOddsView {
     private final ProgramCatalog catalog;
     private final ChanceModel model;
 
-    CoupleOddsView(CommandLine.Model.CommandSpec spec, Geography geography, SeasonFacts facts, ProgramCatalog catalog) {
+    CoupleOddsView(CommandLine.Model.CommandSpec spec, Geography geography, ChanceModel model, ProgramCatalog catalog) {
         this.spec = spec;
         this.geography = geography;
         this.catalog = catalog;
-        this.model = new ChanceModel(ModelParameterFile.bundled(), facts);
+        this.model = model;
     }
 
     int run(Profile first, Profile second, JsonNode doc, int seasons, long seed, CatalogCommand.Format format)

@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.MarketData;
 import org.smartpick.catalog.ModelInputs;
-import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.SpecialtyDemand;
 import org.smartpick.engine.Candidate;
 import org.smartpick.engine.SeasonFacts;
@@ -69,26 +67,22 @@ final class MarketCommand extends CommandGroup {
         CatalogCommand.Format format;
 
         @CommandLine.Mixin
-        CatalogOption catalogOption;
-
-        @CommandLine.Mixin
-        SeasonOption season;
+        PlanningInputs inputs;
 
         @Override
         public Integer call() throws Exception {
             MarketPolicy rule = policy(policy);
-            Geography geography = Geography.bundled();
-            SeasonFacts facts = season.facts();
+            SeasonFacts facts = inputs.facts();
             MarketFigures figures = MarketData.season(facts.year());
-            List<Candidate> candidates = sample(new ModelInputs(geography)
-                    .candidates(catalogOption.load(geography).programs()));
+            List<Candidate> candidates = sample(new ModelInputs(inputs.geography())
+                    .candidates(inputs.catalog().programs()));
             if (candidates.stream().noneMatch(c -> c.program().pgy1Positions() != null
                     && c.program().pgy1Positions() > 0)) {
                 throw new BadInput("the catalog gives no program's number of PGY-1 positions (the bundled starter"
                         + " catalog does not): import the national catalog (docs/data.md) or give --catalog a CSV"
                         + " with pgy1_positions");
             }
-            MarketSimulation simulation = new MarketSimulation(figures, ModelParameterFile.bundled(), facts);
+            MarketSimulation simulation = new MarketSimulation(figures, inputs.model().parameters(), facts);
             int n = applicants != null ? applicants : simulation.applicantsFor(candidates);
             if (n < 1) {
                 throw new BadInput("--applicants: must be at least 1, got " + n);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.smartpick.catalog.Geography;
-import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.Program;
@@ -67,23 +66,19 @@ final class MatchOddsCommand implements Callable<Integer> {
     long seed;
 
     @CommandLine.Mixin
-    CatalogOption catalogOption;
-
-    @CommandLine.Mixin
-    SeasonOption season;
+    PlanningInputs inputs;
 
     @Override
     public Integer call() throws Exception {
-        Geography geography = Geography.bundled();
-        var facts = season.facts();
-        var profile = ProfileFiles.read(profileFile, geography, facts.year());
-        ProgramCatalog catalog = catalogOption.load(geography);
+        Geography geography = inputs.geography();
+        Profile profile = inputs.profile(profileFile);
+        ProgramCatalog catalog = inputs.catalog();
         if (partnerFile != null) {
-            return new CoupleOddsView(spec, geography, facts, catalog).run(profile,
-                    ProfileFiles.read(partnerFile, geography, facts.year()), readJson(rankFile), seasons, seed, format);
+            return new CoupleOddsView(spec, geography, inputs.model(), catalog).run(profile,
+                    inputs.profile(partnerFile), readJson(rankFile), seasons, seed, format);
         }
         List<Program> ranked = rankList(catalog);
-        ChanceModel model = new ChanceModel(ModelParameterFile.bundled(), facts);
+        ChanceModel model = inputs.model();
         RankListReport report = RankListReport.of(geography, model, profile, ranked);
         MarketOddsReport versus = market ? marketOdds(geography, model, profile, ranked, catalog) : null;
         if (format == CatalogCommand.Format.json) {

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.smartpick.catalog.Geography;
-import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.Objective;
 import org.smartpick.engine.Profile;
 import org.smartpick.engine.Recommendation;
@@ -58,27 +56,23 @@ final class RecommendCommand implements Callable<Integer> {
     CatalogCommand.Format format;
 
     @CommandLine.Mixin
-    CatalogOption catalogOption;
-
-    @CommandLine.Mixin
-    SeasonOption season;
+    PlanningInputs inputs;
 
     @Override
     public Integer call() throws Exception {
-        Geography geography = Geography.bundled();
-        var facts = season.facts();
-        Profile profile = ProfileFiles.read(profileFile, geography, facts.year());
+        Geography geography = inputs.geography();
+        Profile profile = inputs.profile(profileFile);
         RecommendationOptions options = options(profile);
         var changes = whatIfs.stream().map(WhatIfParser::parse).map(c -> WhatIfParser.canonical(c, geography))
                 .toList();
-        ProgramCatalog catalog = catalogOption.load(geography);
-        var plan = new org.smartpick.report.Planner(geography, new ChanceModel(ModelParameterFile.bundled(), facts))
+        ProgramCatalog catalog = inputs.catalog();
+        var plan = new org.smartpick.report.Planner(geography, inputs.model())
                 .plan(profile, catalog.programs(), options, changes);
         Recommendation recommendation = plan.recommendation();
         List<WhatIfResult> results = plan.whatIfs();
         var out = spec.commandLine().getOut();
         switch (format) {
-            case table -> RecommendationView.table(recommendation, results, facts.fees(), out);
+            case table -> RecommendationView.table(recommendation, results, inputs.facts().fees(), out);
             case csv -> RecommendationView.csv(recommendation, out);
             case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(org.smartpick.report.RecommendationJson.json(recommendation, results)));

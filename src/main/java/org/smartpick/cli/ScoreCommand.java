@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ModelInputs;
-import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.engine.ApplicantChances;
-import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.Profile;
 import org.smartpick.engine.ProgramChance;
 import org.smartpick.engine.Specialty;
@@ -39,23 +37,18 @@ final class ScoreCommand implements Callable<Integer> {
     CatalogCommand.Format format;
 
     @CommandLine.Mixin
-    CatalogOption catalogOption;
-
-    @CommandLine.Mixin
-    SeasonOption season;
+    PlanningInputs inputs;
 
     @Override
     public Integer call() throws Exception {
-        Geography geography = Geography.bundled();
-        var facts = season.facts();
-        Profile profile = ProfileFiles.read(profileFile, geography, facts.year());
+        Geography geography = inputs.geography();
+        Profile profile = inputs.profile(profileFile);
         Specialty target = specialty == null ? profile.specialty() : Specialty.parse(specialty).orElseThrow(() ->
                 new BadInput("--specialty: unknown specialty \"" + specialty + "\""));
-        ProgramCatalog catalog = catalogOption.load(geography);
-        ModelInputs inputs = new ModelInputs(geography);
-        ChanceModel model = new ChanceModel(ModelParameterFile.bundled(), facts);
-        ApplicantChances chances = model.forApplicant(inputs.applicant(profile), target);
-        List<ProgramChance> scored = chances.assessAll(inputs.candidates(catalog.programs().stream()
+        ProgramCatalog catalog = inputs.catalog();
+        ModelInputs modelInputs = new ModelInputs(geography);
+        ApplicantChances chances = inputs.model().forApplicant(modelInputs.applicant(profile), target);
+        List<ProgramChance> scored = chances.assessAll(modelInputs.candidates(catalog.programs().stream()
                 .filter(p -> p.specialty() == target).toList())).stream()
                 .sorted(Comparator.comparingDouble((ProgramChance c) -> c.outcome(
                         org.smartpick.engine.Signal.NONE).success()).reversed()).toList();

@@ -1,0 +1,57 @@
+package org.smartpick.cli;
+
+import java.nio.file.Path;
+import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.ModelParameterFile;
+import org.smartpick.catalog.ProgramCatalog;
+import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.Profile;
+import org.smartpick.engine.SeasonFacts;
+import picocli.CommandLine;
+
+/**
+ * What the planning commands (score, recommend, match odds, market simulate) work from: the bundled geography,
+ * the season chosen with {@code --season}, the chance model of the bundled parameters, and the catalog chosen with
+ * {@code --catalog} or {@code --db}. Each is made once, when first asked for.
+ */
+final class PlanningInputs {
+    @CommandLine.Mixin
+    CatalogOption catalogOption;
+
+    @CommandLine.Mixin
+    SeasonOption season;
+
+    private Geography geography;
+    private SeasonFacts facts;
+    private ChanceModel model;
+
+    Geography geography() {
+        if (geography == null) {
+            geography = Geography.bundled();
+        }
+        return geography;
+    }
+
+    SeasonFacts facts() {
+        if (facts == null) {
+            facts = season.facts();
+        }
+        return facts;
+    }
+
+    ChanceModel model() {
+        if (model == null) {
+            model = new ChanceModel(ModelParameterFile.bundled(), facts());
+        }
+        return model;
+    }
+
+    ProgramCatalog catalog() {
+        return catalogOption.load(geography());
+    }
+
+    /** A profile file, read against this season; bad input lists every problem. */
+    Profile profile(Path file) {
+        return ProfileFiles.read(file, geography(), facts().year());
+    }
+}
