@@ -30,9 +30,9 @@ final class MarketCommand extends CommandGroup {
 
     /** {@code smartpick market simulate}. */
     @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Plays a season on the catalog's programs with synthetic applicants: applications,",
-                    "interviews, rank lists and the Match; reports match rates by applicant type and specialty and",
-                    "unfilled positions, and with --policy how they change under it (same applicants, same seed)."})
+            description = "Plays a season on the catalog's programs with synthetic applicants: applications,"
+                    + " interviews, rank lists and the Match; reports match rates by applicant type and specialty and"
+                    + " unfilled positions, and with --policy how they change under it (same applicants, same seed).")
     static final class Simulate implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -50,8 +50,8 @@ final class MarketCommand extends CommandGroup {
         long seed;
 
         @CommandLine.Option(names = "--policy", paramLabel = "RULE=N", split = ",",
-                description = {"a change to compare with the season as it is: application-cap=N,",
-                        "extra-applications=N, extra-signals=N (repeat or separate with commas)"})
+                description = "a change to compare with the season as it is: application-cap=N,"
+                        + " extra-applications=N, extra-signals=N (repeat or separate with commas)")
         List<String> policy = new ArrayList<>();
 
         @CommandLine.Option(names = "--specialty-demand", paramLabel = "FILE",

@@ -49,12 +49,12 @@ final class MatchOddsCommand implements Callable<Integer> {
     Path partnerFile;
 
     @CommandLine.Option(names = "--seasons", paramLabel = "N", defaultValue = "20000",
-            description = {"simulated seasons for a couple's odds, or with --market draws of you over the market",
-                    "seasons (default: ${DEFAULT-VALUE})"})
+            description = "simulated seasons for a couple's odds, or with --market draws of you over the market"
+                    + " seasons (default: ${DEFAULT-VALUE})")
     int seasons;
 
-    @CommandLine.Option(names = "--market", description = {"also the odds against competitors: seasons of your",
-            "specialties' market simulated on the catalog (needs its PGY-1 positions: the national catalog)"})
+    @CommandLine.Option(names = "--market", description = "also the odds against competitors: seasons of your"
+            + " specialties' market simulated on the catalog (needs its PGY-1 positions: the national catalog)")
     boolean market;
 
     @CommandLine.Option(names = "--market-seasons", paramLabel = "N", defaultValue = "3",
