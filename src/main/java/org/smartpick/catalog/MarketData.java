@@ -37,10 +37,10 @@ public final class MarketData {
     record MarketFile(int year, String description, Figure applicantsPerPosition,
                       Map<ApplicantType, MarketFigures.TypeFigures> types, Figure interviewsPerPosition,
                       Figure interviewsAttended, Figure coupleShare, Figure homePreference, Figure prestigeSd,
-                      Figure screenedShare, Figure matchRate, Figure fillRate, Figure rankListMatched) {
+                      Figure screenedShare, Figure matchRate, Figure fillRate) {
         MarketFigures toFigures() {
             return new MarketFigures(applicantsPerPosition, types, interviewsPerPosition, interviewsAttended,
-                    coupleShare, homePreference, prestigeSd, screenedShare, matchRate, fillRate, rankListMatched);
+                    coupleShare, homePreference, prestigeSd, screenedShare, matchRate, fillRate);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.smartpick.engine.Program;
 import org.smartpick.engine.ProgramStats;
 import org.smartpick.engine.Specialty;
+import org.smartpick.engine.Track;
 
 /**
  * Joins NRMP result rows to ACGME programs: same specialty (from the program type and track), same state (or city
@@ -78,7 +79,7 @@ final class NrmpJoin {
         int matched = (s.nrmpMatched() == null ? 0 : s.nrmpMatched()) + row.matched();
         String codes = s.nrmpCode() == null ? row.code() : s.nrmpCode() + " " + row.code();
         // The NRMP quota gives the positions where Residency Explorer does not (preliminary tracks, ERAS-only rows).
-        boolean fromNrmp = p.pgy1Positions() == null || p.pgy1Positions().equals(s.nrmpQuota());
+        boolean fromNrmp = p.specialty().track() == Track.PRELIMINARY || s.positionsOffered() == null;
         Program positioned = fromNrmp ? p.withPgy1Positions(Math.min(500, quota)) : p;
         return positioned.withStats(new ProgramStats(s.applications(), s.percentInterviewed(), s.positionsOffered(),
                 s.positionsFilled(), s.residentsUsMd(), s.residentsUsDo(), s.residentsUsImg(), s.residentsNonUsImg(),

@@ -76,14 +76,14 @@ final class MarketCommand extends CommandGroup {
             MarketFigures figures = MarketData.season(facts.year());
             List<Candidate> candidates = sample(new ModelInputs(inputs.geography())
                     .candidates(inputs.catalog().programs()));
-            if (candidates.stream().noneMatch(c -> c.program().pgy1Positions() != null
-                    && c.program().pgy1Positions() > 0)) {
+            MarketSimulation simulation = new MarketSimulation(figures, inputs.model().parameters(), facts);
+            int national = simulation.applicantsFor(candidates);
+            if (national < 1) {
                 throw new BadInput("the catalog gives no program's number of PGY-1 positions (the bundled starter"
                         + " catalog does not): import the national catalog (docs/data.md) or give --catalog a CSV"
                         + " with pgy1_positions");
             }
-            MarketSimulation simulation = new MarketSimulation(figures, inputs.model().parameters(), facts);
-            int n = applicants != null ? applicants : simulation.applicantsFor(candidates);
+            int n = applicants != null ? applicants : national;
             if (n < 1) {
                 throw new BadInput("--applicants: must be at least 1, got " + n);
             }

@@ -20,12 +20,11 @@ import org.smartpick.engine.Figure;
  * @param screenedShare         share of applications programs reject by screening before any interview
  * @param matchRate             PGY-1 match rate of all active applicants (a check, not an input)
  * @param fillRate              share of PGY-1 positions filled by the algorithm (a check, not an input)
- * @param rankListMatched       mean rank-list length of matched applicants (a check, not an input)
  */
 public record MarketFigures(Figure applicantsPerPosition, Map<ApplicantType, TypeFigures> types,
                             Figure interviewsPerPosition, Figure interviewsAttended, Figure coupleShare,
                             Figure homePreference, Figure prestigeSd, Figure screenedShare, Figure matchRate,
-                            Figure fillRate, Figure rankListMatched) {
+                            Figure fillRate) {
 
     /** One applicant type: its share of active applicants, Step 2 CK distribution and applications per specialty. */
     public record TypeFigures(Figure share, Figure step2Mean, Figure step2Sd, Figure applications) {
@@ -40,7 +39,7 @@ public record MarketFigures(Figure applicantsPerPosition, Map<ApplicantType, Typ
 
     public MarketFigures {
         requirePresent(applicantsPerPosition, interviewsPerPosition, interviewsAttended, coupleShare,
-                homePreference, prestigeSd, screenedShare, matchRate, fillRate, rankListMatched);
+                homePreference, prestigeSd, screenedShare, matchRate, fillRate);
         types = Map.copyOf(types == null ? Map.of() : types);
         for (ApplicantType type : ApplicantType.values()) {
             if (!types.containsKey(type)) {

@@ -2,7 +2,6 @@ package org.smartpick.match;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.Random;
 import org.smartpick.engine.ModelParameters;
 import org.smartpick.engine.Odds;
@@ -44,13 +43,25 @@ public final class MarketOdds {
             throw new IllegalArgumentException("draws must be at least 1");
         }
         double lambda = parameters.get(org.smartpick.engine.Parameter.LATENT_SD);
-        int[] here = new int[rankList.size()];
+        int n = rankList.size();
+        // per rank, once: the log-odds at average strength and each season's cutoff (NaN: outside the market)
+        double[] logOdds = new double[n];
+        double[] intercept = new double[n];
+        double[][] cutoff = new double[cutoffs.size()][n];
+        for (int k = 0; k < n; k++) {
+            ProgramChance c = rankList.get(k);
+            logOdds[k] = c.excluded() ? Double.NEGATIVE_INFINITY : c.matchLogOdds(Signal.NONE, 0, lambda);
+            intercept[k] = parameters.matchIntercept(c.program().specialty());
+            for (int s = 0; s < cutoffs.size(); s++) {
+                cutoff[s][k] = cutoffs.cutoff(s, c.program().id()).orElse(Double.NaN);
+            }
+        }
+        int[] here = new int[n];
         for (int d = 0; d < draws; d++) {
-            int season = d % cutoffs.size();
-            double z = random.nextGaussian();
-            for (int k = 0; k < rankList.size(); k++) {
-                if (takes(rankList.get(k), cutoffs.cutoff(season, rankList.get(k).program().id()), z, lambda,
-                        random)) {
+            double[] season = cutoff[d % cutoffs.size()];
+            double z = lambda * random.nextGaussian();
+            for (int k = 0; k < n; k++) {
+                if (takes(logOdds[k] + z, intercept[k], season[k], random)) {
                     here[k]++;
                     break;
                 }
@@ -58,24 +69,23 @@ public final class MarketOdds {
         }
         List<Step> steps = new ArrayList<>();
         int by = 0;
-        for (int k = 0; k < rankList.size(); k++) {
+        for (int k = 0; k < n; k++) {
             by += here[k];
             steps.add(new Step(k + 1, rankList.get(k), (double) here[k] / draws, (double) by / draws,
-                    cutoffs.cutoff(0, rankList.get(k).program().id()).isPresent()));
+                    !Double.isNaN(cutoff[0][k])));
         }
         double p = (double) by / draws;
         return new Result(steps, p, Math.sqrt(p * (1 - p) / draws), draws, cutoffs.size(), cutoffs.competitors());
     }
 
-    private boolean takes(ProgramChance chance, OptionalDouble cutoff, double z, double lambda, Random random) {
-        if (chance.excluded()) {
+    /** Whether the program takes the applicant whose log-odds there (at this draw's strength) is given. */
+    private static boolean takes(double logOdds, double intercept, double cutoff, Random random) {
+        if (logOdds == Double.NEGATIVE_INFINITY) {
             return false;
         }
-        double logOdds = chance.matchLogOdds(Signal.NONE, z, lambda);
-        if (cutoff.isEmpty()) {
+        if (Double.isNaN(cutoff)) {
             return random.nextDouble() < Odds.probability(logOdds);
         }
-        double score = logOdds - parameters.matchIntercept(chance.program().specialty()) + Noise.logistic(random);
-        return score > cutoff.getAsDouble();
+        return logOdds - intercept + Noise.logistic(random) > cutoff;
     }
 }

@@ -48,10 +48,6 @@ final class SeasonRankLists {
         }
     }
 
-    static MatchInstance build(MarketPopulation pop, Applications apps, InterviewMarket interviews, Random random) {
-        return rank(pop, apps, interviews, random).instance();
-    }
-
     static RankedSeason rank(MarketPopulation pop, Applications apps, InterviewMarket interviews, Random random) {
         List<List<double[]>> interviewees = new ArrayList<>();
         for (int j = 0; j < pop.programs.size(); j++) {

@@ -86,7 +86,7 @@ class MarketSimulationTest {
             }
         }
         assertThat(java.util.Arrays.stream(offered).max().orElse(0)).isLessThanOrEqualTo(30);
-        MatchInstance instance = SeasonRankLists.build(pop, apps, interviews, random);
+        MatchInstance instance = SeasonRankLists.rank(pop, apps, interviews, random).instance();
         assertThat(instance.couples()).isNotEmpty();
         MatchResult result = new Matcher().run(instance, true);
         assertThat(result.stable()).isTrue();
