@@ -58,7 +58,7 @@ final class MatchOddsCommand implements Callable<Integer> {
     boolean market;
 
     @CommandLine.Option(names = "--market-seasons", paramLabel = "N", defaultValue = "3",
-            description = "market seasons to simulate with --market (default: ${DEFAULT-VALUE})")
+            description = "market seasons to simulate with --market, 1–10 (default: ${DEFAULT-VALUE})")
     int marketSeasons;
 
     @CommandLine.Option(names = "--seed", paramLabel = "S", defaultValue = "2026",

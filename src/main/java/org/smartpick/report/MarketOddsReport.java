@@ -29,9 +29,13 @@ public record MarketOddsReport(MarketOdds.Result result) {
 
     /** What to simulate: seasons of the market, draws of the applicant over them, and the seed. */
     public record Settings(int seasons, int draws, long seed) {
+        /** Each season is a simulated season of the specialty (about 1 s for Internal Medicine nationally). */
+        public static final int MAX_SEASONS = 10;
+
         public Settings {
-            if (seasons < 1 || seasons > 50) {
-                throw new IllegalArgumentException("market seasons must be between 1 and 50, got " + seasons);
+            if (seasons < 1 || seasons > MAX_SEASONS) {
+                throw new IllegalArgumentException("market seasons must be between 1 and " + MAX_SEASONS + ", got "
+                        + seasons);
             }
             if (draws < 100 || draws > 1_000_000) {
                 throw new IllegalArgumentException("draws must be between 100 and 1000000, got " + draws);

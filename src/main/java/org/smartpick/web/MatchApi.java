@@ -22,8 +22,6 @@ final class MatchApi {
     static final int DEFAULT_SEASONS = 20_000;
     static final int MAX_SEASONS = 200_000;
     static final long DEFAULT_SEED = 2026;
-    /** Market seasons a request may ask for: each is a simulated season of the specialty (about 2 s nationally). */
-    static final int MAX_MARKET_SEASONS = 10;
 
     private final Services services;
 
@@ -41,7 +39,8 @@ final class MatchApi {
         if (!market.isMissingNode() && !market.isObject() && !market.isBoolean()) {
             problems.add(new FieldProblem("/market", "must be true, false or {\"seasons\", \"draws\", \"seed\"}"));
         }
-        int seasons = RequestReader.integerOr(market, "/market/", "seasons", 3, 1, MAX_MARKET_SEASONS, problems);
+        int seasons = RequestReader.integerOr(market, "/market/", "seasons", 3, 1,
+                MarketOddsReport.Settings.MAX_SEASONS, problems);
         int draws = RequestReader.integerOr(market, "/market/", "draws", DEFAULT_SEASONS, CoupleOddsReport.MIN_SEASONS,
                 MAX_SEASONS, problems);
         int seed = RequestReader.integerOr(market, "/market/", "seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE,
