@@ -158,8 +158,8 @@ function render(r) {
       const why = el("details");
       why.append(el("summary", "factors"));
       const items = el("ul");
-      p.factors.slice().sort((a, b) => Math.abs(b.interview) + Math.abs(b.match) - Math.abs(a.interview) - Math.abs(a.match))
-        .forEach((f) => items.append(el("li", `${f.sentence}: ${f.interview >= 0 ? "+" : "−"}${Math.abs(f.interview).toFixed(2)}`)));
+      // The server orders the reasons by weight and words each one's direction and size (no log-odds here).
+      p.factors.forEach((f) => items.append(el("li", f.text)));
       why.append(items);
       [String(p.rank), `${p.name} (${p.city})`, p.signal === "NONE" ? "" : p.signal.toLowerCase(), pct(p.outcome.interview),
         pct(p.outcome.success), `$${p.fee}`].forEach((t) => row.append(el("td", t)));

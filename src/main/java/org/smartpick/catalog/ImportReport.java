@@ -1,14 +1,19 @@
 package org.smartpick.catalog;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.smartpick.engine.Specialty;
 
 /** What an import read, skipped and could not join or locate, for the operator. */
 public final class ImportReport {
     private final List<CatalogProblem> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> unjoined = new ArrayList<>();
+    private final Map<Specialty, int[]> rates = new EnumMap<>(Specialty.class);
+    private final List<String> ratesUnjoined = new ArrayList<>();
     private int rowsRead;
     private int nrmpRows;
     private int nrmpJoined;
@@ -32,6 +37,40 @@ public final class ImportReport {
         } else {
             unjoined.add(row);
         }
+    }
+
+    void interviewRates(Specialty specialty, boolean joined, String row) {
+        int[] counts = rates.computeIfAbsent(specialty, k -> new int[2]);
+        counts[joined ? 0 : 1]++;
+        if (!joined) {
+            ratesUnjoined.add(row);
+        }
+    }
+
+    /** Interview-rate rows joined and not joined, by specialty ({joined, not joined}). */
+    public Map<Specialty, int[]> interviewRateCounts() {
+        Map<Specialty, int[]> copy = new EnumMap<>(Specialty.class);
+        rates.forEach((s, c) -> copy.put(s, c.clone()));
+        return copy;
+    }
+
+    /** The interview-rate rows that joined no program. */
+    public List<String> interviewRatesUnjoined() {
+        return List.copyOf(ratesUnjoined);
+    }
+
+    /** The share of interview-rate rows joined (NaN when none were read). */
+    public double interviewRateJoinRate() {
+        int joined = rates.values().stream().mapToInt(c -> c[0]).sum();
+        int all = rates.values().stream().mapToInt(c -> c[0] + c[1]).sum();
+        return all == 0 ? Double.NaN : (double) joined / all;
+    }
+
+    public String interviewRateSummary() {
+        int joined = rates.values().stream().mapToInt(c -> c[0]).sum();
+        int all = rates.values().stream().mapToInt(c -> c[0] + c[1]).sum();
+        return all == 0 ? "no interview rates read" : String.format(Locale.ROOT,
+                "interview rates: %d of %d programs joined (%.1f%%)", joined, all, 100 * interviewRateJoinRate());
     }
 
     public List<CatalogProblem> problems() {

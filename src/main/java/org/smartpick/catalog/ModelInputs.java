@@ -7,6 +7,8 @@ import org.smartpick.engine.Candidate;
 import org.smartpick.engine.GeoPoint;
 import org.smartpick.engine.Profile;
 import org.smartpick.engine.Program;
+import org.smartpick.engine.chance.InterviewRateModel;
+import org.smartpick.engine.chance.ProgramFeatures;
 
 /**
  * Turns catalog and profile data into the model's inputs, resolving what only the geography knows: the point a
@@ -14,9 +16,17 @@ import org.smartpick.engine.Program;
  */
 public final class ModelInputs {
     private final Geography geography;
+    private final InterviewRateModel interviews;
 
+    /** With the committed interview model (model v2). */
     public ModelInputs(Geography geography) {
+        this(geography, InterviewModelFile.bundled());
+    }
+
+    /** With the given interview model; null scores every program with model v1's priors. */
+    public ModelInputs(Geography geography, InterviewRateModel interviews) {
         this.geography = geography;
+        this.interviews = interviews;
     }
 
     /** The applicant; a radius preference's place must resolve (the profile reader has checked it). */
@@ -55,7 +65,20 @@ public final class ModelInputs {
 
     /** The programs as candidates, with what their published statistics say relative to their specialty. */
     public List<Candidate> candidates(List<Program> programs) {
+        return candidates(programs, true);
+    }
+
+    /**
+     * The programs as candidates; with {@code ownRates} false, their baselines ignore their own published rates
+     * (the model's prediction alone, as cross-validation scores programs left out of the fit).
+     */
+    public List<Candidate> candidates(List<Program> programs, boolean ownRates) {
         ProgramStandards standards = ProgramStandards.of(programs);
-        return programs.stream().map(p -> standards.apply(candidate(p))).toList();
+        ProgramFeatures features = interviews == null ? null : ProgramFeatures.of(programs);
+        return programs.stream().map(p -> {
+            Candidate c = standards.apply(candidate(p));
+            return features == null ? c : interviews.baseline(p, features.of(p), ownRates).map(c::withBaseline)
+                    .orElse(c);
+        }).toList();
     }
 }

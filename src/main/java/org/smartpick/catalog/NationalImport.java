@@ -24,23 +24,35 @@ import org.smartpick.engine.UsState;
  */
 public final class NationalImport {
     /** The files to import, by kind. */
-    public record Sources(List<Path> residencyExplorer, List<Path> eras, List<Path> nrmp, List<Path> operator) {
+    public record Sources(List<Path> residencyExplorer, List<Path> eras, List<Path> nrmp, List<Path> operator,
+                          List<Path> interviewRates, int interviewRateSeason) {
         public Sources {
             residencyExplorer = List.copyOf(residencyExplorer);
             eras = List.copyOf(eras);
             nrmp = List.copyOf(nrmp);
             operator = List.copyOf(operator);
+            interviewRates = List.copyOf(interviewRates);
+        }
+
+        /** Sources without interview-rate files. */
+        public Sources(List<Path> residencyExplorer, List<Path> eras, List<Path> nrmp, List<Path> operator) {
+            this(residencyExplorer, eras, nrmp, operator, List.of(), DEFAULT_RATE_SEASON);
         }
 
         int files() {
-            return residencyExplorer.size() + eras.size() + nrmp.size() + operator.size();
+            return residencyExplorer.size() + eras.size() + nrmp.size() + operator.size() + interviewRates.size();
         }
 
         public String describe() {
             return residencyExplorer.size() + " Residency Explorer workbook(s), " + eras.size() + " ERAS list(s), "
-                    + nrmp.size() + " NRMP result file(s), " + operator.size() + " operator CSV file(s)";
+                    + nrmp.size() + " NRMP result file(s), " + operator.size() + " operator CSV file(s)"
+                    + (interviewRates.isEmpty() ? "" : ", " + interviewRates.size() + " interview-rate file(s) of the "
+                    + interviewRateSeason + " ERAS season");
         }
     }
+
+    /** The ERAS season of the AAMC signaling data an operator has today (2024). */
+    public static final int DEFAULT_RATE_SEASON = 2024;
 
     /** The imported programs and the report. */
     public record Result(List<Program> programs, ImportReport report) {
@@ -96,6 +108,11 @@ public final class NationalImport {
                 new NrmpJoin().join(NrmpResults.read(file, report), programs, report);
                 step.run();
             }
+            for (Path file : sources.interviewRates()) {
+                new InterviewRateJoin().join(InterviewRateFile.read(file, sources.interviewRateSeason(), report),
+                        programs, report);
+                step.run();
+            }
         } catch (IOException e) {
             throw new Failed("import failed: " + e.getMessage(), report);
         }
@@ -113,6 +130,9 @@ public final class NationalImport {
                 + String.format(java.util.Locale.ROOT, "%.1f%%", sorted.isEmpty() ? 0.0
                 : 100.0 * (sorted.size() - unlocated) / sorted.size()) + ")");
         report.note(report.nrmpSummary());
+        if (!sources.interviewRates().isEmpty()) {
+            report.note(report.interviewRateSummary());
+        }
         return new Result(sorted, report);
     }
 
@@ -167,11 +187,7 @@ public final class NationalImport {
 
         private static Program withEras(Program p, ErasList.Entry e) {
             ProgramStats s = p.stats();
-            Program updated = p.withStats(new ProgramStats(s.applications(), s.percentInterviewed(),
-                    s.positionsOffered(), s.positionsFilled(), s.residentsUsMd(), s.residentsUsDo(),
-                    s.residentsUsImg(), s.residentsNonUsImg(), s.step1Low(), s.step1High(), s.researchAverage(),
-                    s.publicationsAverage(), s.aoaPercent(), e.status().isBlank() ? null : e.status(), s.nrmpCode(),
-                    s.nrmpQuota(), s.nrmpMatched()));
+            Program updated = p.withStats(s.withErasStatus(e.status().isBlank() ? null : e.status()));
             if (updated.url() == null && !e.url().isBlank()) {
                 updated = new Program(updated.id(), updated.acgmeId(), updated.specialty(), updated.name(),
                         updated.institution(), updated.city(), updated.state(), updated.zip(), updated.point(),

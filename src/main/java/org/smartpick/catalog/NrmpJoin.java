@@ -81,10 +81,7 @@ final class NrmpJoin {
         // The NRMP quota gives the positions where Residency Explorer does not (preliminary tracks, ERAS-only rows).
         boolean fromNrmp = p.specialty().track() == Track.PRELIMINARY || s.positionsOffered() == null;
         Program positioned = fromNrmp ? p.withPgy1Positions(Math.min(500, quota)) : p;
-        return positioned.withStats(new ProgramStats(s.applications(), s.percentInterviewed(), s.positionsOffered(),
-                s.positionsFilled(), s.residentsUsMd(), s.residentsUsDo(), s.residentsUsImg(), s.residentsNonUsImg(),
-                s.step1Low(), s.step1High(), s.researchAverage(), s.publicationsAverage(), s.aoaPercent(),
-                s.erasStatus(), codes, quota, matched));
+        return positioned.withStats(s.withNrmp(codes, quota, matched));
     }
 
     static Set<String> words(String text) {

@@ -21,7 +21,9 @@ public final class OperatorCsv {
             "max_years_since_graduation", "min_step2ck", "first_attempt_only", "url", "source", "verified", "notes",
             "applications", "pct_interviewed", "positions_offered", "positions_filled", "pct_us_md", "pct_us_do",
             "pct_us_img", "pct_non_us_img", "step1_low", "step1_high", "research_avg", "publications_avg", "aoa_pct",
-            "eras_status", "nrmp_code", "nrmp_quota", "nrmp_matched");
+            "eras_status", "nrmp_code", "nrmp_quota", "nrmp_matched", "accreditation", "ir_season", "ir_us_md",
+            "ir_us_do", "ir_us_img", "ir_non_us_img", "ir_in_state", "ir_out_of_state", "ir_no_signal", "ir_signal",
+            "ir_gold", "ir_silver");
     static final List<String> REQUIRED = List.of("id", "specialty", "name", "city", "state", "source");
 
     private final ZipDirectory zips;

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.smartpick.engine.GeoPoint;
 import org.smartpick.engine.Program;
 import org.smartpick.engine.ProgramPolicy;
+import org.smartpick.engine.InterviewRates;
 import org.smartpick.engine.ProgramStats;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
@@ -102,8 +103,29 @@ final class ProgramRow {
                 decimal("pct_non_us_img", 0, 100), integer("step1_low", 1, 300), integer("step1_high", 1, 300),
                 decimal("research_avg", 0, 1000), decimal("publications_avg", 0, 1000), decimal("aoa_pct", 0, 100),
                 text("eras_status"), text("nrmp_code"), integer("nrmp_quota", 0, 1000),
-                integer("nrmp_matched", 0, 1000));
+                integer("nrmp_matched", 0, 1000), text("accreditation"), interviewRates());
     }
+
+    /** The interview-rate columns: all empty, or a season with at least one rate. */
+    private InterviewRates interviewRates() {
+        Integer season = integer("ir_season", 2000, 2100);
+        Double[] r = new Double[RATE_COLUMNS.size()];
+        boolean any = false;
+        for (int i = 0; i < r.length; i++) {
+            r[i] = decimal(RATE_COLUMNS.get(i), 0, 1);
+            any |= r[i] != null;
+        }
+        if (season == null) {
+            if (any) {
+                problem("ir_season", null, "is required when an interview rate is given");
+            }
+            return null;
+        }
+        return new InterviewRates(season, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9]);
+    }
+
+    private static final List<String> RATE_COLUMNS = List.of("ir_us_md", "ir_us_do", "ir_us_img", "ir_non_us_img",
+            "ir_in_state", "ir_out_of_state", "ir_no_signal", "ir_signal", "ir_gold", "ir_silver");
 
     static List<String> cells(Program p) {
         List<String> cells = new java.util.ArrayList<>(policyCells(p));
@@ -111,8 +133,19 @@ final class ProgramRow {
         for (Object value : new Object[] {s.applications(), s.percentInterviewed(), s.positionsOffered(),
                 s.positionsFilled(), s.residentsUsMd(), s.residentsUsDo(), s.residentsUsImg(), s.residentsNonUsImg(),
                 s.step1Low(), s.step1High(), s.researchAverage(), s.publicationsAverage(), s.aoaPercent(),
-                s.erasStatus(), s.nrmpCode(), s.nrmpQuota(), s.nrmpMatched()}) {
+                s.erasStatus(), s.nrmpCode(), s.nrmpQuota(), s.nrmpMatched(), s.accreditation()}) {
             cells.add(orEmpty(value));
+        }
+        InterviewRates r = s.interviewRates();
+        if (r == null) {
+            RATE_COLUMNS.forEach(c -> cells.add(""));
+            cells.add("");
+            return cells;
+        }
+        cells.add(Integer.toString(r.season()));
+        for (Double rate : new Double[] {r.usMd(), r.usDo(), r.usImg(), r.nonUsImg(), r.inState(), r.outOfState(),
+                r.noSignal(), r.signal(), r.gold(), r.silver()}) {
+            cells.add(orEmpty(rate));
         }
         return cells;
     }

@@ -63,7 +63,7 @@ final class ProgramStandards {
                 ? Double.valueOf(bound(0.5 * Math.log((p.stats().imgShare().getAsDouble() + 0.02)
                 / (imgShare.get(p.specialty()) + 0.02))))
                 : c.imgOpenness();
-        return new Candidate(p, c.regions(), competitiveness, c.demand(), c.market(), openness);
+        return new Candidate(p, c.regions(), competitiveness, c.demand(), c.market(), openness, c.baseline());
     }
 
     /** The midpoint of the residents' average Step 1 range. */

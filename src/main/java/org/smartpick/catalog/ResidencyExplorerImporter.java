@@ -82,7 +82,8 @@ final class ResidencyExplorerImporter {
                 decimal(c, "Average number of research experiences among matched applicants"),
                 decimal(c, "Average number of peer-reviewed publications among matched applicants"),
                 share(c, "Percentage of matched applicants who were members of Alpha Omega Alpha (at the time of"
-                        + " application)"), null, null, null, null);
+                        + " application)"), null, null, null, null,
+                c.text("Program accreditation status").orElse(null), null);
     }
 
     private GeoPoint locate(String zip, String city, UsState state) {

@@ -39,6 +39,14 @@ final class CatalogImportCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--operator", paramLabel = "PATH", description = "curated operator CSV files (docs/data.md)")
     List<Path> operator = new ArrayList<>();
 
+    @CommandLine.Option(names = "--interview-rates", paramLabel = "PATH", description = "AAMC per-program interview"
+            + " rates, one .csv per specialty (docs/data.md)")
+    List<Path> interviewRates = new ArrayList<>();
+
+    @CommandLine.Option(names = "--interview-rates-season", paramLabel = "YEAR", description = "the ERAS season of"
+            + " the interview rates (default: ${DEFAULT-VALUE})", defaultValue = "2024")
+    int interviewRateSeason;
+
     @CommandLine.Option(names = "--no-activate", description = "save the version without making it active")
     boolean noActivate;
 
@@ -51,7 +59,12 @@ final class CatalogImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         NationalImport.Sources sources = new NationalImport.Sources(files(explorer, ".xlsx", "--residency-explorer"),
-                files(eras, ".csv", "--eras"), files(nrmp, ".csv", "--nrmp"), files(operator, ".csv", "--operator"));
+                files(eras, ".csv", "--eras"), files(nrmp, ".csv", "--nrmp"), files(operator, ".csv", "--operator"),
+                files(interviewRates, ".csv", "--interview-rates"), interviewRateSeason);
+        if (interviewRateSeason < 2000 || interviewRateSeason > 2100) {
+            throw new BadInput("--interview-rates-season: must be a year between 2000 and 2100, got "
+                    + interviewRateSeason);
+        }
         if (sources.residencyExplorer().isEmpty() && sources.eras().isEmpty() && sources.operator().isEmpty()) {
             throw new BadInput("give at least one of --residency-explorer, --eras or --operator");
         }
@@ -79,11 +92,12 @@ final class CatalogImportCommand implements Callable<Integer> {
                 out.println("  NRMP rows not joined (first 20 of " + result.report().unjoined().size() + "):");
                 result.report().unjoined().stream().limit(20).forEach(u -> out.println("    " + u));
             }
+            printInterviewRates(out, result.report());
         }
         return 0;
     }
 
-    private static List<Path> files(List<Path> paths, String extension, String option) {
+    static List<Path> files(List<Path> paths, String extension, String option) {
         List<Path> out = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
@@ -100,6 +114,20 @@ final class CatalogImportCommand implements Callable<Integer> {
             }
         }
         return out;
+    }
+
+    private static void printInterviewRates(PrintWriter out, ImportReport report) {
+        var counts = report.interviewRateCounts();
+        if (counts.isEmpty()) {
+            return;
+        }
+        out.println("  Interview rates joined / not joined, by specialty:");
+        counts.forEach((s, c) -> out.printf(Locale.ROOT, "    %-40s %4d / %d%n", s.label(), c[0], c[1]));
+        List<String> unjoined = report.interviewRatesUnjoined();
+        if (!unjoined.isEmpty()) {
+            out.println("  Interview-rate rows not joined (" + unjoined.size() + "):");
+            unjoined.forEach(u -> out.println("    " + u));
+        }
     }
 
     private static void progress(PrintWriter err, int done, int all) {

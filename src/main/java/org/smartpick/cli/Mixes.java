@@ -1,13 +1,20 @@
 package org.smartpick.cli;
 
 import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.InterviewModelFile;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.engine.ModelParameters;
 import org.smartpick.engine.ProgramMix;
+import org.smartpick.engine.chance.InterviewMix;
 
 /** The program mix of the catalog a command works on. */
 final class Mixes {
     private Mixes() {
+    }
+
+    /** The synthetic mix with the committed interview model's typical baselines (model v2). */
+    static ProgramMix synthetic() {
+        return InterviewMix.synthetic(InterviewModelFile.bundled());
     }
 
     static ProgramMix of(CatalogOption catalog, ModelParameters parameters) {

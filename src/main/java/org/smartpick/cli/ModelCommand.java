@@ -8,7 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.InterviewModelFile;
+import org.smartpick.catalog.InterviewRateData;
 import org.smartpick.catalog.ModelParameterFile;
+import org.smartpick.engine.chance.InterviewRateFit;
+import org.smartpick.engine.chance.InterviewRateModel;
+import org.smartpick.engine.chance.SpecialtyEvidenceFit;
 import org.smartpick.engine.Calibration;
 import org.smartpick.engine.CalibrationTargets;
 import org.smartpick.engine.ChanceModel;
@@ -20,7 +26,7 @@ import picocli.CommandLine.Command;
 
 /** {@code smartpick model …}: the chance model's calibration. */
 @Command(name = "model", mixinStandardHelpOptions = true, description = "The chance model (docs/model.md).",
-        subcommands = {ModelCommand.Report.class, ModelCommand.Fit.class})
+        subcommands = {ModelCommand.Report.class, ModelCommand.Fit.class, ModelValidateCommand.class})
 final class ModelCommand extends CommandGroup {
 
     /** {@code smartpick model report}. */
@@ -47,7 +53,7 @@ final class ModelCommand extends CommandGroup {
         public Integer call() {
             ModelParameters parameters = ModelParameterFile.bundled();
             ChanceModel model = new ChanceModel(parameters, season.facts());
-            ProgramMix mix = national ? Mixes.of(catalogOption, parameters) : ProgramMix.synthetic();
+            ProgramMix mix = national ? Mixes.of(catalogOption, parameters) : Mixes.synthetic();
             List<Calibration.Row> rows = new Calibration(model, CalibrationTargets.published(), mix).report();
             var out = spec.commandLine().getOut();
             out.println("Chance model " + parameters.version() + ", season " + season.facts().year()
@@ -72,8 +78,10 @@ final class ModelCommand extends CommandGroup {
 
     /** {@code smartpick model fit}. */
     @Command(name = "fit", mixinStandardHelpOptions = true,
-            description = {"Fits the model's FITTED parameters to the published targets and prints the parameter",
-                    "file (or writes it with --write)."})
+            description = {"Fits the model's FITTED parameters to the published targets and prints the parameter"
+                    + " file (or writes it with --write). With --interview-rates, fits model v2's interview"
+                    + " coefficients on per-program interview rates joined to the catalog instead, for"
+                    + " src/main/resources/model/interview-model.json (docs/model.md, Model v2)."})
     static final class Fit implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -91,14 +99,41 @@ final class ModelCommand extends CommandGroup {
         @CommandLine.Mixin
         CatalogOption catalogOption;
 
+        /** With interview rates, the fit is model v2's interview coefficients instead (written with --write). */
+        @CommandLine.Mixin
+        InterviewRatesOption interviewRates;
+
         @Override
         public Integer call() throws IOException {
+            if (interviewRates.given()) {
+                return fitInterviews();
+            }
             var json = ModelParameterFile.bundledJson();
             ModelParameters start = ModelParameterFile.read(json);
-            ProgramMix mix = national ? Mixes.of(catalogOption, start) : ProgramMix.synthetic();
+            ProgramMix mix = national ? Mixes.of(catalogOption, start) : Mixes.synthetic();
             ModelFit.Result result = new ModelFit(season.facts(), CalibrationTargets.published(), mix).fit(start);
             String text = ModelParameterFile.write(json, result.parameters(), LocalDate.now().toString());
             spec.commandLine().getErr().printf(Locale.ROOT, "fit loss %.5f%n", result.loss());
+            if (write == null) {
+                spec.commandLine().getOut().print(text);
+            } else {
+                Files.writeString(write, text, StandardCharsets.UTF_8);
+            }
+            return 0;
+        }
+
+        private Integer fitInterviews() throws IOException {
+            Geography geography = Geography.bundled();
+            InterviewRateData.Result data = interviewRates.attach(catalogOption.load(geography).programs());
+            ModelParameters parameters = ModelParameterFile.bundled();
+            InterviewRateModel model = new InterviewRateFit(new SpecialtyEvidenceFit(season.facts(), parameters))
+                    .fit(season.facts().year() + ".2", data.programs());
+            long programs = data.programs().stream().filter(p -> p.stats().interviewRates() != null).count();
+            String text = InterviewModelFile.write(model, LocalDate.now().toString(), "AAMC program signaling data,"
+                    + " ERAS " + interviewRates.season + " season, " + interviewRates.files().size()
+                    + " specialty file(s), joined to the catalog ("
+                    + data.report().interviewRateSummary() + ")", (int) programs);
+            spec.commandLine().getErr().println(data.report().interviewRateSummary());
             if (write == null) {
                 spec.commandLine().getOut().print(text);
             } else {

@@ -68,7 +68,7 @@ final class RecommendationView {
             table.add(List.of(String.valueOf(p.rank()), p.program().name(), p.program().city(),
                     p.signal().name().equals("NONE") ? "" : p.signal().name().toLowerCase(Locale.ROOT),
                     pct(p.outcome().interview()), pct(p.outcome().success()), "$" + p.fee()));
-            p.chance().topFactors(3).forEach(f -> table.note("· " + f.explain()));
+            p.chance().topReasons(3).forEach(r -> table.note("· " + r.text()));
         }
         table.print(out);
     }
@@ -113,8 +113,8 @@ final class RecommendationView {
             List<String> row = List.of(String.valueOf(p.rank()), p.program().id(), p.program().name(),
                     p.program().city(), p.program().state().name(), p.tier().name(), p.signal().name(),
                     num(p.outcome().interview()), num(p.outcome().matchGivenInterview()), num(p.outcome().success()),
-                    String.valueOf(p.fee()), String.join("; ", p.chance().topFactors(3).stream()
-                            .map(org.smartpick.engine.Factor::explain).toList()));
+                    String.valueOf(p.fee()), String.join("; ", p.chance().topReasons(3).stream()
+                            .map(org.smartpick.engine.Reason::text).toList()));
             out.println(String.join(",", row.stream().map(CsvTable::quote).toList()));
         }
     }

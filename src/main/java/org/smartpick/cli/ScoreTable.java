@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.smartpick.catalog.CsvTable;
-import org.smartpick.engine.Factor;
 import org.smartpick.engine.Outcome;
 import org.smartpick.engine.ProgramChance;
+import org.smartpick.engine.Reason;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.Specialty;
 
@@ -36,7 +36,7 @@ final class ScoreTable {
             if (c.excluded()) {
                 table.note("EXCLUDED: " + c.excludedBecause());
             } else {
-                c.topFactors(3).forEach(f -> table.note("· " + f.explain()));
+                c.topReasons(3).forEach(r -> table.note("· " + r.text()));
             }
         }
         table.print(out);
@@ -54,7 +54,7 @@ final class ScoreTable {
             row.add(number(c.outcome(Signal.NONE).matchGivenInterview()));
             row.add(number(c.outcome(Signal.NONE).success()));
             row.add(c.excluded() ? c.excludedBecause() : "");
-            row.add(String.join("; ", c.topFactors(3).stream().map(Factor::explain).toList()));
+            row.add(String.join("; ", c.topReasons(3).stream().map(Reason::text).toList()));
             out.println(String.join(",", row.stream().map(CsvTable::quote).toList()));
         }
     }
@@ -75,7 +75,7 @@ final class ScoreTable {
             p.put("excludedBecause", c.excludedBecause());
             p.put("interviewLogOdds", finiteOrNull(c.interviewLogOdds()));
             p.put("matchLogOdds", finiteOrNull(c.matchLogOdds()));
-            p.put("factors", c.factors());
+            p.put("factors", c.reasons());
             programs.add(p);
         }
         doc.put("programs", programs);

@@ -17,9 +17,15 @@ public record AdviceContext(Applicant applicant, List<Candidate> catalog, Recomm
         return applicant.profile();
     }
 
-    /** The options with the budget the recommendation used, so that a what-if compares like with like. */
+    /**
+     * The options with the budget the recommendation used, so that a what-if compares like with like — or the
+     * applicant's own budget in applications when the area ran out of programs before it (a wider area is then
+     * priced at what the applicant is ready to send, not at the few programs the narrow area had).
+     */
     RecommendationOptions sameBudget() {
-        return options.withBudget(recommendation.programs().size(), null);
+        int used = recommendation.programs().size();
+        Integer asked = options.applications();
+        return options.withBudget(asked != null && asked > used && options.dollars() == null ? asked : used, null);
     }
 
     WhatIfResult price(WhatIf change) {

@@ -11,11 +11,13 @@ public final class ApplicantChances {
     private final ApplicantStanding standing;
     private final ChanceModel model;
     private final List<Signal> signals;
+    private final List<Factor> v2Factors;
 
     ApplicantChances(ApplicantStanding standing, ChanceModel model) {
         this.standing = standing;
         this.model = model;
         this.signals = model.signalsOf(standing.specialty());
+        this.v2Factors = v2Factors(standing, model);
     }
 
     public Specialty specialty() {
@@ -33,19 +35,53 @@ public final class ApplicantChances {
         if (excluded.isPresent()) {
             return excludedChance(program, excluded.get());
         }
-        List<Factor> factors = new ArrayList<>(standing.factors());
-        factors.addAll(new ProgramFactors(standing, model.parameters(), candidate).all());
-        double interview = standing.baseInterview() + factors.stream().mapToDouble(Factor::interview).sum();
-        double match = standing.baseMatch() + factors.stream().mapToDouble(Factor::match).sum();
+        boolean observed = observed(candidate);
+        List<Factor> factors = new ArrayList<>(observed ? v2Factors : standing.factors());
+        factors.addAll(observed ? new ObservedProgramFactors(standing, model.parameters(), candidate,
+                model.season().year()).all(!signals.isEmpty())
+                : new ProgramFactors(standing, model.parameters(), candidate).all());
+        double interview = (observed ? 0 : standing.baseInterview())
+                + factors.stream().mapToDouble(Factor::interview).sum();
+        double match = (observed ? standing.baseMatchV2() : standing.baseMatch())
+                + factors.stream().mapToDouble(Factor::match).sum();
         Map<Signal, Double> signalLogOdds = new EnumMap<>(Signal.class);
         SignalEffect effect = model.parameters().signalEffect(standing.specialty());
         double k = model.parameters().conditionalScale();
-        signals.forEach(s -> signalLogOdds.put(s, k * Math.log(effect.oddsRatio(s))));
+        signals.forEach(s -> signalLogOdds.put(s, k * (observed
+                ? candidate.baseline().evidence().signalGain(s).orElse(Math.log(effect.oddsRatio(s)))
+                : Math.log(effect.oddsRatio(s)))));
         double matchSignal = k * model.parameters().get(Parameter.MATCH_SIGNAL);
         Map<Signal, Outcome> outcomes = new EnumMap<>(Signal.class);
         outcomes.put(Signal.NONE, model.outcome(interview, match));
         signalLogOdds.forEach((s, add) -> outcomes.put(s, model.outcome(interview + add, match + matchSignal)));
-        return new ProgramChance(program, interview, match, signalLogOdds, matchSignal, outcomes, null, factors);
+        return new ProgramChance(program, interview, match, signalLogOdds, matchSignal, outcomes, null, factors, k);
+    }
+
+    /**
+     * Under model v2 the program's published rate already holds the specialty's level and a typical applicant's CV:
+     * the applicant's research, publications and honors count against the typical applicant's of their type.
+     */
+    private static List<Factor> v2Factors(ApplicantStanding standing, ChanceModel model) {
+        List<Factor> out = new ArrayList<>(standing.factors().stream()
+                .filter(f -> !f.key().equals("competitive-specialty")).toList());
+        ApplicantType type = standing.applicant().profile().applicantType();
+        Profile typical = TypicalApplicant.of(type).profile(model.season().year(), 250);
+        double offset = new ApplicantFactors(typical, model.parameters(), model.season().year(),
+                standing.competitive()).all().stream().filter(f -> TYPICAL_CV.contains(f.key()))
+                .mapToDouble(Factor::interview).sum();
+        if (offset != 0) {
+            out.add(Factor.interview("typical-cv", "counted against a typical " + ObservedProgramFactors.label(type)
+                    + " applicant's research, publications and honors, which the program's rate contains", -offset));
+        }
+        return List.copyOf(out);
+    }
+
+    private static final java.util.Set<String> TYPICAL_CV = java.util.Set.of("research", "publications", "honors");
+
+    /** Whether model v2 scores the candidate: it has a baseline for the applicant's type. */
+    private boolean observed(Candidate candidate) {
+        return candidate.baseline() != null
+                && candidate.baseline().of(standing.applicant().profile().applicantType()).isPresent();
     }
 
     public List<ProgramChance> assessAll(List<Candidate> candidates) {
@@ -63,6 +99,6 @@ public final class ApplicantChances {
         Map<Signal, Double> signalLogOdds = new EnumMap<>(Signal.class);
         signals.forEach(s -> signalLogOdds.put(s, 0.0));
         return new ProgramChance(program, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, signalLogOdds, 0,
-                outcomes, reason, List.of(Factor.interview("excluded", reason, 0)));
+                outcomes, reason, List.of(Factor.interview("excluded", reason, 0)), model.parameters().conditionalScale());
     }
 }

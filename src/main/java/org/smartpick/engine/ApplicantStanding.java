@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
  */
 record ApplicantStanding(Applicant applicant, Specialty specialty, boolean competitive, OptionalDouble score,
                          String scoreSentence, double median, double baseInterview, double baseMatch,
-                         List<Factor> factors) {
+                         double baseMatchV2, List<Factor> factors) {
 
     static ApplicantStanding of(Applicant applicant, Specialty specialty, ModelParameters m, SeasonFacts season) {
         Profile p = applicant.profile();
@@ -36,9 +36,10 @@ record ApplicantStanding(Applicant applicant, Specialty specialty, boolean compe
         double baseInterview = m.interviewIntercept(p.applicantType())
                 + (competitive ? m.get(Parameter.COMPETITIVE_SPECIALTY_INTERVIEW) : 0);
         double baseMatch = m.matchIntercept(specialty) + m.matchTypeOffset(p.applicantType());
+        double baseMatchV2 = m.matchIntercept(specialty) + m.matchTypeOffsetV2(p.applicantType());
         List<Factor> factors = new ArrayList<>(new ApplicantFactors(p, m, season.year(), competitive).all());
         return new ApplicantStanding(applicant, specialty, competitive, score,
-                sentence(score, scoreLabel, median, medianLabel), median, baseInterview, baseMatch,
+                sentence(score, scoreLabel, median, medianLabel), median, baseInterview, baseMatch, baseMatchV2,
                 List.copyOf(factors));
     }
 

@@ -26,11 +26,15 @@ public final class Calibration {
         this.mix = mix;
     }
 
-    /** One line of the report: a predicted figure beside the published one. */
-    public record Row(String group, String name, double predicted, double published, double tolerance,
+    /** One line of the report: a predicted figure beside the published one, and the range it must lie in. */
+    public record Row(String group, String name, double predicted, double published, double low, double high,
                       String source) {
+        public Row(String group, String name, double predicted, double published, double tolerance, String source) {
+            this(group, name, predicted, published, published - tolerance, published + tolerance, source);
+        }
+
         public boolean withinTolerance() {
-            return Math.abs(predicted - published) <= tolerance;
+            return predicted >= low && predicted <= high;
         }
     }
 
@@ -96,11 +100,7 @@ public final class Calibration {
                 typicalMatchRate(ApplicantType.NON_US_IMG, TypicalApplicant.of(ApplicantType.NON_US_IMG).step2(),
                         Specialty.INTERNAL_MEDICINE), targets.nonUsImgInternalMedicine(), 0.08,
                 "Charting Outcomes 2026, non-US IMGs who ranked Internal Medicine first"));
-        ListOdds.InterviewsByOutcome interviews = typicalInterviews(ApplicantType.US_MD);
-        rows.add(new Row("interviews", "typical US_MD, matched: interviews", interviews.matched(),
-                targets.ranksOfMatched(), 2.5, "NRMP 2015: matched applicants ranked about 10 programs"));
-        rows.add(new Row("interviews", "typical US_MD, unmatched: interviews", interviews.unmatched(),
-                targets.ranksOfUnmatched(), 2.5, "NRMP 2015: unmatched applicants ranked about 4 programs"));
+        interviews(rows);
         curve(rows, ApplicantType.US_MD, targets.step2UsMd());
         curve(rows, ApplicantType.NON_US_IMG, targets.step2NonUsImg());
         rows.add(new Row("contiguous ranks", "P(match) at " + targets.ranksCore() + " ranks, core",
@@ -113,7 +113,38 @@ public final class Calibration {
         rows.add(new Row("contiguous ranks", "odds ratio per rank at " + k + " → " + (k + 1) + ", core",
                 rankOddsRatio(Specialty.INTERNAL_MEDICINE, k), targets.rankOddsRatio(), 0.25,
                 "Charting Outcomes 2007, US seniors, other specialties (at the typical list of matched applicants)"));
+        if (mix.hasBaselines()) {
+            Calibration v1 = new Calibration(model, targets, mix.withoutBaselines());
+            for (TypicalApplicant typical : TypicalApplicant.all()) {
+                Figure published = model.season().matchRates().get(typical.type());
+                rows.add(new Row("model v1 (specialties without interview rates)", "typical " + typical.type(),
+                        v1.typicalMatchRate(typical.type(), typical.step2()), published.value(), 0.03,
+                        published.source()));
+            }
+        }
         return rows;
+    }
+
+    /**
+     * Interviews of matched and unmatched applicants beside the programs they rank. Under model v1 the model's
+     * interviews are the ranks (± 2.5). Under model v2 they are the offers the data's interview rates imply; an
+     * applicant ranks the programs they attend, so offers lie between the published ranks and twice them (a matched
+     * applicant with many offers declines some; unmatched applicants decline few).
+     */
+    private void interviews(List<Row> rows) {
+        ListOdds.InterviewsByOutcome interviews = typicalInterviews(ApplicantType.US_MD);
+        boolean v2 = mix.hasBaselines();
+        String what = v2 ? "interviews offered (the published ranks ≤ offers ≤ twice them)" : "interviews";
+        double matched = targets.ranksOfMatched();
+        double unmatched = targets.ranksOfUnmatched();
+        String sourceMatched = "NRMP 2015: matched applicants ranked about 10 programs";
+        String sourceUnmatched = "NRMP 2015: unmatched applicants ranked about 4 programs";
+        rows.add(v2 ? new Row("interviews", "typical US_MD, matched: " + what, interviews.matched(), matched,
+                matched - 2.5, 2 * matched, sourceMatched) : new Row("interviews", "typical US_MD, matched: " + what,
+                interviews.matched(), matched, 2.5, sourceMatched));
+        rows.add(v2 ? new Row("interviews", "typical US_MD, unmatched: " + what, interviews.unmatched(), unmatched,
+                unmatched - 2.5, 2 * unmatched, sourceUnmatched) : new Row("interviews", "typical US_MD, unmatched: "
+                + what, interviews.unmatched(), unmatched, 2.5, sourceUnmatched));
     }
 
     private void curve(List<Row> rows, ApplicantType type, Map<Integer, Double> points) {

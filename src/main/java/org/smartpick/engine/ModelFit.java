@@ -8,7 +8,10 @@ import java.util.function.DoubleUnaryOperator;
  * Fits the model's FITTED parameters to the published targets (docs/model.md, "The fit"): for each point of a grid
  * of latent spread and Step 2 CK slope, the match intercepts are solved to the contiguous-rank targets and the
  * interview intercepts to the headline match rates; the grid point whose Step 2 CK curves and per-rank odds ratio
- * and the interviews of matched and unmatched applicants come closest to the published ones wins. Deterministic.
+ * and the interviews of matched and unmatched applicants come closest to the published ones wins. That is model v1,
+ * on programs without interview baselines. When the mix has them (model v2), the match-after-interview offset of
+ * each applicant type is then solved so that the typical applicant, with the data's interview chances, matches at
+ * the type's published rate. Deterministic.
  */
 public final class ModelFit {
     static final double[] LATENT_GRID = {0.2, 0.4, 0.6, 0.8, 1.0, 1.2, 1.4, 1.6};
@@ -34,17 +37,33 @@ public final class ModelFit {
     }
 
     public Result fit(ModelParameters start) {
+        ModelFit v1 = new ModelFit(season, targets, mix.withoutBaselines());
         Result best = null;
         for (double latent : LATENT_GRID) {
             for (double slope : SLOPE_GRID) {
-                ModelParameters candidate = solveIntercepts(start, latent, slope);
-                double loss = loss(candidate);
+                ModelParameters candidate = v1.solveIntercepts(start, latent, slope);
+                double loss = v1.loss(candidate);
+                if (mix.hasBaselines()) {
+                    candidate = solveV2(candidate);
+                    loss += loss(candidate);
+                }
                 if (best == null || loss < best.loss()) {
                     best = new Result(candidate, loss);
                 }
             }
         }
         return best;
+    }
+
+    /** Model v2's match offsets by type, the rest as given. */
+    public ModelParameters solveV2(ModelParameters m) {
+        ModelParameters out = m;
+        for (TypicalApplicant typical : TypicalApplicant.all()) {
+            double target = season.matchRates().get(typical.type()).value();
+            out = solve(out, ModelParameters.matchV2Parameter(typical.type()),
+                    c -> c.typicalMatchRate(typical.type(), typical.step2()) - target);
+        }
+        return out;
     }
 
     /** With latent spread and slope fixed: the match intercepts, then the interview intercepts. */
@@ -79,9 +98,21 @@ public final class ModelFit {
         loss += square(Math.log(c.rankOddsRatio(Specialty.INTERNAL_MEDICINE, (int) targets.ranksOfMatched())
                 / targets.rankOddsRatio()));
         ListOdds.InterviewsByOutcome interviews = c.typicalInterviews(ApplicantType.US_MD);
-        loss += square(Math.log(interviews.matched() / targets.ranksOfMatched()));
-        loss += square(Math.log(interviews.unmatched() / targets.ranksOfUnmatched()));
+        loss += square(interviewGap(interviews.matched(), targets.ranksOfMatched()));
+        loss += square(interviewGap(interviews.unmatched(), targets.ranksOfUnmatched()));
         return loss;
+    }
+
+    /**
+     * How far the model's interviews are from the published ranks, as a log-ratio: under model v1 from the ranks;
+     * under model v2 (offers) from the band between the ranks and twice them (docs/model.md, Model v2).
+     */
+    private double interviewGap(double interviews, double ranks) {
+        if (!mix.hasBaselines()) {
+            return Math.log(interviews / ranks);
+        }
+        return interviews < ranks ? Math.log(interviews / ranks) : interviews > 2 * ranks
+                ? Math.log(interviews / (2 * ranks)) : 0;
     }
 
     /** Bisection of an increasing function of one parameter to its root in [−12, 8]. */

@@ -78,6 +78,20 @@ public record ModelParameters(String version, Map<Parameter, Figure> values, Map
         };
     }
 
+    /** What the applicant's type adds to the match-after-interview log-odds under model v2 (fitted per type). */
+    public double matchTypeOffsetV2(ApplicantType type) {
+        return get(matchV2Parameter(type));
+    }
+
+    public static Parameter matchV2Parameter(ApplicantType type) {
+        return switch (type) {
+            case US_MD -> Parameter.MATCH_V2_US_MD;
+            case US_DO -> Parameter.MATCH_V2_US_DO;
+            case US_IMG -> Parameter.MATCH_V2_US_IMG;
+            case NON_US_IMG -> Parameter.MATCH_V2_NON_US_IMG;
+        };
+    }
+
     /** The competitiveness prior of a program setting (0 when the setting is unknown). */
     public double settingCompetitiveness(ProgramSetting setting) {
         if (setting == null) {

@@ -1,7 +1,7 @@
 package org.smartpick.engine;
 
 /** The standard normal distribution's CDF and quantile. */
-final class Normal {
+public final class Normal {
     private Normal() {
     }
 
@@ -11,7 +11,7 @@ final class Normal {
     }
 
     /** Φ⁻¹(p) by bisection on {@link #cdf}; as accurate as the cdf (about 1e-7). */
-    static double quantile(double p) {
+    public static double quantile(double p) {
         if (!(p > 0 && p < 1)) {
             throw new IllegalArgumentException("p must lie in (0, 1), got " + p);
         }

@@ -73,7 +73,11 @@ public enum Parameter {
     MATCH_PROFESSIONALISM("match-after-interview log-odds of a professionalism issue"),
     MATCH_US_DO("match-after-interview log-odds of a US DO"),
     MATCH_US_IMG("match-after-interview log-odds of a US-citizen IMG"),
-    MATCH_NON_US_IMG("match-after-interview log-odds of a non-US IMG");
+    MATCH_NON_US_IMG("match-after-interview log-odds of a non-US IMG"),
+    MATCH_V2_US_MD("match-after-interview log-odds of a US MD where model v2's data-based interview chances apply"),
+    MATCH_V2_US_DO("the same of a US DO"),
+    MATCH_V2_US_IMG("the same of a US-citizen IMG"),
+    MATCH_V2_NON_US_IMG("the same of a non-US IMG");
 
     private final String meaning;
 

@@ -16,10 +16,11 @@ import java.util.Optional;
  *                           to the match log-odds
  * @param outcomes           probabilities by signal ({@link Signal#NONE} always present)
  * @param excludedBecause    the hard filter's reason, when the chance is zero
+ * @param scale              the model's conditional scale (factors are on it; published effects are smaller by it)
  */
 public record ProgramChance(Program program, double interviewLogOdds, double matchLogOdds,
                             Map<Signal, Double> signalLogOdds, double matchSignal, Map<Signal, Outcome> outcomes,
-                            String excludedBecause, List<Factor> factors) {
+                            String excludedBecause, List<Factor> factors, double scale) {
     public ProgramChance {
         signalLogOdds = Map.copyOf(signalLogOdds);
         outcomes = Map.copyOf(outcomes);
@@ -58,6 +59,21 @@ public record ProgramChance(Program program, double interviewLogOdds, double mat
     /** The factors by how much they matter, largest first. */
     public List<Factor> topFactors(int n) {
         return factors.stream().sorted(Comparator.comparingDouble(Factor::weight).reversed()).limit(n).toList();
+    }
+
+    /** A factor's reasons as a person reads them (docs/model.md, "Explanations"). */
+    public Reason reason(Factor factor) {
+        return Reason.of(factor, outcome(Signal.NONE), scale);
+    }
+
+    /** The {@code n} factors that matter most, as reasons. */
+    public List<Reason> topReasons(int n) {
+        return topFactors(n).stream().map(this::reason).toList();
+    }
+
+    /** Every factor as a reason, largest first. */
+    public List<Reason> reasons() {
+        return topFactors(factors.size()).stream().map(this::reason).toList();
     }
 
     public Optional<String> exclusion() {

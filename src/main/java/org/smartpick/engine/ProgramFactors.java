@@ -27,13 +27,22 @@ final class ProgramFactors {
         applicantTypeFit();
         size();
         homeState();
+        personal();
+        discountOverlappingTies(out, m.get(Parameter.GEO_OVERLAP));
+        return out;
+    }
+
+    /**
+     * The factors of the applicant's own relation to the program beyond home state — preferences, ties, letters,
+     * rotations, visa — which published interview rates do not contain (model v2 adds them to the data's level).
+     */
+    List<Factor> personal() {
         geographicPreference();
         regionTie();
         radius();
         letterFromRegion();
         awayRotation();
         visa();
-        discountOverlappingTies();
         return out;
     }
 
@@ -45,7 +54,7 @@ final class ProgramFactors {
      * overlap (an in-state applicant usually also prefers the division): the strongest counts fully, the others in
      * part.
      */
-    private void discountOverlappingTies() {
+    static void discountOverlappingTies(List<Factor> out, double share) {
         List<Factor> ties = new ArrayList<>(2);
         for (Factor f : out) {
             if (f.interview() > 0 && GEOGRAPHIC_TIES.contains(f.key())) {
@@ -56,7 +65,6 @@ final class ProgramFactors {
             return;
         }
         ties.sort(java.util.Comparator.comparingDouble((Factor f) -> f.interview()).reversed());
-        double share = m.get(Parameter.GEO_OVERLAP);
         String strongest = ties.get(0).sentence();
         for (Factor tie : ties.subList(1, ties.size())) {
             out.set(out.indexOf(tie), new Factor(tie.key(), tie.sentence() + " (overlaps with " + strongest + ")",

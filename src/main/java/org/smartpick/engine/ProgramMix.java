@@ -5,32 +5,75 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The competitiveness of the programs a typical applicant applies to, per specialty: the quantiles of N(0, 0.5²)
- * by default, or the empirical quantiles of a real catalog's programs (docs/model.md, "The fit").
+ * The programs a typical applicant applies to, per specialty: their competitiveness — the quantiles of N(0, 0.5²)
+ * by default, or the empirical quantiles of a real catalog's programs (docs/model.md, "The fit") — and, where model
+ * v2 covers the specialty, their interview baselines (the more competitive a program, the lower its rates).
  */
 public final class ProgramMix {
     private final Map<Specialty, double[]> sorted;
+    private final Map<Specialty, List<ProgramBaseline>> baselines;
 
-    private ProgramMix(Map<Specialty, double[]> sorted) {
+    private ProgramMix(Map<Specialty, double[]> sorted, Map<Specialty, List<ProgramBaseline>> baselines) {
         this.sorted = sorted;
+        this.baselines = baselines;
     }
 
     /** The synthetic mix. */
     public static ProgramMix synthetic() {
-        return new ProgramMix(Map.of());
+        return new ProgramMix(Map.of(), Map.of());
     }
 
-    /** The mix of a catalog: every candidate's competitiveness (its setting prior when it has none). */
+    /**
+     * The same mix with these baselines per specialty, ordered from the highest US MD baseline to the lowest so that
+     * the k-th program is as competitive as the k-th competitiveness quantile.
+     */
+    public ProgramMix withBaselines(Map<Specialty, List<ProgramBaseline>> next) {
+        Map<Specialty, List<ProgramBaseline>> ordered = new EnumMap<>(Specialty.class);
+        next.forEach((s, list) -> {
+            if (!list.isEmpty()) {
+                List<ProgramBaseline> copy = new java.util.ArrayList<>(list);
+                copy.sort(java.util.Comparator.comparingDouble((ProgramBaseline b) ->
+                        b.of(ApplicantType.US_MD).orElse(0)).reversed());
+                ordered.put(s, List.copyOf(copy));
+            }
+        });
+        return new ProgramMix(sorted, ordered);
+    }
+
+    /** The same mix without baselines (model v1 everywhere). */
+    public ProgramMix withoutBaselines() {
+        return new ProgramMix(sorted, Map.of());
+    }
+
+    public boolean hasBaselines() {
+        return !baselines.isEmpty();
+    }
+
+    /** The baseline of the k-th (1-based) of n programs of the specialty, null where the mix has none. */
+    ProgramBaseline baselineAt(Specialty specialty, int k, int n) {
+        List<ProgramBaseline> list = baselines.get(specialty);
+        if (list == null) {
+            return null;
+        }
+        int i = (int) Math.min(list.size() - 1, Math.floor((k - 0.5) / n * list.size()));
+        return list.get(i);
+    }
+
+    /** The mix of a catalog: every candidate's competitiveness (its setting prior when it has none) and baseline. */
     public static ProgramMix of(List<Candidate> candidates, ModelParameters parameters) {
         Map<Specialty, List<Double>> values = new EnumMap<>(Specialty.class);
+        Map<Specialty, List<ProgramBaseline>> baselines = new EnumMap<>(Specialty.class);
         for (Candidate c : candidates) {
+            if (c.baseline() != null) {
+                baselines.computeIfAbsent(c.program().specialty(), k -> new java.util.ArrayList<>()).add(c.baseline());
+            }
             double x = c.competitiveness() != null ? c.competitiveness()
                     : parameters.settingCompetitiveness(c.program().setting());
             values.computeIfAbsent(c.program().specialty(), k -> new java.util.ArrayList<>()).add(x + c.demand());
         }
         Map<Specialty, double[]> sorted = new EnumMap<>(Specialty.class);
         values.forEach((s, xs) -> sorted.put(s, xs.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
-        return new ProgramMix(sorted);
+        return new ProgramMix(sorted, Map.of()).withBaselines(baselines);
     }
 
     public boolean isSynthetic() {
@@ -54,7 +97,8 @@ public final class ProgramMix {
 
     @Override
     public String toString() {
-        return isSynthetic() ? "synthetic N(0, 0.5²) mix" : "catalog mix of " + sorted.values().stream()
-                .mapToInt(a -> a.length).sum() + " programs in " + sorted.size() + " specialties";
+        String v2 = baselines.isEmpty() ? "" : ", with interview baselines in " + baselines.size() + " specialties";
+        return (isSynthetic() ? "synthetic N(0, 0.5²) mix" : "catalog mix of " + sorted.values().stream()
+                .mapToInt(a -> a.length).sum() + " programs in " + sorted.size() + " specialties") + v2;
     }
 }

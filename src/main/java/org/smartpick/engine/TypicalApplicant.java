@@ -46,8 +46,20 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
 
     /** The typical profile with this Step 2 CK. */
     public Profile profile(int seasonYear, int score) {
-        ProfileBuilderForCalibration b = new ProfileBuilderForCalibration(type, seasonYear, score);
-        return b.build();
+        return profile(seasonYear, score, HOME);
+    }
+
+    /** The typical profile with this Step 2 CK and, for a US graduate, a school in the given state. */
+    public Profile profile(int seasonYear, int score, UsState schoolState) {
+        return new ProfileBuilderForCalibration(type, seasonYear, score, schoolState).build();
+    }
+
+    /**
+     * The typical score of this type in a specialty whose matched median is given: as far below it as this type's
+     * score lies below the Internal Medicine median its figures were set against (254, facts.md §2).
+     */
+    public double scoreIn(double specialtyMedian) {
+        return specialtyMedian - (ObservedProgramFactors.TYPICAL_MEDIAN - step2);
     }
 
     /** The typical mix of n average programs of a specialty, numbered from 1, in a state without ties. */
@@ -69,7 +81,7 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
             Program program = new Program("typical-" + specialty.name().toLowerCase() + "-" + k, null, specialty,
                     "Average program " + k, null, "Columbus", state, null, null, null, null,
                     ProgramPolicy.UNKNOWN, null, "calibration mix", false, null);
-            out.add(new Candidate(program, java.util.Set.of(), c));
+            out.add(new Candidate(program, java.util.Set.of(), c).withBaseline(mix.baselineAt(specialty, k, n)));
         }
         return out;
     }
@@ -92,10 +104,10 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
     }
 
     /** Builds the ordinary profile of a typical applicant. */
-    private record ProfileBuilderForCalibration(ApplicantType type, int seasonYear, int score) {
+    private record ProfileBuilderForCalibration(ApplicantType type, int seasonYear, int score, UsState state) {
         Profile build() {
             boolean img = type.isImg();
-            School school = img ? School.abroad("abroad") : School.inState(HOME);
+            School school = img ? School.abroad("abroad") : School.inState(state);
             Exams exams = new Exams(new PassFailExam(ExamOutcome.PASS, 1), ScoredExam.passed(ExamScale.STEP2_CK, score),
                     null, null, null);
             return new Profile("typical " + type, type, school, img ? seasonYear - 2 : seasonYear, exams,

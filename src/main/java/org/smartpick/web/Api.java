@@ -87,7 +87,7 @@ final class Api {
         json(ctx, 200, Map.of("specialty", request.profile().specialty().name(), "signals", chances.signals(),
                 "programs", scored.stream().map(c -> Map.of("id", c.program().id(), "name", c.program().name(),
                         "outcome", c.outcome(org.smartpick.engine.Signal.NONE), "excludedBecause",
-                        c.exclusion().orElse(""), "factors", c.factors())).toList()));
+                        c.exclusion().orElse(""), "factors", c.reasons())).toList()));
     }
 
     /** The odds of a rank list: body {@code {"profile": {…}, "rank": ["program id", …]}}; all field errors at once. */

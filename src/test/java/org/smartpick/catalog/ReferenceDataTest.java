@@ -34,7 +34,14 @@ class ReferenceDataTest {
         assertThat(im.gold()).isEqualTo(3);
         assertThat(im.silver()).isEqualTo(12);
         assertThat(season.specialty(Specialty.FAMILY_MEDICINE).orElseThrow().signals().plain()).isEqualTo(5);
-        assertThat(season.specialty(Specialty.OBSTETRICS_GYNECOLOGY).orElseThrow().signalsIfKnown()).isEmpty();
+        var obgyn = season.specialty(Specialty.OBSTETRICS_GYNECOLOGY).orElseThrow().signals();
+        assertThat(obgyn.isTiered()).isTrue();
+        for (Specialty s : new Specialty[] {Specialty.OBSTETRICS_GYNECOLOGY, Specialty.INTERVENTIONAL_RADIOLOGY,
+                Specialty.PATHOLOGY, Specialty.THORACIC_SURGERY}) {
+            assertThat(season.specialty(s).orElseThrow().signalsIfKnown()).as(s.name()).isPresent();
+        }
+        assertThat(season.specialty(Specialty.INTERNAL_MEDICINE_PRELIMINARY).orElseThrow().signalsIfKnown())
+                .isEmpty();
     }
 
     @Test

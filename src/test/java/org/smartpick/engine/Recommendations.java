@@ -30,6 +30,11 @@ final class Recommendations {
         return example("01-la-low-step2-us-md.json");
     }
 
+    /** The persona as a re-applicant with a lower score: a list in Los Angeles alone is risky for her. */
+    static Profile reapplicant() {
+        return example("08-la-reapplicant-us-md.json");
+    }
+
     static Recommendation recommend(Profile profile) {
         return recommend(profile, RecommendationOptions.forProfile(profile));
     }

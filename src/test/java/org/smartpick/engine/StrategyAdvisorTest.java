@@ -3,6 +3,7 @@ package org.smartpick.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smartpick.engine.Recommendations.context;
 import static org.smartpick.engine.Recommendations.persona;
+import static org.smartpick.engine.Recommendations.reapplicant;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class StrategyAdvisorTest {
 
     @Test
     void widenGeographyNamesTheWiderRegionAndTheGain() {
-        AdviceContext c = context(persona(), defaults);
+        AdviceContext c = context(reapplicant(), RecommendationOptions.forProfile(reapplicant()).withBudget(60, null));
         assertThat(c.widerRegions()).contains("Southern California");
         Advice a = advisor.widenGeography(c).orElseThrow();
         assertThat(a.title()).isEqualTo("Widen your area to Southern California");
@@ -44,9 +45,10 @@ class StrategyAdvisorTest {
     void signalsAdviceNamesTheSignalledProgramsAndIsSilentWithoutSignals() {
         Advice a = advisor.signals(context(persona(), defaults)).orElseThrow();
         assertThat(a.why()).contains("(gold)");
-        ProfileBuilder ob = ProfileBuilder.usMd();
-        ob.specialty = Specialty.OBSTETRICS_GYNECOLOGY;
-        assertThat(advisor.signals(context(ob.build(), RecommendationOptions.forProfile(ob.build())))).isEmpty();
+        ProfileBuilder prelim = ProfileBuilder.usMd();
+        prelim.specialty = Specialty.INTERNAL_MEDICINE_PRELIMINARY;
+        assertThat(advisor.signals(context(prelim.build(), RecommendationOptions.forProfile(prelim.build()))))
+                .isEmpty();
     }
 
     @Test
@@ -59,10 +61,11 @@ class StrategyAdvisorTest {
 
     @Test
     void anAuditionRotationIsAdvisedAtARealisticProgramUnlessOneWasDone() {
-        Advice a = advisor.auditionRotation(context(persona(), defaults)).orElseThrow();
+        RecommendationOptions options = RecommendationOptions.forProfile(reapplicant());
+        Advice a = advisor.auditionRotation(context(reapplicant(), options)).orElseThrow();
         assertThat(a.why()).startsWith("An away rotation at ").contains("would take your interview chance there");
-        Profile rotated = persona().withAwayRotations(List.of("kaiser-la-im"));
-        assertThat(advisor.auditionRotation(context(rotated, defaults))).isEmpty();
+        Profile rotated = reapplicant().withAwayRotations(List.of("kaiser-la-im"));
+        assertThat(advisor.auditionRotation(context(rotated, options))).isEmpty();
     }
 
     @Test
@@ -85,8 +88,10 @@ class StrategyAdvisorTest {
 
     @Test
     void theBestBackupIsAdvisedWhenTheTargetIsRisky() {
-        Advice a = advisor.backupSpecialty(context(persona(), defaults)).orElseThrow();
+        Advice a = advisor.backupSpecialty(context(reapplicant(), RecommendationOptions.forProfile(reapplicant())))
+                .orElseThrow();
         assertThat(a.title()).contains("Family Medicine");
+        assertThat(advisor.backupSpecialty(context(persona(), defaults))).isEmpty();
         ProfileBuilder strong = ProfileBuilder.usMd();
         strong.step2ck = ScoredExam.passed(ExamScale.STEP2_CK, 265);
         strong.specialty = Specialty.FAMILY_MEDICINE;
@@ -110,7 +115,9 @@ class StrategyAdvisorTest {
     @Test
     void thePersonasAdviceSpeaksToALowScoreInLosAngeles() {
         List<Advice> advice = advisor.advise(context(persona(), defaults));
-        assertThat(advice).extracting(Advice::key).contains("widen-geography", "low-score", "signals", "backup")
-                .doesNotContain("usce", "visa", "exam-failure", "regional-letter");
+        assertThat(advice).extracting(Advice::key).contains("low-score", "signals")
+                .doesNotContain("usce", "visa", "exam-failure", "regional-letter", "backup");
+        List<Advice> risky = advisor.advise(context(reapplicant(), RecommendationOptions.forProfile(reapplicant())));
+        assertThat(risky).extracting(Advice::key).contains("low-score", "signals", "audition-rotation", "backup");
     }
 }

@@ -1,0 +1,32 @@
+package org.smartpick.catalog;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.smartpick.engine.Program;
+
+/**
+ * Joins interview-rate files to a catalog's programs in memory, for the model's fit and validation on the active
+ * catalog (the import stores them in a catalog version instead).
+ */
+public final class InterviewRateData {
+    /** The programs with the rates joined, and what joined. */
+    public record Result(List<Program> programs, ImportReport report) {
+    }
+
+    private InterviewRateData() {
+    }
+
+    public static Result attach(List<Program> programs, List<Path> files, int season) throws IOException {
+        ImportReport report = new ImportReport();
+        Map<String, Program> byId = new LinkedHashMap<>();
+        programs.forEach(p -> byId.put(p.id(), p));
+        for (Path file : files) {
+            new InterviewRateJoin().join(InterviewRateFile.read(file, season, report), byId, report);
+        }
+        return new Result(new ArrayList<>(byId.values()), report);
+    }
+}

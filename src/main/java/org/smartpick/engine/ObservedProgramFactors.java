@@ -1,0 +1,149 @@
+package org.smartpick.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Model v2's factors at one program (docs/model.md, "Model v2"): the level the program's published interview rates
+ * (or the program-level model) give the applicant's type, the specialty's measured shifts for home state and for
+ * applying without a signal, and then the applicant's own deviations from a typical applicant of the type: Step 2
+ * CK against the typical score, and the personal factors of {@link ProgramFactors#personal()}.
+ */
+final class ObservedProgramFactors {
+    /** The Internal Medicine matched median that the typical applicants' scores are set against (facts.md §2). */
+    static final double TYPICAL_MEDIAN = 254;
+
+    private final ApplicantStanding standing;
+    private final ModelParameters m;
+    private final Candidate candidate;
+    private final ProgramBaseline baseline;
+    private final ApplicantType type;
+    private final int seasonYear;
+    private final List<Factor> out = new ArrayList<>();
+
+    ObservedProgramFactors(ApplicantStanding standing, ModelParameters parameters, Candidate candidate,
+                           int seasonYear) {
+        this.standing = standing;
+        this.m = parameters;
+        this.candidate = candidate;
+        this.baseline = candidate.baseline();
+        this.type = standing.applicant().profile().applicantType();
+        this.seasonYear = seasonYear;
+    }
+
+    List<Factor> all(boolean signalsOffered) {
+        level();
+        reference(signalsOffered);
+        step2();
+        homeState();
+        ProgramFactors personal = new ProgramFactors(standing, m, candidate);
+        out.addAll(personal.personal());
+        ProgramFactors.discountOverlappingTies(out, m.get(Parameter.GEO_OVERLAP));
+        return out;
+    }
+
+    /** Where the program starts for the type: its published rate (shrunk), or the program-level model. */
+    private void level() {
+        double b = baseline.of(type).orElseThrow();
+        String who = label(type) + " applicants";
+        String sentence;
+        if (baseline.observed().contains(type)) {
+            double rate = baseline.rates().of(type).getAsDouble();
+            sentence = "interviewed " + percent(rate) + " of " + who + " in " + baseline.rates().season()
+                    + signalNote();
+        } else if (baseline.rates() != null || candidate.program().stats().hasAny()) {
+            sentence = "no published rate for " + who + ": programs like this one interviewed about "
+                    + percent(sigmoid(b)) + " of them";
+        } else {
+            sentence = "no published interview rates: an average " + setting() + candidate.program().specialty()
+                    .label() + " program interviews about " + percent(sigmoid(b)) + " of " + who + " (setting prior)";
+        }
+        add("program-level", sentence, b, 0);
+    }
+
+    private String signalNote() {
+        InterviewRates r = baseline.rates();
+        Double signalled = r.gold() != null ? r.gold() : r.signal();
+        return signalled == null ? "" : " (" + percent(signalled) + " of those who signalled"
+                + (r.noSignal() == null ? "" : ", " + percent(r.noSignal()) + " of those who did not") + ")";
+    }
+
+    /**
+     * The average application mixes in-state and signalled ones; one from another state without a signal fares
+     * worse (the applicant's own home state and signal are then added back).
+     */
+    private void reference(boolean signalsOffered) {
+        double shift = baseline.reference(type);
+        if (Math.abs(shift) < 0.005) {
+            return;
+        }
+        String what = type.isImg() || baseline.homeContrast() == 0 ? "without a signal"
+                : signalsOffered ? "from another state's school and without a signal" : "from another state's school";
+        add("reference", "an application " + what + " fares below this program's average one", shift, 0);
+    }
+
+    /** Step 2 CK against a typical applicant of the type in the specialty; competitive programs weigh it more. */
+    private void step2() {
+        if (standing.score().isEmpty()) {
+            add("step2", "Step 2 CK pending: programs screen without it", m.get(Parameter.STEP2_PENDING), 0);
+            return;
+        }
+        double typical = TypicalApplicant.of(type).scoreIn(standing.median());
+        double gap = standing.score().getAsDouble() - typical;
+        double weight = Math.max(0.3, 1 + m.get(Parameter.SCORE_BY_COMPETITIVENESS)
+                * (new ProgramFactors(standing, m, candidate).competitiveness() + candidate.demand()));
+        String sentence = String.format(Locale.ROOT, "Step 2 CK %.0f is %.0f points %s a typical %s applicant"
+                        + " to %s (%.0f)", standing.score().getAsDouble(), Math.abs(gap), gap < 0 ? "below" : "above",
+                label(type), candidate.program().specialty().label(), typical);
+        // The slopes are fitted on the model's own (conditional) scale, so they are not rescaled.
+        out.add(new Factor("step2", sentence, gap * m.get(Parameter.STEP2_SLOPE_INTERVIEW) * weight,
+                gap * m.get(Parameter.STEP2_SLOPE_MATCH)));
+    }
+
+    /** US graduates: the measured in-state and out-of-state shifts; anyone: ties to the program's state. */
+    private void homeState() {
+        Profile p = standing.applicant().profile();
+        UsState home = p.ties().homeState() != null ? p.ties().homeState() : p.school().state();
+        UsState state = candidate.program().state();
+        SpecialtyEvidence e = baseline.evidence();
+        if (!type.isImg() && state == home) {
+            Double rate = baseline.rates() == null ? null : baseline.rates().inState();
+            add("in-state", "in your home state (" + home.fullName() + ")" + (rate == null ? ""
+                    : ": in-state applicants were interviewed at " + percent(rate)), baseline.homeContrast(),
+                    m.get(Parameter.MATCH_IN_STATE));
+        }
+        if ((type.isImg() && state == home) || p.ties().states().contains(state)) {
+            add("tie-state", "in a state you have ties to (" + state.fullName() + ")", m.get(Parameter.TIE_STATE), 0);
+        }
+    }
+
+    private String setting() {
+        ProgramSetting s = candidate.program().setting();
+        return s == null ? "" : s.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("va military",
+                "VA or military") + " ";
+    }
+
+    static String label(ApplicantType type) {
+        return switch (type) {
+            case US_MD -> "US MD";
+            case US_DO -> "US DO";
+            case US_IMG -> "US-citizen IMG";
+            case NON_US_IMG -> "non-US IMG";
+        };
+    }
+
+    static String percent(double p) {
+        return p < 0.005 ? "under 1 %" : String.format(Locale.ROOT, "%.0f %%", 100 * p);
+    }
+
+    static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    /** Adds a factor given on the published (marginal) scale, converted to the model's conditional scale. */
+    private void add(String key, String sentence, double interview, double match) {
+        double k = m.conditionalScale();
+        out.add(new Factor(key, sentence, k * interview, k * match));
+    }
+}
