@@ -61,10 +61,29 @@ public final class WebApp {
         ctx.header("Cache-Control", "no-store");
         long length = ctx.contentLength();
         if (length > MAX_BODY) {
+            drain(ctx, length);
             throw new Problem(413, "Request too large", "Request bodies are limited to " + MAX_BODY + " bytes.",
                     java.util.List.of());
         }
     }
+
+    /**
+     * Reads and discards a too-large body of at most {@value #DRAIN_LIMIT} bytes before the 413 is sent: a client
+     * still writing its body when the server answers and closes sees a broken connection instead of the answer.
+     * Larger bodies are not read (the connection is closed after the answer).
+     */
+    private static void drain(Context ctx, long length) {
+        if (length > DRAIN_LIMIT) {
+            return;
+        }
+        try {
+            ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException e) {
+            // The client went away; the answer below is still the right one for the log.
+        }
+    }
+
+    static final long DRAIN_LIMIT = 1024 * 1024;
 
     /**
      * One log line per request as key=value pairs, for log tools to parse: method, path (plan tokens masked, since
