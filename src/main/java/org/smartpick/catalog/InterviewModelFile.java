@@ -124,8 +124,13 @@ public final class InterviewModelFile {
                 own.put(Specialty.valueOf(s.getKey()), b);
             });
             Map<Specialty, double[]> spread = new EnumMap<>(Specialty.class);
-            t.get("spread").fields().forEachRemaining(s -> spread.put(Specialty.valueOf(s.getKey()),
-                    new double[] {s.getValue().get("mean").asDouble(), s.getValue().get("sd").asDouble()}));
+            t.get("spread").fields().forEachRemaining(s -> {
+                double[] q = new double[s.getValue().size()];
+                for (int i = 0; i < q.length; i++) {
+                    q[i] = s.getValue().get(i).asDouble();
+                }
+                spread.put(Specialty.valueOf(s.getKey()), q);
+            });
             ApplicantType type = ApplicantType.valueOf(e.getKey());
             types.put(type, new TypeRateModel(type, t.get("intercept").asDouble(), effects, slopes, own,
                     t.get("residualVariance").asDouble(), spread));
@@ -147,9 +152,10 @@ public final class InterviewModelFile {
             new java.util.TreeMap<>(t.specialtyEffects()).forEach((s, v) -> effects.put(s.name(), round(v)));
             ObjectNode spread = node.putObject("spread");
             new java.util.TreeMap<>(t.spread()).forEach((s, v) -> {
-                ObjectNode row = spread.putObject(s.name());
-                row.put("mean", round(v[0]));
-                row.put("sd", round(v[1]));
+                var row = spread.putArray(s.name());
+                for (double x : v) {
+                    row.add(round(x));
+                }
             });
             ObjectNode own = node.putObject("specialtySlopes");
             new java.util.TreeMap<>(t.specialtySlopes()).forEach((s, v) -> {

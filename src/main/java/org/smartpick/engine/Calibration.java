@@ -54,7 +54,7 @@ public final class Calibration {
         int n = typical.applications().values().stream().mapToInt(Integer::intValue).sum();
         Applicant applicant = new Applicant(typical.profile(model.season().year(), typical.step2()), null);
         List<ProgramChance> assessed = model.forApplicant(applicant, specialty)
-                .assessAll(TypicalApplicant.averagePrograms(specialty, n, !type.isImg(), mix));
+                .assessAll(TypicalApplicant.averagePrograms(specialty, n, !type.isImg(), mix, type));
         List<Signal> signals = TypicalApplicant.spreadSignals(model.season().specialty(specialty)
                 .flatMap(SpecialtyFacts::signalsIfKnown).orElse(null), n);
         List<ListOdds.Application> applications = new ArrayList<>();
@@ -161,7 +161,7 @@ public final class Calibration {
             if (only == null || only == specialty) {
                 ApplicantChances chances = model.forApplicant(applicant, specialty);
                 List<ProgramChance> assessed = chances.assessAll(TypicalApplicant.averagePrograms(specialty, n,
-                        !type.isImg(), mix));
+                        !type.isImg(), mix, type));
                 List<Signal> signals = TypicalApplicant.spreadSignals(model.season().specialty(specialty)
                         .flatMap(SpecialtyFacts::signalsIfKnown).orElse(null), n);
                 for (int i = 0; i < n; i++) {

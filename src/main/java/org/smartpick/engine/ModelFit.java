@@ -43,10 +43,26 @@ public final class ModelFit {
             for (double slope : SLOPE_GRID) {
                 ModelParameters candidate = v1.solveIntercepts(start, latent, slope);
                 double loss = v1.loss(candidate);
-                if (mix.hasBaselines()) {
-                    candidate = solveV2(candidate);
-                    loss += loss(candidate);
+                if (best == null || loss < best.loss()) {
+                    best = new Result(candidate, loss);
                 }
+            }
+        }
+        return mix.hasBaselines() ? fitV2(best) : best;
+    }
+
+    /**
+     * Model v2 at model v1's latent spread: for each pair of Step 2 CK slopes of the grid (US graduates,
+     * international graduates), the match offsets by type are solved; the pair whose Step 2 CK curves, rank odds
+     * and interviews come closest wins (the loss adds to v1's).
+     */
+    private Result fitV2(Result v1) {
+        Result best = null;
+        for (double slope : SLOPE_GRID) {
+            for (double imgSlope : SLOPE_GRID) {
+                ModelParameters candidate = solveV2(with(with(v1.parameters(), Parameter.STEP2_SLOPE_INTERVIEW_V2,
+                        slope), Parameter.STEP2_SLOPE_INTERVIEW_V2_IMG, imgSlope));
+                double loss = v1.loss() + loss(candidate);
                 if (best == null || loss < best.loss()) {
                     best = new Result(candidate, loss);
                 }

@@ -97,7 +97,8 @@ final class ObservedProgramFactors {
                         + " to %s (%.0f)", standing.score().getAsDouble(), Math.abs(gap), gap < 0 ? "below" : "above",
                 label(type), candidate.program().specialty().label(), typical);
         // The slopes are fitted on the model's own (conditional) scale, so they are not rescaled.
-        out.add(new Factor("step2", sentence, gap * m.get(Parameter.STEP2_SLOPE_INTERVIEW) * weight,
+        double slope = m.get(type.isImg() ? Parameter.STEP2_SLOPE_INTERVIEW_V2_IMG : Parameter.STEP2_SLOPE_INTERVIEW_V2);
+        out.add(new Factor("step2", sentence, gap * slope * weight,
                 gap * m.get(Parameter.STEP2_SLOPE_MATCH)));
     }
 

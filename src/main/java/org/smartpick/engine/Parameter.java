@@ -74,6 +74,9 @@ public enum Parameter {
     MATCH_US_DO("match-after-interview log-odds of a US DO"),
     MATCH_US_IMG("match-after-interview log-odds of a US-citizen IMG"),
     MATCH_NON_US_IMG("match-after-interview log-odds of a non-US IMG"),
+    STEP2_SLOPE_INTERVIEW_V2("interview log-odds per Step 2 CK point from a typical applicant's score, under model"
+            + " v2's data-based interview chances"),
+    STEP2_SLOPE_INTERVIEW_V2_IMG("the same for international graduates"),
     MATCH_V2_US_MD("match-after-interview log-odds of a US MD where model v2's data-based interview chances apply"),
     MATCH_V2_US_DO("the same of a US DO"),
     MATCH_V2_US_IMG("the same of a US-citizen IMG"),

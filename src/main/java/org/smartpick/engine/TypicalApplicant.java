@@ -72,8 +72,14 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
         return averagePrograms(specialty, n, homeShare, ProgramMix.synthetic());
     }
 
-    /** The typical mix drawn from a program mix (synthetic or a catalog's). */
+    /** The typical mix drawn from a program mix (synthetic or a catalog's), without interview baselines. */
     public static List<Candidate> averagePrograms(Specialty specialty, int n, boolean homeShare, ProgramMix mix) {
+        return averagePrograms(specialty, n, homeShare, mix, null);
+    }
+
+    /** The typical mix of a type's applicant: with the mix's interview baselines at the type's quantiles. */
+    public static List<Candidate> averagePrograms(Specialty specialty, int n, boolean homeShare, ProgramMix mix,
+                                                  ApplicantType type) {
         List<Candidate> out = new ArrayList<>();
         for (int k = 1; k <= n; k++) {
             double c = mix.at(specialty, k, n);
@@ -81,7 +87,8 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
             Program program = new Program("typical-" + specialty.name().toLowerCase() + "-" + k, null, specialty,
                     "Average program " + k, null, "Columbus", state, null, null, null, null,
                     ProgramPolicy.UNKNOWN, null, "calibration mix", false, null);
-            out.add(new Candidate(program, java.util.Set.of(), c).withBaseline(mix.baselineAt(specialty, k, n)));
+            out.add(new Candidate(program, java.util.Set.of(), c).withBaseline(type == null ? null
+                    : mix.baselineAt(specialty, type, k, n)));
         }
         return out;
     }

@@ -57,6 +57,7 @@ public final class RecommendationJson {
             row.put("utility", p.utility());
             row.put("outcome", p.outcome());
             row.put("outcomeWithoutSignal", p.chance().outcome(org.smartpick.engine.Signal.NONE));
+            row.put("interviewRates", p.program().stats().interviewRates());
             row.put("factors", p.chance().reasons());
             programs.add(row);
         }

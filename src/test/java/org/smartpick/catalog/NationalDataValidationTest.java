@@ -26,23 +26,8 @@ import org.smartpick.profile.ProfileReader;
 
 /** The full national data of ../shared/data imports, and the recommender respects what it says. */
 class NationalDataValidationTest {
-    private static NationalImport.Result imported;
-
-    private static synchronized NationalImport.Result national() throws Exception {
-        if (imported == null) {
-            Path root = SharedData.require("residency-explorer-2021/combined.csv").getParent().getParent();
-            imported = new NationalImport(Fixtures.geography().zips()).run(new NationalImport.Sources(
-                    list(root.resolve("residency-explorer-2021/exports")), list(root.resolve("eras-2021/lists")),
-                    List.of(root.resolve("nrmp/program-results-2020.csv"),
-                            root.resolve("nrmp/program-results-2020-2026-florida.csv")), List.of()), (a, b) -> { });
-        }
-        return imported;
-    }
-
-    private static List<Path> list(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.sorted().toList();
-        }
+    private static NationalImport.Result national() throws Exception {
+        return NationalData.imported();
     }
 
     @Test

@@ -8,13 +8,31 @@ import org.junit.jupiter.api.Test;
 
 /** The committed parameters reproduce the published figures (docs/model.md, "Calibration"). */
 class CalibrationTest {
-    private final Calibration calibration = new Calibration(Models.MODEL, CalibrationTargets.published());
+    /** Model v2: the typical programs carry the committed interview model's baselines. */
+    private final Calibration calibration = new Calibration(Models.MODEL, CalibrationTargets.published(),
+            org.smartpick.engine.chance.InterviewMix.synthetic(org.smartpick.catalog.InterviewModelFile.bundled()));
+    private final Calibration v1 = new Calibration(Models.MODEL, CalibrationTargets.published());
 
     @Test
     void everyCheckOfTheReportIsWithinItsTolerance() {
         List<Calibration.Row> rows = calibration.report();
         assertThat(rows).hasSizeGreaterThan(15);
         assertThat(rows).allSatisfy(r -> assertThat(r.withinTolerance()).as(r.toString()).isTrue());
+    }
+
+    @Test
+    void modelV1StillMatchesTheNrmpRatesWhereNoInterviewDataApplies() {
+        assertThat(v1.typicalMatchRate(ApplicantType.US_MD, 249)).isCloseTo(0.935, within(0.03));
+        assertThat(v1.typicalMatchRate(ApplicantType.NON_US_IMG, 245)).isCloseTo(0.580, within(0.03));
+        assertThat(v1.report()).allSatisfy(r -> assertThat(r.withinTolerance()).as(r.toString()).isTrue());
+    }
+
+    @Test
+    void underModelV2TheTypicalUsMdIsOfferedRealisticNumbersOfInterviews() {
+        ListOdds.InterviewsByOutcome v2 = calibration.typicalInterviews(ApplicantType.US_MD);
+        ListOdds.InterviewsByOutcome old = v1.typicalInterviews(ApplicantType.US_MD);
+        assertThat(v2.matched()).isGreaterThan(old.matched()).isBetween(10.0, 20.0);
+        assertThat(v2.unmatched()).isLessThan(v2.matched());
     }
 
     @Test
@@ -54,9 +72,16 @@ class CalibrationTest {
     }
 
     @Test
-    void matchedApplicantsHaveAboutTenInterviewsAndUnmatchedAboutFour() {
-        ListOdds.InterviewsByOutcome interviews = calibration.typicalInterviews(ApplicantType.US_MD);
+    void matchedApplicantsHaveAboutTenInterviewsAndUnmatchedAboutFourUnderModelV1() {
+        ListOdds.InterviewsByOutcome interviews = v1.typicalInterviews(ApplicantType.US_MD);
         assertThat(interviews.matched()).isCloseTo(10, within(2.5));
         assertThat(interviews.unmatched()).isCloseTo(4, within(2.5));
+    }
+
+    @Test
+    void underModelV2TheOffersLieBetweenThePublishedRanksAndTwiceThem() {
+        ListOdds.InterviewsByOutcome offers = calibration.typicalInterviews(ApplicantType.US_MD);
+        assertThat(offers.matched()).isBetween(10 - 2.5, 20.0);
+        assertThat(offers.unmatched()).isBetween(4 - 2.5, 8.0);
     }
 }

@@ -21,6 +21,18 @@ class ModelFitTest {
     }
 
     @Test
+    void solvingModelV2sMatchOffsetsAtTheCommittedSlopesGivesTheCommittedOffsets() {
+        ModelParameters committed = Models.PARAMETERS;
+        ProgramMix mix = org.smartpick.engine.chance.InterviewMix.synthetic(
+                org.smartpick.catalog.InterviewModelFile.bundled());
+        ModelParameters solved = new ModelFit(Models.SEASON, CalibrationTargets.published(), mix).solveV2(committed);
+        for (ApplicantType type : ApplicantType.values()) {
+            Parameter p = ModelParameters.matchV2Parameter(type);
+            assertThat(solved.get(p)).as(p.key()).isCloseTo(committed.get(p), within(2e-3));
+        }
+    }
+
+    @Test
     void theFittedValuesSayTheyWereFitted() {
         assertThat(Models.PARAMETERS.values().get(Parameter.LATENT_SD).evidence()).isEqualTo(Figure.Evidence.FITTED);
         assertThat(Models.PARAMETERS.values().values()).allSatisfy(f -> assertThat(f.source()).isNotBlank());

@@ -61,8 +61,11 @@ public final class InterviewRateFit {
         return withSpreads(model, catalog, features);
     }
 
+    /** How many quantiles of each specialty's baselines the coefficient file keeps. */
+    static final int QUANTILES = 101;
+
     /**
-     * The mean and SD of the baselines of the catalog's programs, per specialty and type, each program weighed by the
+     * The quantiles of the baselines of the catalog's programs, per specialty and type, each program weighed by the
      * applications it receives (an applicant's applications go where applications go: popular programs, with lower
      * rates, weigh more); a program whose count is unknown weighs as its specialty's median one.
      */
@@ -81,12 +84,7 @@ public final class InterviewRateFit {
         Map<ApplicantType, TypeRateModel> types = new EnumMap<>(ApplicantType.class);
         model.types().forEach((type, t) -> {
             Map<Specialty, double[]> spread = new EnumMap<>(Specialty.class);
-            values.getOrDefault(type, Map.of()).forEach((s, xs) -> {
-                double weights = xs.stream().mapToDouble(x -> x[1]).sum();
-                double mean = xs.stream().mapToDouble(x -> x[0] * x[1]).sum() / weights;
-                double var = xs.stream().mapToDouble(x -> x[1] * (x[0] - mean) * (x[0] - mean)).sum() / weights;
-                spread.put(s, new double[] {mean, Math.sqrt(var)});
-            });
+            values.getOrDefault(type, Map.of()).forEach((s, xs) -> spread.put(s, quantiles(xs)));
             types.put(type, t.withSpread(spread));
         });
         return new InterviewRateModel(model.version(), types, model.settingTypes(), model.evidence(),
@@ -182,6 +180,25 @@ public final class InterviewRateFit {
             own.put(specialties.get(i), b);
         }
         return new TypeRateModel(type, beta[0], effects, slopes, own, tau2, Map.of());
+    }
+
+    /** Weighted quantiles at (i + ½) / {@value #QUANTILES} of {value, weight} pairs. */
+    static double[] quantiles(List<double[]> xs) {
+        List<double[]> sorted = new ArrayList<>(xs);
+        sorted.sort(java.util.Comparator.comparingDouble(x -> x[0]));
+        double total = sorted.stream().mapToDouble(x -> x[1]).sum();
+        double[] out = new double[QUANTILES];
+        double cumulative = 0;
+        int j = 0;
+        for (int i = 0; i < QUANTILES; i++) {
+            double target = (i + 0.5) / QUANTILES * total;
+            while (j < sorted.size() - 1 && cumulative + sorted.get(j)[1] < target) {
+                cumulative += sorted.get(j)[1];
+                j++;
+            }
+            out[i] = sorted.get(j)[0];
+        }
+        return out;
     }
 
     private static Map<Specialty, Double> medianApplications(List<Program> catalog) {

@@ -11,8 +11,9 @@ import org.smartpick.engine.Specialty;
  * variance of real programs around it (what the program's own rate is weighed against when it has one).
  *
  * @param residualVariance   variance of programs' true log-odds around the prediction (noise of the rates removed)
- * @param spread             per specialty, the mean and SD of its catalog programs' baselines ({mean, sd}), for the
- *                           calibration's typical programs when no catalog is at hand
+ * @param spread             per specialty, the quantiles of its catalog programs' baselines (weighted by the
+ *                           applications each program draws), for the calibration's typical programs when no
+ *                           catalog is at hand
  */
 public record TypeRateModel(ApplicantType type, double intercept, Map<Specialty, Double> specialtyEffects,
                             double[] slopes, Map<Specialty, double[]> specialtySlopes, double residualVariance,
@@ -33,8 +34,10 @@ public record TypeRateModel(ApplicantType type, double intercept, Map<Specialty,
         specialtySlopes = Map.copyOf(copy);
         java.util.Map<Specialty, double[]> spreads = new java.util.HashMap<>();
         spread.forEach((s, v) -> {
-            if (v.length != 2 || !(v[1] >= 0)) {
-                throw new IllegalArgumentException("a spread is {mean, sd} with sd ≥ 0");
+            for (int i = 1; i < v.length; i++) {
+                if (!(v[i] >= v[i - 1])) {
+                    throw new IllegalArgumentException("a spread's quantiles rise");
+                }
             }
             spreads.put(s, v.clone());
         });
