@@ -21,7 +21,8 @@ public final class ProgramFeatures {
             "shareNonUsImg", "logApplicationsPerPosition", "step1", "logPositions", "university", "community",
             "military", "initialAccreditation", "sponsorsJ1", "noJ1", "listedWithoutStatistics", "sponsorsH1b",
             "noH1b", "imgShare", "newEngland", "middleAtlantic", "eastNorthCentral", "westNorthCentral",
-            "southAtlantic", "eastSouthCentral", "westSouthCentral", "mountain", "residentMixUnknown");
+            "southAtlantic", "eastSouthCentral", "westSouthCentral", "mountain", "residentMixUnknown",
+            "research", "publications", "aoa");
 
     private final Map<Specialty, double[]> means;
     private final Map<Specialty, double[]> sds;
@@ -62,7 +63,7 @@ public final class ProgramFeatures {
         return new ProgramFeatures(means, sds);
     }
 
-    private static final int RAW = 7;
+    private static final int RAW = 10;
 
     /** logit % interviewed, ln share of each type + 2 points, ln applications per position, Step 1 midpoint. */
     private static double[] raw(ProgramStats s) {
@@ -71,7 +72,10 @@ public final class ProgramFeatures {
             logShare(s.residentsUsMd()), logShare(s.residentsUsDo()), logShare(s.residentsUsImg()),
             logShare(s.residentsNonUsImg()),
             s.applicationsPerPosition().orElse(0) > 0 ? Math.log(s.applicationsPerPosition().getAsDouble()) : Double.NaN,
-            s.step1Low() == null || s.step1High() == null ? Double.NaN : (s.step1Low() + s.step1High()) / 2.0};
+            s.step1Low() == null || s.step1High() == null ? Double.NaN : (s.step1Low() + s.step1High()) / 2.0,
+            s.researchAverage() == null ? Double.NaN : Math.log1p(s.researchAverage()),
+            s.publicationsAverage() == null ? Double.NaN : Math.log1p(s.publicationsAverage()),
+            s.aoaPercent() == null ? Double.NaN : s.aoaPercent() / 100};
     }
 
     /** The program's feature vector (see {@link #NAMES}). */
@@ -80,10 +84,13 @@ public final class ProgramFeatures {
         double[] mean = means.getOrDefault(p.specialty(), new double[RAW]);
         double[] sd = sds.getOrDefault(p.specialty(), new double[RAW]);
         double[] x = new double[NAMES.size()];
-        for (int f = 0; f < RAW; f++) {
+        for (int f = 0; f < 7; f++) {
             double centred = Double.isNaN(raw[f]) ? 0 : raw[f] - mean[f];
             // Step 1 levels are standardised: their spread differs between specialties far more than the others'.
             x[f] = f == 6 ? (sd[f] > 0 ? centred / sd[f] : 0) : centred;
+        }
+        for (int f = 7; f < RAW; f++) {
+            x[27 + f - 7] = Double.isNaN(raw[f]) ? 0 : raw[f] - mean[f];
         }
         Integer positions = p.pgy1Positions() != null ? p.pgy1Positions() : p.stats().positionsOffered();
         x[7] = positions == null || positions <= 0 ? 0 : Math.log(positions / 8.0);
