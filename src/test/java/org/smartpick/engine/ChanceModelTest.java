@@ -19,7 +19,9 @@ class ChanceModelTest {
         assertThat(step2.sentence()).isEqualTo("Step 2 CK 226 is 28 points below matched applicants in Internal"
                 + " Medicine (254)");
         assertThat(step2.interview()).isNegative();
-        assertThat(step2.explain()).startsWith("Step 2 CK 226 is 28 points below").contains("−");
+        assertThat(chance.reason(step2).text()).startsWith("Step 2 CK 226 is 28 points below")
+                .contains("lowers the interview chance here by about");
+        assertThat(chance.reason(step2).interviewPoints()).isNegative();
     }
 
     @Test
