@@ -1,7 +1,9 @@
 package org.smartpick.catalog;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Candidate;
@@ -15,8 +17,9 @@ import org.smartpick.engine.chance.ValidationTable;
 
 /**
  * K-fold cross-validation of the interview model by program (docs/model.md, "Validation"): the programs with
- * published rates are split into folds by a hash of their id; each fold's programs are scored by a model fitted on
- * the other folds, without their own rates, and compared with what they published.
+ * published rates are split into folds by a hash of their id; each fold's programs lose their rates, are scored by
+ * a model fitted on the other folds (their sibling programs' rates in other folds included, as a new catalog's would
+ * be) and compared with what they published.
  */
 public final class InterviewValidation {
     private final Geography geography;
@@ -40,8 +43,13 @@ public final class InterviewValidation {
                     leftOut.add(p.id());
                 }
             }
-            InterviewRateModel fitted = fit.fit("cross-validation fold " + (f + 1), catalog, leftOut);
-            score(new ModelInputs(geography, fitted).candidates(catalog, false), leftOut, typical, table);
+            List<Program> hidden = catalog.stream().map(p -> leftOut.contains(p.id())
+                    ? p.withStats(p.stats().withInterviewRates(null)) : p).toList();
+            InterviewRateModel fitted = fit.fit("cross-validation fold " + (f + 1), hidden);
+            Map<String, InterviewRates> published = new HashMap<>();
+            catalog.stream().filter(p -> leftOut.contains(p.id())).forEach(p -> published.put(p.id(),
+                    p.stats().interviewRates()));
+            score(new ModelInputs(geography, fitted).candidates(hidden, false), published, typical, table);
         }
         return table;
     }
@@ -49,19 +57,20 @@ public final class InterviewValidation {
     /** Model v1 (no interview data) on the same programs, for the figure before. */
     public ValidationTable withoutData(List<Program> catalog) {
         ValidationTable table = new ValidationTable();
-        Set<String> all = new HashSet<>();
-        catalog.stream().filter(p -> p.stats().interviewRates() != null).forEach(p -> all.add(p.id()));
-        score(new ModelInputs(geography, null).candidates(catalog, false), all, new TypicalChances(model), table);
+        Map<String, InterviewRates> published = new HashMap<>();
+        catalog.stream().filter(p -> p.stats().interviewRates() != null).forEach(p -> published.put(p.id(),
+                p.stats().interviewRates()));
+        score(new ModelInputs(geography, null).candidates(catalog, false), published, new TypicalChances(model), table);
         return table;
     }
 
-    private static void score(List<Candidate> candidates, Set<String> scored, TypicalChances typical,
-                              ValidationTable table) {
+    private static void score(List<Candidate> candidates, Map<String, InterviewRates> published,
+                              TypicalChances typical, ValidationTable table) {
         for (Candidate c : candidates) {
-            if (!scored.contains(c.program().id())) {
+            InterviewRates rates = published.get(c.program().id());
+            if (rates == null) {
                 continue;
             }
-            InterviewRates rates = c.program().stats().interviewRates();
             for (ApplicantType type : ApplicantType.values()) {
                 if (rates.of(type).isPresent()) {
                     table.add(new ValidationTable.Observation(c.program().specialty(), type, typical.at(c, type),

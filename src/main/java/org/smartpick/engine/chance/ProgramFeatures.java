@@ -22,14 +22,17 @@ public final class ProgramFeatures {
             "military", "initialAccreditation", "sponsorsJ1", "noJ1", "listedWithoutStatistics", "sponsorsH1b",
             "noH1b", "imgShare", "newEngland", "middleAtlantic", "eastNorthCentral", "westNorthCentral",
             "southAtlantic", "eastSouthCentral", "westSouthCentral", "mountain", "residentMixUnknown",
-            "research", "publications", "aoa");
+            "research", "publications", "aoa", "siblingsUsMd", "siblingsUsDo", "siblingsUsImg", "siblingsNonUsImg",
+            "siblingsPublished");
 
     private final Map<Specialty, double[]> means;
     private final Map<Specialty, double[]> sds;
+    private final SiblingRates siblings;
 
-    private ProgramFeatures(Map<Specialty, double[]> means, Map<Specialty, double[]> sds) {
+    private ProgramFeatures(Map<Specialty, double[]> means, Map<Specialty, double[]> sds, SiblingRates siblings) {
         this.means = means;
         this.sds = sds;
+        this.siblings = siblings;
     }
 
     /** The specialty scales of a catalog's programs. */
@@ -60,7 +63,7 @@ public final class ProgramFeatures {
             means.put(s, mean);
             sds.put(s, sd);
         });
-        return new ProgramFeatures(means, sds);
+        return new ProgramFeatures(means, sds, SiblingRates.of(programs));
     }
 
     private static final int RAW = 10;
@@ -92,6 +95,7 @@ public final class ProgramFeatures {
         for (int f = 7; f < RAW; f++) {
             x[27 + f - 7] = Double.isNaN(raw[f]) ? 0 : raw[f] - mean[f];
         }
+        System.arraycopy(siblings.of(p), 0, x, 30, SiblingRates.SIZE);
         Integer positions = p.pgy1Positions() != null ? p.pgy1Positions() : p.stats().positionsOffered();
         x[7] = positions == null || positions <= 0 ? 0 : Math.log(positions / 8.0);
         ProgramSetting setting = p.setting();
