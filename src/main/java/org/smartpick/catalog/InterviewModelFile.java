@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import org.smartpick.engine.ApplicantType;
+import org.smartpick.engine.MatchedProfile;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.SpecialtyEvidence;
@@ -56,7 +57,8 @@ public final class InterviewModelFile {
             Specialty specialty = Specialty.valueOf(e.getKey());
             evidence.put(specialty, new SpecialtyEvidence(specialty, s.get("programs").asInt(),
                     s.get("homeContrast").asDouble(), s.get("homeVariance").asDouble(), signals(s.get("signalGain")), s.get("inStateShare").asDouble(),
-                    byType(s.get("signalledShare")), signals(s.get("tierShare")), s.get("source").asText()));
+                    byType(s.get("signalledShare")), signals(s.get("tierShare")), matched(s.get("matched")),
+                    s.get("source").asText()));
         });
         return new InterviewRateModel(doc.get("version").asText(), types, settingTypes, evidence,
                 doc.at("/priors/applicationsPerRate/value").asDouble());
@@ -95,6 +97,12 @@ public final class InterviewModelFile {
             new java.util.TreeMap<>(e.signalledShare()).forEach((t, v) -> signalled.put(t.name(), round(v)));
             ObjectNode tiers = node.putObject("tierShare");
             new java.util.TreeMap<>(e.tierShare()).forEach((t, v) -> tiers.put(t.name(), round(v)));
+            if (e.matched() != null) {
+                ObjectNode matched = node.putObject("matched");
+                matched.put("research", e.matched().research());
+                matched.put("publications", e.matched().publications());
+                matched.put("aoaShare", e.matched().aoaShare());
+            }
             node.put("source", e.source());
         });
         try {
@@ -165,6 +173,18 @@ public final class InterviewModelFile {
                 }
             });
         });
+    }
+
+    private static MatchedProfile matched(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        return new MatchedProfile(number(node.get("research")), number(node.get("publications")),
+                number(node.get("aoaShare")));
+    }
+
+    private static Double number(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asDouble();
     }
 
     private static Map<Signal, Double> signals(JsonNode node) {

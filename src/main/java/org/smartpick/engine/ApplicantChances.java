@@ -17,7 +17,7 @@ public final class ApplicantChances {
         this.standing = standing;
         this.model = model;
         this.signals = model.signalsOf(standing.specialty());
-        this.v2Factors = v2Factors(standing, model);
+        this.v2Factors = v2Factors(standing);
     }
 
     public Specialty specialty() {
@@ -57,26 +57,10 @@ public final class ApplicantChances {
         return new ProgramChance(program, interview, match, signalLogOdds, matchSignal, outcomes, null, factors, k);
     }
 
-    /**
-     * Under model v2 the program's published rate already holds the specialty's level and a typical applicant's CV:
-     * the applicant's research, publications and honors count against the typical applicant's of their type.
-     */
-    private static List<Factor> v2Factors(ApplicantStanding standing, ChanceModel model) {
-        List<Factor> out = new ArrayList<>(standing.factors().stream()
-                .filter(f -> !f.key().equals("competitive-specialty")).toList());
-        ApplicantType type = standing.applicant().profile().applicantType();
-        Profile typical = TypicalApplicant.of(type).profile(model.season().year(), 250);
-        double offset = new ApplicantFactors(typical, model.parameters(), model.season().year(),
-                standing.competitive()).all().stream().filter(f -> TYPICAL_CV.contains(f.key()))
-                .mapToDouble(Factor::interview).sum();
-        if (offset != 0) {
-            out.add(Factor.interview("typical-cv", "counted against a typical " + ObservedProgramFactors.label(type)
-                    + " applicant's research, publications and honors, which the program's rate contains", -offset));
-        }
-        return List.copyOf(out);
+    /** Under model v2 the program's published rate already holds the specialty's level. */
+    private static List<Factor> v2Factors(ApplicantStanding standing) {
+        return standing.factors().stream().filter(f -> !f.key().equals("competitive-specialty")).toList();
     }
-
-    private static final java.util.Set<String> TYPICAL_CV = java.util.Set.of("research", "publications", "honors");
 
     /** Whether model v2 scores the candidate: it has a baseline for the applicant's type. */
     private boolean observed(Candidate candidate) {

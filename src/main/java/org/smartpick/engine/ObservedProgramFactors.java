@@ -36,6 +36,7 @@ final class ObservedProgramFactors {
         level();
         reference(signalsOffered);
         step2();
+        againstMatchedApplicants();
         homeState();
         ProgramFactors personal = new ProgramFactors(standing, m, candidate);
         out.addAll(personal.personal());
@@ -97,9 +98,39 @@ final class ObservedProgramFactors {
                         + " to %s (%.0f)", standing.score().getAsDouble(), Math.abs(gap), gap < 0 ? "below" : "above",
                 label(type), candidate.program().specialty().label(), typical);
         // The slopes are fitted on the model's own (conditional) scale, so they are not rescaled.
-        double slope = m.get(type.isImg() ? Parameter.STEP2_SLOPE_INTERVIEW_V2_IMG : Parameter.STEP2_SLOPE_INTERVIEW_V2);
+        // Where programs screen hardest (competitive specialties) a score far from the typical one weighs more; the
+        // interview-rate data say nothing about scores, so this is a prior (docs/model.md §7).
+        double slope = m.get(type.isImg() ? Parameter.STEP2_SLOPE_INTERVIEW_V2_IMG : Parameter.STEP2_SLOPE_INTERVIEW_V2)
+                * (standing.competitive() ? m.get(Parameter.STEP2_COMPETITIVE_V2) : 1);
         out.add(new Factor("step2", sentence, gap * slope * weight,
                 gap * m.get(Parameter.STEP2_SLOPE_MATCH)));
+    }
+
+    /**
+     * The applicant's research, publications, honors and AOA count against what the program's applicants bring —
+     * for US graduates its matched applicants' averages where Residency Explorer publishes them, else its
+     * specialty's; for international graduates (whom those averages, mostly of US graduates, do not describe) and
+     * where nothing is known, a typical applicant's ordinary CV (§4) — since its published rate is that of
+     * applicants like them.
+     */
+    private void againstMatchedApplicants() {
+        boolean competitive = standing.competitive();
+        MatchedProfile matched = type.isImg() ? null : baseline.matched();
+        double research = matched != null && matched.research() != null ? matched.research() : 1;
+        double publications = matched != null && matched.publications() != null ? matched.publications() : 1;
+        double aoa = matched != null && matched.aoaShare() != null ? matched.aoaShare() : 0;
+        double honors = type.isImg() ? 0 : 1;
+        double offset = Math.min(research, m.get(Parameter.RESEARCH_CAP)) * m.get(competitive
+                ? Parameter.RESEARCH_COMPETITIVE : Parameter.RESEARCH_CORE)
+                + Math.min(publications, m.get(Parameter.PUBLICATION_CAP)) * m.get(Parameter.PUBLICATION)
+                + honors * m.get(Parameter.HONORS)
+                + aoa * m.get(competitive ? Parameter.AOA_COMPETITIVE : Parameter.AOA_CORE);
+        // Concatenation, not String.format: this runs for every program scored.
+        String whose = matched == null ? "a typical " + label(type) + " applicant's ordinary CV"
+                : "what " + (candidate.program().stats().researchAverage() != null ? "its" : "its specialty's")
+                + " matched applicants bring (" + tenths(research) + " research experiences, " + tenths(publications)
+                + " publications, " + Math.round(100 * aoa) + " % in AOA on average)";
+        add("typical-cv", "your research, publications and honors are counted against " + whose, -offset, 0);
     }
 
     /** US graduates: the measured in-state and out-of-state shifts; anyone: ties to the program's state. */
@@ -132,6 +163,11 @@ final class ObservedProgramFactors {
             case US_IMG -> "US-citizen IMG";
             case NON_US_IMG -> "non-US IMG";
         };
+    }
+
+    private static String tenths(double x) {
+        long t = Math.round(x * 10);
+        return (t / 10) + "." + (t % 10);
     }
 
     static String percent(double p) {

@@ -77,6 +77,7 @@ public enum Parameter {
     STEP2_SLOPE_INTERVIEW_V2("interview log-odds per Step 2 CK point from a typical applicant's score, under model"
             + " v2's data-based interview chances"),
     STEP2_SLOPE_INTERVIEW_V2_IMG("the same for international graduates"),
+    STEP2_COMPETITIVE_V2("how many times the model v2 Step 2 CK slope weighs in a competitive specialty"),
     MATCH_V2_US_MD("match-after-interview log-odds of a US MD where model v2's data-based interview chances apply"),
     MATCH_V2_US_DO("the same of a US DO"),
     MATCH_V2_US_IMG("the same of a US-citizen IMG"),

@@ -15,11 +15,13 @@ import java.util.Map;
  * @param rates         the published rates (null when the program has none)
  * @param homeContrast  log-odds of an in-state over an out-of-state application here: the program's own where
  *                      it published an in-state rate (shrunk toward the specialty's), else the specialty's
+ * @param matched       what the program's matched applicants bring (its own figures, else its specialty's; null
+ *                      when neither is known)
  * @param evidence      the specialty's home-state and signal evidence
  */
 public record ProgramBaseline(Map<ApplicantType, Double> typeLogOdds, Map<ApplicantType, Double> reference,
                               java.util.Set<ApplicantType> observed, InterviewRates rates, double homeContrast,
-                              SpecialtyEvidence evidence) {
+                              MatchedProfile matched, SpecialtyEvidence evidence) {
     public ProgramBaseline {
         typeLogOdds = Map.copyOf(typeLogOdds);
         reference = Map.copyOf(reference);

@@ -19,12 +19,13 @@ import java.util.OptionalDouble;
  * @param inStateShare    share of a US graduate's applications in the home state
  * @param signalledShare  share of each type's applications that carry a signal
  * @param tierShare       how the signalled applications divide over the tiers (sums to 1 when any)
+ * @param matched         what the specialty's matched applicants bring on average (null when unknown)
  * @param source          where the figures come from
  */
 public record SpecialtyEvidence(Specialty specialty, int programs, double homeContrast, double homeVariance,
                                 Map<Signal, Double> signalGain, double inStateShare,
                                 Map<ApplicantType, Double> signalledShare, Map<Signal, Double> tierShare,
-                                String source) {
+                                MatchedProfile matched, String source) {
     public SpecialtyEvidence {
         Invariants.present("specialty", specialty);
         Invariants.present("source", source);

@@ -54,6 +54,11 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
         return new ProfileBuilderForCalibration(type, seasonYear, score, schoolState).build();
     }
 
+    /** The same with another CV (research, publications, honors, honor societies). */
+    public Profile profile(int seasonYear, int score, UsState schoolState, Experience experience) {
+        return profile(seasonYear, score, schoolState).withExperience(experience);
+    }
+
     /**
      * The typical score of this type in a specialty whose matched median is given: as far below it as this type's
      * score lies below the Internal Medicine median its figures were set against (254, facts.md §2).

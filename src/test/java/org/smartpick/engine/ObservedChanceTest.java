@@ -15,7 +15,7 @@ class ObservedChanceTest {
     private static final SpecialtyEvidence EVIDENCE = new SpecialtyEvidence(Specialty.INTERNAL_MEDICINE, 100, 1.2,
             0.5, Map.of(Signal.GOLD, Math.log(3.2), Signal.SILVER, Math.log(3.2) / 2), 0.25,
             Map.of(ApplicantType.US_MD, 0.25, ApplicantType.US_IMG, 0.125), Map.of(Signal.GOLD, 0.2, Signal.SILVER,
-            0.8), "test");
+            0.8), null, "test");
 
     private static Candidate candidate(UsState state) {
         Map<ApplicantType, Double> level = new EnumMap<>(ApplicantType.class);
@@ -28,7 +28,7 @@ class ObservedChanceTest {
         Program p = Models.program("observed-im", Specialty.INTERNAL_MEDICINE, state, ProgramSetting.COMMUNITY)
                 .withStats(ProgramStats.NONE.withInterviewRates(RATES));
         return Candidate.of(p).withBaseline(new ProgramBaseline(level, reference, Set.of(ApplicantType.US_MD,
-                ApplicantType.US_IMG), RATES, EVIDENCE.homeContrast(), EVIDENCE));
+                ApplicantType.US_IMG), RATES, EVIDENCE.homeContrast(), null, EVIDENCE));
     }
 
     private static ProgramChance typical(ApplicantType type, UsState school, Candidate c) {
@@ -69,6 +69,26 @@ class ObservedChanceTest {
         assertThat(step2.interview()).isCloseTo(0, within(1e-9));
         assertThat(step2.sentence()).contains("typical US MD applicant to Internal Medicine (249)");
         assertThat(in.reasons()).allSatisfy(r -> assertThat(r.text()).doesNotContainPattern("[+−-]\\d\\.\\d\\d"));
+    }
+
+    @Test
+    void aCvLikeTheProgramsMatchedApplicantsIsNeitherRewardedNorPenalised() {
+        Candidate plain = candidate(UsState.OH);
+        ProgramBaseline b = plain.baseline();
+        Candidate c = plain.withBaseline(new ProgramBaseline(b.typeLogOdds(), b.reference(), b.observed(), b.rates(),
+                b.homeContrast(), new MatchedProfile(5.0, 9.0, 1.0), b.evidence()));
+        TypicalApplicant t = TypicalApplicant.of(ApplicantType.US_MD);
+        Profile alike = t.profile(2026, 249, UsState.TX, new Experience(5, 9, 1, true, false));
+        ProgramChance chance = Models.MODEL.forApplicant(new Applicant(alike, null), Specialty.INTERNAL_MEDICINE)
+                .assess(c);
+        double cv = chance.factors().stream().filter(f -> java.util.Set.of("research", "publications", "honors",
+                "aoa", "typical-cv").contains(f.key())).mapToDouble(Factor::interview).sum();
+        assertThat(cv).isCloseTo(0, within(1e-9));
+        assertThat(chance.factors()).filteredOn(f -> f.key().equals("typical-cv")).singleElement()
+                .satisfies(f -> assertThat(f.sentence()).contains("matched applicants bring (5.0 research"
+                        + " experiences, 9.0 publications, 100 % in AOA on average)"));
+        ProgramChance ordinary = typical(ApplicantType.US_MD, UsState.TX, c);
+        assertThat(ordinary.outcome(Signal.NONE).interview()).isLessThan(chance.outcome(Signal.NONE).interview());
     }
 
     @Test

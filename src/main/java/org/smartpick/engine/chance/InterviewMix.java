@@ -47,6 +47,7 @@ public final class InterviewMix {
             logOdds.put(type, x);
             reference.put(type, evidence.reference(type, x));
         });
-        return new ProgramBaseline(logOdds, reference, java.util.Set.of(), null, evidence.homeContrast(), evidence);
+        return new ProgramBaseline(logOdds, reference, java.util.Set.of(), null, evidence.homeContrast(),
+                evidence.matched(), evidence);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.InterviewRates;
+import org.smartpick.engine.MatchedProfile;
 import org.smartpick.engine.Program;
 import org.smartpick.engine.ProgramBaseline;
 import org.smartpick.engine.Specialty;
@@ -72,7 +73,8 @@ public record InterviewRateModel(String version, Map<ApplicantType, TypeRateMode
             }
             reference.put(type, e.reference(type, logOdds.get(type), contrast));
         });
-        return Optional.of(new ProgramBaseline(logOdds, reference, observed, rates, contrast, e));
+        MatchedProfile matched = MatchedProfile.of(program.stats()).map(m -> m.or(e.matched())).orElse(e.matched());
+        return Optional.of(new ProgramBaseline(logOdds, reference, observed, rates, contrast, matched, e));
     }
 
     /**

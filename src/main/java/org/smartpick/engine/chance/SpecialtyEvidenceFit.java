@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.InterviewRates;
+import org.smartpick.engine.MatchedProfile;
 import org.smartpick.engine.ModelParameters;
 import org.smartpick.engine.Program;
 import org.smartpick.engine.SeasonFacts;
@@ -56,14 +57,35 @@ public final class SpecialtyEvidenceFit {
     Map<Specialty, SpecialtyEvidence> fit(List<Program> observed, List<Specialty> specialties) {
         Map<Specialty, SpecialtyEvidence> out = new EnumMap<>(Specialty.class);
         for (Specialty s : specialties) {
-            List<InterviewRates> rates = observed.stream().filter(p -> p.specialty() == s)
-                    .map(p -> p.stats().interviewRates()).toList();
-            out.put(s, of(s, rates));
+            List<Program> programs = observed.stream().filter(p -> p.specialty() == s).toList();
+            List<InterviewRates> rates = programs.stream().map(p -> p.stats().interviewRates()).toList();
+            out.put(s, of(s, rates, matched(programs)));
         }
         return out;
     }
 
+    /** The mean of what the programs' matched applicants bring, figure by figure (null where none publishes it). */
+    static MatchedProfile matched(List<Program> programs) {
+        List<MatchedProfile> known = programs.stream().map(p -> MatchedProfile.of(p.stats())).flatMap(
+                java.util.Optional::stream).toList();
+        if (known.isEmpty()) {
+            return null;
+        }
+        return new MatchedProfile(mean(known, MatchedProfile::research), mean(known, MatchedProfile::publications),
+                mean(known, MatchedProfile::aoaShare));
+    }
+
+    private static Double mean(List<MatchedProfile> xs, Function<MatchedProfile, Double> f) {
+        OptionalDouble m = xs.stream().map(f).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue)
+                .average();
+        return m.isPresent() ? Math.round(m.getAsDouble() * 100) / 100.0 : null;
+    }
+
     SpecialtyEvidence of(Specialty specialty, List<InterviewRates> rates) {
+        return of(specialty, rates, null);
+    }
+
+    SpecialtyEvidence of(Specialty specialty, List<InterviewRates> rates, MatchedProfile matched) {
         OptionalDouble home = medianContrast(rates, InterviewRates::inState, InterviewRates::usMd);
         double delta = Math.min(MAX_HOME, Math.max(0, home.orElse(0) / (1 - IN_STATE_SHARE)));
         Map<Signal, Double> gains = new EnumMap<>(Signal.class);
@@ -97,7 +119,7 @@ public final class SpecialtyEvidenceFit {
                     ? a.silver() : a.plain()) / a.total()));
         });
         return new SpecialtyEvidence(specialty, rates.size(), delta, homeVariance(rates, delta), gains, IN_STATE_SHARE,
-                signalled, tiers, source);
+                signalled, tiers, matched, source);
     }
 
     /**

@@ -9,7 +9,9 @@ import org.smartpick.engine.ApplicantChances;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Candidate;
 import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.Experience;
 import org.smartpick.engine.Figure;
+import org.smartpick.engine.MatchedProfile;
 import org.smartpick.engine.Parameter;
 import org.smartpick.engine.ProgramChance;
 import org.smartpick.engine.Signal;
@@ -21,7 +23,7 @@ import org.smartpick.engine.UsState;
 
 /**
  * A typical applicant's interview chances at one program, as the model gives them (docs/model.md, "Validation"):
- * the typical applicant of a type (docs/model.md §4) with the specialty's typical score for the type, from a school
+ * the typical applicant of a type (docs/model.md §4) with the specialty's typical score for the type and CV, from a school
  * in the program's state or in another one, without a signal or with the specialty's strongest one; and the
  * chance of the type's average application, which mixes those as the fit assumes (one in four in state, and the
  * season's share of signalled applications), to compare with the type's published rate.
@@ -42,11 +44,42 @@ public final class TypicalChances {
         this.model = model;
     }
 
+    /**
+     * The chances of a typical applicant of the type whose CV is what the specialty's matched applicants bring on
+     * average (model v2 counts a CV against that; §4's ordinary CV where it is unknown): AOA members and others
+     * mixed in the specialty's AOA share.
+     */
     public At at(Candidate candidate, ApplicantType type) {
+        MatchedProfile m = candidate.baseline() == null || type.isImg() ? null
+                : candidate.baseline().evidence().matched();
+        if (m == null) {
+            return at(candidate, type, null);
+        }
+        int research = (int) Math.round(m.research() == null ? 1 : m.research());
+        int publications = (int) Math.round(m.publications() == null ? 1 : m.publications());
+        double aoa = m.aoaShare() == null ? 0 : m.aoaShare();
+        int honors = type.isImg() ? 0 : 1;
+        At without = at(candidate, type, new Experience(research, publications, honors, false, false));
+        if (aoa == 0) {
+            return without;
+        }
+        return mix(without, at(candidate, type, new Experience(research, publications, honors, true, false)), aoa);
+    }
+
+    private static At mix(At a, At b, double w) {
+        Map<Signal, Double> bySignal = new HashMap<>();
+        a.outBySignal().forEach((s, x) -> bySignal.put(s, (1 - w) * x + w * b.outBySignal().getOrDefault(s, x)));
+        return new At((1 - w) * a.outNone() + w * b.outNone(), (1 - w) * a.inNone() + w * b.inNone(),
+                (1 - w) * a.outStrongest() + w * b.outStrongest(), (1 - w) * a.inStrongest() + w * b.inStrongest(),
+                (1 - w) * a.average() + w * b.average(), bySignal);
+    }
+
+    private At at(Candidate candidate, ApplicantType type, Experience cv) {
         Specialty specialty = candidate.program().specialty();
         UsState state = candidate.program().state();
-        ProgramChance out = chances(type, specialty, state == UsState.OH ? UsState.TX : UsState.OH).assess(candidate);
-        ProgramChance in = type.isImg() ? out : chances(type, specialty, state).assess(candidate);
+        ProgramChance out = chances(type, specialty, state == UsState.OH ? UsState.TX : UsState.OH, cv)
+                .assess(candidate);
+        ProgramChance in = type.isImg() ? out : chances(type, specialty, state, cv).assess(candidate);
         Signal strongest = out.signals().contains(Signal.GOLD) ? Signal.GOLD
                 : out.signals().contains(Signal.PLAIN) ? Signal.PLAIN : Signal.NONE;
         double s = type.isImg() ? 0 : SpecialtyEvidenceFit.IN_STATE_SHARE;
@@ -75,13 +108,14 @@ public final class TypicalChances {
         return c.outcome(signal).interview();
     }
 
-    private ApplicantChances chances(ApplicantType type, Specialty specialty, UsState school) {
-        return cache.computeIfAbsent(type + "/" + specialty + "/" + (type.isImg() ? "" : school), k -> {
+    private ApplicantChances chances(ApplicantType type, Specialty specialty, UsState school, Experience cv) {
+        return cache.computeIfAbsent(type + "/" + specialty + "/" + (type.isImg() ? "" : school) + "/" + cv, k -> {
             double median = model.season().specialty(specialty).map(SpecialtyFacts::step2Matched)
                     .map(Figure::value).orElse(model.parameters().get(Parameter.STEP2_PRIOR_MEDIAN));
             TypicalApplicant typical = TypicalApplicant.of(type);
             int score = (int) Math.round(typical.scoreIn(median));
-            Applicant applicant = new Applicant(typical.profile(model.season().year(), score, school), null);
+            Applicant applicant = new Applicant(cv == null ? typical.profile(model.season().year(), score, school)
+                    : typical.profile(model.season().year(), score, school, cv), null);
             return model.forApplicant(applicant, specialty);
         });
     }
