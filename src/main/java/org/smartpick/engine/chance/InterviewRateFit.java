@@ -58,37 +58,7 @@ public final class InterviewRateFit {
         }
         InterviewRateModel model = new InterviewRateModel(version, types, settingTypes,
                 evidence.fit(observed, specialties), APPLICATIONS_PER_RATE);
-        return withSpreads(model, catalog, features);
-    }
-
-    /** How many quantiles of each specialty's baselines the coefficient file keeps. */
-    static final int QUANTILES = 101;
-
-    /**
-     * The quantiles of the baselines of the catalog's programs, per specialty and type, each program weighed by the
-     * applications it receives (an applicant's applications go where applications go: popular programs, with lower
-     * rates, weigh more); a program whose count is unknown weighs as its specialty's median one.
-     */
-    private static InterviewRateModel withSpreads(InterviewRateModel model, List<Program> catalog,
-                                                  ProgramFeatures features) {
-        Map<Specialty, Double> medianApplications = medianApplications(catalog);
-        Map<ApplicantType, Map<Specialty, List<double[]>>> values = new EnumMap<>(ApplicantType.class);
-        for (Program p : catalog) {
-            Integer applications = p.stats().applications();
-            double w = applications != null && applications > 0 ? applications
-                    : medianApplications.getOrDefault(p.specialty(), 1.0);
-            model.baseline(p, features.of(p)).ifPresent(b -> b.typeLogOdds().forEach((type, x) -> values
-                    .computeIfAbsent(type, k -> new EnumMap<>(Specialty.class))
-                    .computeIfAbsent(p.specialty(), k -> new ArrayList<>()).add(new double[] {x, w})));
-        }
-        Map<ApplicantType, TypeRateModel> types = new EnumMap<>(ApplicantType.class);
-        model.types().forEach((type, t) -> {
-            Map<Specialty, double[]> spread = new EnumMap<>(Specialty.class);
-            values.getOrDefault(type, Map.of()).forEach((s, xs) -> spread.put(s, quantiles(xs)));
-            types.put(type, t.withSpread(spread));
-        });
-        return new InterviewRateModel(model.version(), types, model.settingTypes(), model.evidence(),
-                model.applicationsPerRate());
+        return BaselineQuantiles.withSpreads(model, catalog, features);
     }
 
     /**
@@ -180,34 +150,6 @@ public final class InterviewRateFit {
             own.put(specialties.get(i), b);
         }
         return new TypeRateModel(type, beta[0], effects, slopes, own, tau2, Map.of());
-    }
-
-    /** Weighted quantiles at (i + ½) / {@value #QUANTILES} of {value, weight} pairs. */
-    static double[] quantiles(List<double[]> xs) {
-        List<double[]> sorted = new ArrayList<>(xs);
-        sorted.sort(java.util.Comparator.comparingDouble(x -> x[0]));
-        double total = sorted.stream().mapToDouble(x -> x[1]).sum();
-        double[] out = new double[QUANTILES];
-        double cumulative = 0;
-        int j = 0;
-        for (int i = 0; i < QUANTILES; i++) {
-            double target = (i + 0.5) / QUANTILES * total;
-            while (j < sorted.size() - 1 && cumulative + sorted.get(j)[1] < target) {
-                cumulative += sorted.get(j)[1];
-                j++;
-            }
-            out[i] = sorted.get(j)[0];
-        }
-        return out;
-    }
-
-    private static Map<Specialty, Double> medianApplications(List<Program> catalog) {
-        Map<Specialty, List<Integer>> counts = new EnumMap<>(Specialty.class);
-        catalog.stream().filter(p -> p.stats().applications() != null && p.stats().applications() > 0).forEach(p ->
-                counts.computeIfAbsent(p.specialty(), k -> new ArrayList<>()).add(p.stats().applications()));
-        Map<Specialty, Double> out = new EnumMap<>(Specialty.class);
-        counts.forEach((s, xs) -> out.put(s, (double) xs.stream().sorted().toList().get(xs.size() / 2)));
-        return out;
     }
 
     static double dot(double[] a, double[] b) {

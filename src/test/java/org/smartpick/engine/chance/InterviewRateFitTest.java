@@ -120,10 +120,10 @@ class InterviewRateFitTest {
     void theSpreadsOfTheBaselinesAreThoseOfTheCatalog() {
         InterviewRateModel model = FIT.fit("test", catalog());
         double[] q = model.types().get(ApplicantType.US_MD).spread().get(Specialty.INTERNAL_MEDICINE);
-        assertThat(q).hasSize(InterviewRateFit.QUANTILES);
+        assertThat(q).hasSize(BaselineQuantiles.QUANTILES);
         assertThat(q[q.length / 2]).isBetween(-3.0, 0.0);
         assertThat(q[q.length - 1]).isGreaterThan(q[0]);
-        assertThat(InterviewRateFit.quantiles(List.of(new double[] {1, 1}, new double[] {2, 3})))
+        assertThat(BaselineQuantiles.quantiles(List.of(new double[] {1, 1}, new double[] {2, 3})))
                 .startsWith(1.0).endsWith(2.0);
     }
 }
