@@ -71,12 +71,22 @@ public final class ModelFit {
         return best;
     }
 
-    /** Model v2's match offsets by type, the rest as given. */
+    /**
+     * Model v2's match offsets, the rest as given: one for US MD and DO graduates alike, solved so that their typical
+     * applicants' errors against the NRMP rates cancel (the data give interview rates by type, nothing after the
+     * interview), and one for each type of international graduate.
+     */
     public ModelParameters solveV2(ModelParameters m) {
-        ModelParameters out = m;
-        for (TypicalApplicant typical : TypicalApplicant.all()) {
-            double target = season.matchRates().get(typical.type()).value();
-            out = solve(out, ModelParameters.matchV2Parameter(typical.type()),
+        TypicalApplicant md = TypicalApplicant.of(ApplicantType.US_MD);
+        TypicalApplicant dO = TypicalApplicant.of(ApplicantType.US_DO);
+        double mdTarget = season.matchRates().get(ApplicantType.US_MD).value();
+        double doTarget = season.matchRates().get(ApplicantType.US_DO).value();
+        ModelParameters out = solve(m, Parameter.MATCH_V2_US_GRADUATE, c -> c.typicalMatchRate(md.type(), md.step2())
+                - mdTarget + c.typicalMatchRate(dO.type(), dO.step2()) - doTarget);
+        for (ApplicantType img : new ApplicantType[] {ApplicantType.US_IMG, ApplicantType.NON_US_IMG}) {
+            TypicalApplicant typical = TypicalApplicant.of(img);
+            double target = season.matchRates().get(img).value();
+            out = solve(out, ModelParameters.matchV2Parameter(img),
                     c -> c.typicalMatchRate(typical.type(), typical.step2()) - target);
         }
         return out;

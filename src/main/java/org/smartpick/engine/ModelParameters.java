@@ -85,8 +85,7 @@ public record ModelParameters(String version, Map<Parameter, Figure> values, Map
 
     public static Parameter matchV2Parameter(ApplicantType type) {
         return switch (type) {
-            case US_MD -> Parameter.MATCH_V2_US_MD;
-            case US_DO -> Parameter.MATCH_V2_US_DO;
+            case US_MD, US_DO -> Parameter.MATCH_V2_US_GRADUATE;
             case US_IMG -> Parameter.MATCH_V2_US_IMG;
             case NON_US_IMG -> Parameter.MATCH_V2_NON_US_IMG;
         };

@@ -78,8 +78,8 @@ public enum Parameter {
             + " v2's data-based interview chances"),
     STEP2_SLOPE_INTERVIEW_V2_IMG("the same for international graduates"),
     STEP2_COMPETITIVE_V2("how many times the model v2 Step 2 CK slope weighs in a competitive specialty"),
-    MATCH_V2_US_MD("match-after-interview log-odds of a US MD where model v2's data-based interview chances apply"),
-    MATCH_V2_US_DO("the same of a US DO"),
+    MATCH_V2_US_GRADUATE("match-after-interview log-odds of a US MD or DO graduate (alike) where model v2's"
+            + " data-based interview chances apply"),
     MATCH_V2_US_IMG("the same of a US-citizen IMG"),
     MATCH_V2_NON_US_IMG("the same of a non-US IMG");
 
