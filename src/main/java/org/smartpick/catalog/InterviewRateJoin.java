@@ -14,7 +14,7 @@ import org.smartpick.engine.Specialty;
 /**
  * Joins rows of the AAMC interview-rate files to catalog programs, which the files name but do not number: same
  * specialty and state, then the same name (letters and digits only), else the best overlap of distinctive words
- * among the programs of that state — in the same city at least half of the shorter name's words, elsewhere in the
+ * among the programs of that state — in the same city at least 40 % of the shorter name's words, elsewhere in the
  * state three quarters, and clearly better than the next candidate. Programs are renamed between seasons (health
  * systems merge, "Beaumont" became "Corewell Health"), which is why the words, not the whole name, decide.
  */
