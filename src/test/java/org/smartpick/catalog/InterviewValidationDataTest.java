@@ -47,7 +47,7 @@ class InterviewValidationDataTest {
         assertThat(t.pooled(ApplicantType.US_DO).rho()).isGreaterThanOrEqualTo(0.70);
         assertThat(t.pooled(ApplicantType.US_IMG).rho()).isGreaterThanOrEqualTo(0.50);
         // Below the 0.50: see docs/model.md, "Validation" (44 % of programs report 0.00 for non-US IMGs).
-        assertThat(t.pooled(ApplicantType.NON_US_IMG).rho()).isGreaterThanOrEqualTo(0.33);
+        assertThat(t.pooled(ApplicantType.NON_US_IMG).rho()).isGreaterThanOrEqualTo(0.40);
         assertThat(t.medianWithin(ApplicantType.US_MD, 10)).isGreaterThanOrEqualTo(0.35);
     }
 

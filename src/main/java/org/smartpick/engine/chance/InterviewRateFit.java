@@ -26,6 +26,12 @@ public final class InterviewRateFit {
     /** Prior variance of programs around the prediction, for the weights of the first pass. */
     static final double PRIOR_TAU2 = 0.5;
     static final double MIN_TAU2 = 0.05;
+    /**
+     * The same for international graduates' rates, set high so that their rows weigh nearly alike: those rates are
+     * mostly 0–0.05, and weights by their noise would leave the fit to the few larger ones (chosen by
+     * cross-validation: pooled non-US IMG ρ 0.38 at 0.5, 0.42 at 5).
+     */
+    static final double IMG_PRIOR_TAU2 = 5;
     /** Applications behind one program's rate of one group (prior: the files give rates, not counts). */
     public static final double APPLICATIONS_PER_RATE = 100;
 
@@ -97,7 +103,7 @@ public final class InterviewRateFit {
             double v = InterviewRateModel.noise(rate, APPLICATIONS_PER_RATE);
             noises.add(v);
             rows.add(new RidgeRegression.Row(x, ProgramFeatures.logit(Math.max(rate, InterviewRateModel.ROUNDING / 2)),
-                    1 / (PRIOR_TAU2 + v)));
+                    1 / ((type.isImg() ? IMG_PRIOR_TAU2 : PRIOR_TAU2) + v)));
         }
         double[] beta = RidgeRegression.fit(rows, penalty);
         calibrate(beta, rows, specialties.size());
