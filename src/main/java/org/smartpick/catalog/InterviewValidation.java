@@ -49,7 +49,7 @@ public final class InterviewValidation {
             Map<String, InterviewRates> published = new HashMap<>();
             catalog.stream().filter(p -> leftOut.contains(p.id())).forEach(p -> published.put(p.id(),
                     p.stats().interviewRates()));
-            score(new ModelInputs(geography, fitted).candidates(hidden, false), published, typical, table);
+            score(new ModelInputs(geography, fitted).candidates(hidden), published, typical, table);
         }
         return table;
     }
@@ -60,7 +60,7 @@ public final class InterviewValidation {
         Map<String, InterviewRates> published = new HashMap<>();
         catalog.stream().filter(p -> p.stats().interviewRates() != null).forEach(p -> published.put(p.id(),
                 p.stats().interviewRates()));
-        score(new ModelInputs(geography, null).candidates(catalog, false), published, new TypicalChances(model), table);
+        score(new ModelInputs(geography, null).candidates(catalog), published, new TypicalChances(model), table);
         return table;
     }
 

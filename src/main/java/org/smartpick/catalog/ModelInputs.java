@@ -1,10 +1,13 @@
 package org.smartpick.catalog;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.smartpick.engine.Applicant;
 import org.smartpick.engine.Candidate;
 import org.smartpick.engine.GeoPoint;
+import org.smartpick.engine.ProgramBaseline;
 import org.smartpick.engine.Profile;
 import org.smartpick.engine.Program;
 import org.smartpick.engine.chance.InterviewRateModel;
@@ -63,22 +66,46 @@ public final class ModelInputs {
         return List.copyOf(wider);
     }
 
-    /** The programs as candidates, with what their published statistics say relative to their specialty. */
+    /**
+     * The programs as candidates, with what their published statistics say relative to their specialty and, where
+     * the interview model covers the specialty, their interview baselines.
+     */
     public List<Candidate> candidates(List<Program> programs) {
-        return candidates(programs, true);
+        ProgramStandards standards = ProgramStandards.of(programs);
+        Map<String, ProgramBaseline> baselines = baselines(programs);
+        return programs.stream().map(p -> {
+            Candidate c = standards.apply(candidate(p));
+            ProgramBaseline b = baselines.get(p.id());
+            return b == null ? c : c.withBaseline(b);
+        }).toList();
+    }
+
+    /** The baselines of one catalog list under one interview model (null: model v1 only). */
+    private record Baselines(List<Program> programs, InterviewRateModel model, Map<String, ProgramBaseline> byId) {
     }
 
     /**
-     * The programs as candidates; with {@code ownRates} false, their baselines ignore their own published rates
-     * (the model's prediction alone, as cross-validation scores programs left out of the fit).
+     * Baselines depend on the catalog alone, not on the applicant, and cost far more than scoring (a bisection per
+     * program and type): they are computed once per catalog list — the server's active catalog, which every request
+     * shares — and reused while the same list and model come back.
      */
-    public List<Candidate> candidates(List<Program> programs, boolean ownRates) {
-        ProgramStandards standards = ProgramStandards.of(programs);
-        ProgramFeatures features = interviews == null ? null : ProgramFeatures.of(programs);
-        return programs.stream().map(p -> {
-            Candidate c = standards.apply(candidate(p));
-            return features == null ? c : interviews.baseline(p, features.of(p), ownRates).map(c::withBaseline)
-                    .orElse(c);
-        }).toList();
+    private static volatile Baselines last;
+
+    private Map<String, ProgramBaseline> baselines(List<Program> programs) {
+        if (interviews == null) {
+            return Map.of();
+        }
+        Baselines cached = last;
+        if (cached != null && cached.programs() == programs && cached.model() == interviews) {
+            return cached.byId();
+        }
+        ProgramFeatures features = ProgramFeatures.of(programs);
+        Map<String, ProgramBaseline> byId = new HashMap<>();
+        for (Program p : programs) {
+            interviews.baseline(p, features.of(p)).ifPresent(b -> byId.put(p.id(), b));
+        }
+        Map<String, ProgramBaseline> frozen = Map.copyOf(byId);
+        last = new Baselines(programs, interviews, frozen);
+        return frozen;
     }
 }

@@ -47,15 +47,10 @@ public record InterviewRateModel(String version, Map<ApplicantType, TypeRateMode
 
     /** The program's baseline, using its own published rates when it has them. */
     public Optional<ProgramBaseline> baseline(Program program, double[] features) {
-        return baseline(program, features, true);
-    }
-
-    /** The program's baseline; {@code ownRates} false scores it as if it had none (cross-validation). */
-    public Optional<ProgramBaseline> baseline(Program program, double[] features, boolean ownRates) {
         if (!covers(program.specialty())) {
             return Optional.empty();
         }
-        InterviewRates rates = ownRates ? program.stats().interviewRates() : null;
+        InterviewRates rates = program.stats().interviewRates();
         Map<ApplicantType, Double> logOdds = new EnumMap<>(ApplicantType.class);
         Map<ApplicantType, Double> reference = new EnumMap<>(ApplicantType.class);
         Set<ApplicantType> observed = EnumSet.noneOf(ApplicantType.class);

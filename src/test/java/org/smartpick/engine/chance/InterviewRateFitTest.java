@@ -58,7 +58,7 @@ class InterviewRateFitTest {
         InterviewRateModel model = FIT.fit("test", catalog, leftOut);
         ProgramFeatures features = ProgramFeatures.of(catalog);
         double[] predicted = catalog.stream().filter(p -> leftOut.contains(p.id())).mapToDouble(p ->
-                model.baseline(p, features.of(p), false).orElseThrow().of(ApplicantType.US_MD).getAsDouble())
+                model.baseline(withoutRates(p), features.of(p)).orElseThrow().of(ApplicantType.US_MD).getAsDouble())
                 .toArray();
         double[] observed = catalog.stream().filter(p -> leftOut.contains(p.id()))
                 .mapToDouble(p -> p.stats().interviewRates().usMd()).toArray();
@@ -67,6 +67,10 @@ class InterviewRateFitTest {
                 .orElseThrow();
         double meanObserved = java.util.Arrays.stream(observed).average().orElseThrow();
         assertThat(meanPredicted / meanObserved).isBetween(0.9, 1.1);
+    }
+
+    private static Program withoutRates(Program p) {
+        return p.withStats(p.stats().withInterviewRates(null));
     }
 
     @Test
@@ -83,7 +87,7 @@ class InterviewRateFitTest {
         InterviewRateModel model = FIT.fit("test", catalog);
         ProgramFeatures features = ProgramFeatures.of(catalog);
         Program p = catalog.get(3);
-        double predicted = model.baseline(p, features.of(p), false).orElseThrow().of(ApplicantType.US_MD)
+        double predicted = model.baseline(withoutRates(p), features.of(p)).orElseThrow().of(ApplicantType.US_MD)
                 .getAsDouble();
         double tau2 = model.types().get(ApplicantType.US_MD).residualVariance();
         double zero = model.shrink(0.0, predicted, tau2);
