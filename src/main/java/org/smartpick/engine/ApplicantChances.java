@@ -12,12 +12,14 @@ public final class ApplicantChances {
     private final ChanceModel model;
     private final List<Signal> signals;
     private final List<Factor> v2Factors;
+    private final ObservedProgramFactors.Standing v2;
 
     ApplicantChances(ApplicantStanding standing, ChanceModel model) {
         this.standing = standing;
         this.model = model;
         this.signals = model.signalsOf(standing.specialty());
         this.v2Factors = v2Factors(standing);
+        this.v2 = ObservedProgramFactors.Standing.of(standing);
     }
 
     public Specialty specialty() {
@@ -37,8 +39,8 @@ public final class ApplicantChances {
         }
         boolean observed = observed(candidate);
         List<Factor> factors = new ArrayList<>(observed ? v2Factors : standing.factors());
-        factors.addAll(observed ? new ObservedProgramFactors(standing, model.parameters(), candidate,
-                model.season().year()).all(!signals.isEmpty())
+        factors.addAll(observed ? new ObservedProgramFactors(standing, v2, model.parameters(), candidate)
+                .all(!signals.isEmpty())
                 : new ProgramFactors(standing, model.parameters(), candidate).all());
         double interview = (observed ? 0 : standing.baseInterview())
                 + factors.stream().mapToDouble(Factor::interview).sum();
@@ -57,9 +59,13 @@ public final class ApplicantChances {
         return new ProgramChance(program, interview, match, signalLogOdds, matchSignal, outcomes, null, factors, k);
     }
 
-    /** Under model v2 the program's published rate already holds the specialty's level. */
+    /**
+     * Under model v2 the program's published rate already holds the specialty's level, and the CV factors are netted
+     * against the program's matched applicants (one factor per program).
+     */
     private static List<Factor> v2Factors(ApplicantStanding standing) {
-        return standing.factors().stream().filter(f -> !f.key().equals("competitive-specialty")).toList();
+        return standing.factors().stream().filter(f -> !f.key().equals("competitive-specialty")
+                && !ObservedProgramFactors.CV.contains(f.key())).toList();
     }
 
     /** Whether model v2 scores the candidate: it has a baseline for the applicant's type. */

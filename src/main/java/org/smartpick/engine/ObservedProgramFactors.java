@@ -14,22 +14,45 @@ final class ObservedProgramFactors {
     /** The Internal Medicine matched median that the typical applicants' scores are set against (facts.md §2). */
     static final double TYPICAL_MEDIAN = 254;
 
+    /** The keys of the applicant's CV factors, which v2 nets against the program's matched applicants. */
+    static final java.util.Set<String> CV = java.util.Set.of("research", "publications", "honors", "aoa");
+
+    /**
+     * What model v2 derives from the applicant once per specialty, not per program: the typical score of the type
+     * and its sentence, and the log-odds and words of the applicant's CV factors.
+     */
+    record Standing(double typicalScore, String step2Sentence, double cvLogOdds, String cv) {
+        static Standing of(ApplicantStanding s) {
+            ApplicantType type = s.applicant().profile().applicantType();
+            double typical = TypicalApplicant.of(type).scoreIn(s.median());
+            String sentence = s.score().isEmpty() ? null : String.format(Locale.ROOT, "Step 2 CK %.0f is %.0f points"
+                            + " %s a typical %s applicant to %s (%.0f)", s.score().getAsDouble(),
+                    Math.abs(s.score().getAsDouble() - typical), s.score().getAsDouble() < typical ? "below" : "above",
+                    label(type), s.specialty().label(), typical);
+            List<Factor> cv = s.factors().stream().filter(f -> CV.contains(f.key())).toList();
+            String words = cv.isEmpty() ? "no research, publications or honors"
+                    : String.join(", ", cv.stream().map(Factor::sentence).toList());
+            return new Standing(typical, sentence, cv.stream().mapToDouble(Factor::interview).sum(), words);
+        }
+    }
+
     private final ApplicantStanding standing;
+    private final Standing v2;
     private final ModelParameters m;
     private final Candidate candidate;
     private final ProgramBaseline baseline;
     private final ApplicantType type;
-    private final int seasonYear;
+    private final ProgramFactors programFactors;
     private final List<Factor> out = new ArrayList<>();
 
-    ObservedProgramFactors(ApplicantStanding standing, ModelParameters parameters, Candidate candidate,
-                           int seasonYear) {
+    ObservedProgramFactors(ApplicantStanding standing, Standing v2, ModelParameters parameters, Candidate candidate) {
         this.standing = standing;
+        this.v2 = v2;
         this.m = parameters;
         this.candidate = candidate;
         this.baseline = candidate.baseline();
         this.type = standing.applicant().profile().applicantType();
-        this.seasonYear = seasonYear;
+        this.programFactors = new ProgramFactors(standing, parameters, candidate);
     }
 
     List<Factor> all(boolean signalsOffered) {
@@ -38,8 +61,7 @@ final class ObservedProgramFactors {
         step2();
         againstMatchedApplicants();
         homeState();
-        ProgramFactors personal = new ProgramFactors(standing, m, candidate);
-        out.addAll(personal.personal());
+        out.addAll(programFactors.personal());
         ProgramFactors.discountOverlappingTies(out, m.get(Parameter.GEO_OVERLAP));
         return out;
     }
@@ -90,24 +112,21 @@ final class ObservedProgramFactors {
             add("step2", "Step 2 CK pending: programs screen without it", m.get(Parameter.STEP2_PENDING), 0);
             return;
         }
-        double typical = TypicalApplicant.of(type).scoreIn(standing.median());
-        double gap = standing.score().getAsDouble() - typical;
+        double gap = standing.score().getAsDouble() - v2.typicalScore();
         double weight = Math.max(0.3, 1 + m.get(Parameter.SCORE_BY_COMPETITIVENESS)
-                * (new ProgramFactors(standing, m, candidate).competitiveness() + candidate.demand()));
-        String sentence = String.format(Locale.ROOT, "Step 2 CK %.0f is %.0f points %s a typical %s applicant"
-                        + " to %s (%.0f)", standing.score().getAsDouble(), Math.abs(gap), gap < 0 ? "below" : "above",
-                label(type), candidate.program().specialty().label(), typical);
+                * (programFactors.competitiveness() + candidate.demand()));
         // The slopes are fitted on the model's own (conditional) scale, so they are not rescaled.
         // Where programs screen hardest (competitive specialties) a score far from the typical one weighs more; the
         // interview-rate data say nothing about scores, so this is a prior (docs/model.md §7).
         double slope = m.get(type.isImg() ? Parameter.STEP2_SLOPE_INTERVIEW_V2_IMG : Parameter.STEP2_SLOPE_INTERVIEW_V2)
                 * (standing.competitive() ? m.get(Parameter.STEP2_COMPETITIVE_V2) : 1);
-        out.add(new Factor("step2", sentence, gap * slope * weight,
+        out.add(new Factor("step2", v2.step2Sentence(), gap * slope * weight,
                 gap * m.get(Parameter.STEP2_SLOPE_MATCH)));
     }
 
     /**
-     * The applicant's research, publications, honors and AOA count against what the program's applicants bring —
+     * The applicant's research, publications, honors and AOA (one factor, key {@code cv}: what they add net of the
+     * program's applicants) count against what the program's applicants bring —
      * for US graduates its matched applicants' averages where Residency Explorer publishes them, else its
      * specialty's; for international graduates (whom those averages, mostly of US graduates, do not describe) and
      * where nothing is known, a typical applicant's ordinary CV (§4) — since its published rate is that of
@@ -126,19 +145,19 @@ final class ObservedProgramFactors {
                 + honors * m.get(Parameter.HONORS)
                 + aoa * m.get(competitive ? Parameter.AOA_COMPETITIVE : Parameter.AOA_CORE);
         // Concatenation, not String.format: this runs for every program scored.
-        String whose = matched == null ? "a typical " + label(type) + " applicant's ordinary CV"
+        String whose = matched == null ? "a typical " + label(type) + " applicant's"
                 : "what " + (candidate.program().stats().researchAverage() != null ? "its" : "its specialty's")
                 + " matched applicants bring (" + tenths(research) + " research experiences, " + tenths(publications)
                 + " publications, " + Math.round(100 * aoa) + " % in AOA on average)";
-        add("typical-cv", "your research, publications and honors are counted against " + whose, -offset, 0);
+        out.add(new Factor("cv", "your CV (" + v2.cv() + ") against " + whose,
+                v2.cvLogOdds() - m.conditionalScale() * offset, 0));
     }
 
-    /** US graduates: the measured in-state and out-of-state shifts; anyone: ties to the program's state. */
+    /** US graduates: the program's (else its specialty's) in-state contrast; anyone: ties to its state. */
     private void homeState() {
         Profile p = standing.applicant().profile();
         UsState home = p.ties().homeState() != null ? p.ties().homeState() : p.school().state();
         UsState state = candidate.program().state();
-        SpecialtyEvidence e = baseline.evidence();
         if (!type.isImg() && state == home) {
             Double rate = baseline.rates() == null ? null : baseline.rates().inState();
             add("in-state", "in your home state (" + home.fullName() + ")" + (rate == null ? ""

@@ -81,12 +81,14 @@ class ObservedChanceTest {
         Profile alike = t.profile(2026, 249, UsState.TX, new Experience(5, 9, 1, true, false));
         ProgramChance chance = Models.MODEL.forApplicant(new Applicant(alike, null), Specialty.INTERNAL_MEDICINE)
                 .assess(c);
-        double cv = chance.factors().stream().filter(f -> java.util.Set.of("research", "publications", "honors",
-                "aoa", "typical-cv").contains(f.key())).mapToDouble(Factor::interview).sum();
-        assertThat(cv).isCloseTo(0, within(1e-9));
-        assertThat(chance.factors()).filteredOn(f -> f.key().equals("typical-cv")).singleElement()
-                .satisfies(f -> assertThat(f.sentence()).contains("matched applicants bring (5.0 research"
-                        + " experiences, 9.0 publications, 100 % in AOA on average)"));
+        assertThat(chance.factors()).extracting(Factor::key).doesNotContain("research", "publications", "honors",
+                "aoa");
+        assertThat(chance.factors()).filteredOn(f -> f.key().equals("cv")).singleElement().satisfies(f -> {
+            assertThat(f.interview()).isCloseTo(0, within(1e-9));
+            assertThat(f.sentence()).startsWith("your CV (5 research experience(s), 9 publication(s), 1 clerkship"
+                    + " honors, AOA membership) against what").contains("matched applicants bring (5.0 research"
+                    + " experiences, 9.0 publications, 100 % in AOA on average)");
+        });
         ProgramChance ordinary = typical(ApplicantType.US_MD, UsState.TX, c);
         assertThat(ordinary.outcome(Signal.NONE).interview()).isLessThan(chance.outcome(Signal.NONE).interview());
     }
