@@ -56,9 +56,9 @@ public final class InterviewModelFile {
             JsonNode s = e.getValue();
             Specialty specialty = Specialty.valueOf(e.getKey());
             evidence.put(specialty, new SpecialtyEvidence(specialty, s.get("programs").asInt(),
-                    s.get("homeContrast").asDouble(), s.get("homeVariance").asDouble(), signals(s.get("signalGain")), s.get("inStateShare").asDouble(),
-                    byType(s.get("signalledShare")), signals(s.get("tierShare")), matched(s.get("matched")),
-                    s.get("source").asText()));
+                    s.get("homeContrast").asDouble(), s.get("homeVariance").asDouble(), signals(s.get("signalGain")),
+                    s.get("inStateShare").asDouble(), byType(s.get("signalledShare")), signals(s.get("tierShare")),
+                    matched(s.get("matched")), s.get("source").asText()));
         });
         return new InterviewRateModel(doc.get("version").asText(), types, settingTypes, evidence,
                 doc.at("/priors/applicationsPerRate/value").asDouble());
@@ -72,7 +72,7 @@ public final class InterviewModelFile {
                 + " specialty home-state and signal shifts (docs/model.md, Model v2). Fitted numbers only.");
         ObjectNode fit = doc.putObject("fit");
         fit.put("date", date);
-        fit.put("command", "smartpick model fit --interview-rates DIR --db URL --write-interview-model FILE");
+        fit.put("command", "smartpick model fit --interview-rates DIR --db URL --write FILE");
         fit.put("data", data);
         fit.put("programs", programs);
         ObjectNode priors = doc.putObject("priors");

@@ -24,9 +24,15 @@ public final class InterviewRateData {
         ImportReport report = new ImportReport();
         Map<String, Program> byId = new LinkedHashMap<>();
         programs.forEach(p -> byId.put(p.id(), p));
-        for (Path file : files) {
-            new InterviewRateJoin().join(InterviewRateFile.read(file, season, report), byId, report);
-        }
+        join(files, season, byId, report);
         return new Result(new ArrayList<>(byId.values()), report);
+    }
+
+    /** Reads each file and joins its rows to the programs by id (replacing them with their rates attached). */
+    static void join(List<Path> files, int season, Map<String, Program> programs, ImportReport report)
+            throws IOException {
+        for (Path file : files) {
+            new InterviewRateJoin().join(InterviewRateFile.read(file, season, report), programs, report);
+        }
     }
 }

@@ -109,8 +109,7 @@ public final class NationalImport {
                 step.run();
             }
             for (Path file : sources.interviewRates()) {
-                new InterviewRateJoin().join(InterviewRateFile.read(file, sources.interviewRateSeason(), report),
-                        programs, report);
+                InterviewRateData.join(List.of(file), sources.interviewRateSeason(), programs, report);
                 step.run();
             }
         } catch (IOException e) {

@@ -44,9 +44,4 @@ public record InterviewRates(int season, Double usMd, Double usDo, Double usImg,
         };
         return rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate);
     }
-
-    /** Whether any applicant type's rate is reported. */
-    public boolean hasTypeRates() {
-        return usMd != null || usDo != null || usImg != null || nonUsImg != null;
-    }
 }

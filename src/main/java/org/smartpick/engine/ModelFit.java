@@ -9,9 +9,8 @@ import java.util.function.DoubleUnaryOperator;
  * of latent spread and Step 2 CK slope, the match intercepts are solved to the contiguous-rank targets and the
  * interview intercepts to the headline match rates; the grid point whose Step 2 CK curves and per-rank odds ratio
  * and the interviews of matched and unmatched applicants come closest to the published ones wins. That is model v1,
- * on programs without interview baselines. When the mix has them (model v2), the match-after-interview offset of
- * each applicant type is then solved so that the typical applicant, with the data's interview chances, matches at
- * the type's published rate. Deterministic.
+ * on programs without interview baselines. When the mix has them (model v2), model v2's Step 2 CK slopes are then
+ * chosen on the same grid, with its match offsets solved for each (see {@link #solveV2}). Deterministic.
  */
 public final class ModelFit {
     static final double[] LATENT_GRID = {0.2, 0.4, 0.6, 0.8, 1.0, 1.2, 1.4, 1.6};

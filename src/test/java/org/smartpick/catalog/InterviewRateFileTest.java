@@ -56,7 +56,8 @@ class InterviewRateFileTest {
         assertThat(alpha.rates().withSignal(Signal.NONE)).hasValue(0.01);
         assertThat(alpha.rates().usMd()).isEqualTo(0.1);
         assertThat(alpha.rates().season()).isEqualTo(2024);
-        assertThat(rows.get(1).rates().hasTypeRates()).isFalse();
+        assertThat(rows.get(1).rates()).isEqualTo(new org.smartpick.engine.InterviewRates(2024, null, null, null,
+                null, null, null, null, null, null, null));
         assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.toString()).contains("MD", "1.5",
                 "between 0 and 1"));
     }
