@@ -81,10 +81,6 @@ public final class SpecialtyEvidenceFit {
         return m.isPresent() ? Math.round(m.getAsDouble() * 100) / 100.0 : null;
     }
 
-    SpecialtyEvidence of(Specialty specialty, List<InterviewRates> rates) {
-        return of(specialty, rates, null);
-    }
-
     SpecialtyEvidence of(Specialty specialty, List<InterviewRates> rates, MatchedProfile matched) {
         OptionalDouble home = medianContrast(rates, InterviewRates::inState, InterviewRates::usMd);
         double delta = Math.min(MAX_HOME, Math.max(0, home.orElse(0) / (1 - IN_STATE_SHARE)));

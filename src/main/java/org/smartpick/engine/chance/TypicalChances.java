@@ -1,7 +1,6 @@
 package org.smartpick.engine.chance;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.smartpick.engine.Applicant;
@@ -118,10 +117,5 @@ public final class TypicalChances {
                     : typical.profile(model.season().year(), score, school, cv), null);
             return model.forApplicant(applicant, specialty);
         });
-    }
-
-    /** The types in validation order. */
-    public static List<ApplicantType> types() {
-        return List.of(ApplicantType.values());
     }
 }
