@@ -9,8 +9,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.smartpick.engine.ApplicantType;
+import org.smartpick.engine.ApplicationService;
 import org.smartpick.engine.FeeSchedule;
 import org.smartpick.engine.Figure;
+import org.smartpick.engine.SeasonCosts;
 import org.smartpick.engine.SeasonFacts;
 import org.smartpick.engine.SignalAllotment;
 import org.smartpick.engine.Specialty;
@@ -48,12 +50,12 @@ public final class ReferenceData {
 
     /** The JSON shape of a season file. */
     record SeasonFile(int year, String description, Fees fees, National national,
-                      Map<Specialty, SpecialtyEntry> specialties) {
+                      Map<Specialty, SpecialtyEntry> specialties, Costs costs) {
         SeasonFacts toFacts() {
             Map<Specialty, SpecialtyFacts> facts = new EnumMap<>(Specialty.class);
             specialties.forEach((s, e) -> facts.put(s, e.toFacts(s)));
             return new SeasonFacts(year, fees.toSchedule(), national.matchRates(), national.applicants(),
-                    national.positions(), facts);
+                    national.positions(), facts, costs == null ? null : costs.toCosts());
         }
     }
 
@@ -63,15 +65,26 @@ public final class ReferenceData {
         }
     }
 
+    record Costs(Figure matchRegistration, Figure matchIncludedPrograms, Figure matchExtraProgram,
+                 Figure inPersonInterview) {
+        SeasonCosts toCosts() {
+            return new SeasonCosts(matchRegistration, matchIncludedPrograms, matchExtraProgram, inPersonInterview);
+        }
+    }
+
+    record Service(String name, boolean feesKnown, String source) {
+    }
+
     record National(Figure applicants, Figure positions, Map<ApplicantType, Figure> matchRates) {
     }
 
     record SpecialtyEntry(Figure programs, Figure positions, Figure applicants, Figure fillRate, Figure step2Matched,
                           Figure step2MatchedQ1, Figure step2MatchedQ3, Figure step2Unmatched,
-                          Map<ApplicantType, Figure> matchRates, SignalAllotment signals) {
+                          Map<ApplicantType, Figure> matchRates, SignalAllotment signals, Service service) {
         SpecialtyFacts toFacts(Specialty specialty) {
             return new SpecialtyFacts(specialty, programs, positions, applicants, fillRate, step2Matched,
-                    step2MatchedQ1, step2MatchedQ3, step2Unmatched, matchRates, signals);
+                    step2MatchedQ1, step2MatchedQ3, step2Unmatched, matchRates, signals, service == null ? null
+                    : new ApplicationService(service.name(), service.feesKnown(), service.source()));
         }
     }
 }

@@ -13,11 +13,14 @@ import java.util.Optional;
  * @param step2Unmatched Step 2 CK median of unmatched US MD seniors
  * @param matchRates     P(match) of applicants who preferred this specialty, by applicant type
  * @param signals        the season's program signals; absent where not known
+ * @param service        the application service (ERAS when the season file names none)
  */
 public record SpecialtyFacts(Specialty specialty, Figure programs, Figure positions, Figure applicants,
                              Figure fillRate, Figure step2Matched, Figure step2MatchedQ1, Figure step2MatchedQ3,
-                             Figure step2Unmatched, Map<ApplicantType, Figure> matchRates, SignalAllotment signals) {
+                             Figure step2Unmatched, Map<ApplicantType, Figure> matchRates, SignalAllotment signals,
+                             ApplicationService service) {
     public SpecialtyFacts {
+        service = service == null ? ApplicationService.ERAS : service;
         Invariants.present("specialty", specialty);
         matchRates = matchRates == null ? Map.of() : Map.copyOf(matchRates);
         matchRates.values().forEach(f -> {
