@@ -46,6 +46,8 @@ public enum Parameter {
     LETTERS_STRONG("interview log-odds of strong letters"),
     LETTERS_WEAK("interview log-odds of weak letters"),
     LETTER_FROM_REGION("interview log-odds of a letter from a physician in the program's state"),
+    LANGUAGE_COMMUNITY("interview log-odds of speaking Spanish at a program in a state with a large Spanish-speaking"
+            + " patient community"),
     USCE_NONE("interview log-odds of an IMG without US clinical experience"),
     USCE_MONTHS_NEEDED("months of US clinical experience at which the IMG penalty is gone"),
     USCE_EXTENDED("interview log-odds of an IMG with a year or more of US clinical experience"),

@@ -41,6 +41,7 @@ final class ProgramFactors {
         regionTie();
         radius();
         letterFromRegion();
+        language();
         awayRotation();
         visa();
         return out;
@@ -202,6 +203,20 @@ final class ProgramFactors {
                 || p.preferences().regions().stream().anyMatch(candidate.regions()::contains);
         if (inTarget) {
             add("regional-letter", "a letter from a physician in this region", m.get(Parameter.LETTER_FROM_REGION), 0);
+        }
+    }
+
+    /** States where Spanish is most spoken at home (US Census Bureau, American Community Survey). */
+    static final java.util.Set<UsState> SPANISH_SPEAKING = java.util.EnumSet.of(UsState.CA, UsState.TX, UsState.NM,
+            UsState.AZ, UsState.NV, UsState.FL);
+
+    /** Spanish, at a program whose patients often speak it: mission fit programs look for (a prior). */
+    private void language() {
+        boolean spanish = p.languages().stream().anyMatch(l -> l.trim().equalsIgnoreCase("Spanish")
+                || l.trim().equalsIgnoreCase("Espa\u00f1ol") || l.trim().equalsIgnoreCase("es"));
+        if (spanish && SPANISH_SPEAKING.contains(program.state())) {
+            add("language", "you speak Spanish, which many of " + program.state().fullName() + "'s patients speak",
+                    m.get(Parameter.LANGUAGE_COMMUNITY), 0);
         }
     }
 
