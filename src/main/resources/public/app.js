@@ -161,7 +161,11 @@ function render(r) {
       // The server orders the reasons by weight and words each one's direction and size (no log-odds here).
       p.factors.forEach((f) => items.append(el("li", f.text)));
       why.append(items);
-      [String(p.rank), `${p.name} (${p.city})`, p.signal === "NONE" ? "" : p.signal.toLowerCase(), pct(p.outcome.interview),
+      const program = el("td");
+      program.append(el("span", `${p.name} (${p.city})`), el("br"), el("small", p.kind, { class: "kind" }));
+      [String(p.rank)].forEach((t) => row.append(el("td", t)));
+      row.append(program);
+      [p.signal === "NONE" ? "" : p.signal.toLowerCase(), pct(p.outcome.interview),
         pct(p.outcome.success), `$${p.fee}`].forEach((t) => row.append(el("td", t)));
       const cell = el("td");
       cell.append(why);
@@ -183,7 +187,71 @@ function render(r) {
     item.append(el("strong", a.title), el("p", a.why));
     return item;
   }));
+  renderStrategy(r.strategy);
   $("whatif-budget").value = current.options?.applications ?? s.applications;
+}
+
+function table(headers, rows) {
+  const t = el("table");
+  const head = el("tr");
+  headers.forEach((h) => head.append(el("th", h, { scope: "col" })));
+  t.append(head);
+  rows.forEach((cells) => {
+    const row = el("tr");
+    cells.forEach((c) => row.append(el("td", c)));
+    t.append(row);
+  });
+  return t;
+}
+
+const specialtyRows = (options) => options.map((o) => [o.label, pct(o.pMatch), String(o.applications), `$${o.fees}`, String(o.programs)]);
+
+function renderStrategy(st) {
+  const areas = $("areas");
+  areas.replaceChildren();
+  if (st?.areas?.length) {
+    areas.append(el("h3", "Widening your area (the seed article's order, at your budget)"),
+      table(["Area", "Programs", "Applications", "Chance", "Fees", ""], st.areas.map((a) =>
+        [a.label, String(a.programs), String(a.applications), pct(a.pMatch), `$${a.fees}`, a.wholeBudget ? "your whole budget" : ""])));
+  }
+  const realism = $("realism");
+  realism.replaceChildren();
+  if (st?.realism) {
+    realism.append(el("h3", "Realism"), el("p", st.realism.statement));
+    const levers = el("ul");
+    st.realism.levers.forEach((l) => levers.append(el("li", l)));
+    realism.append(levers, el("p", "Alternatives in the same area at the same budget:"),
+      table(["Specialty", "Chance", "Applications", "Fees", "Programs"], specialtyRows(st.realism.alternatives)));
+  }
+  if (st?.pgy1Year) {
+    realism.append(el("h3", `PGY-1 year (starting on time: about ${pct(st.pgy1Year.pOnTime)} or more)`),
+      table(["Specialty", "Chance", "Applications", "Fees", "Programs"], specialtyRows(st.pgy1Year.options)),
+      el("p", st.pgy1Year.rule));
+  }
+  if (st?.budget) {
+    const b = st.budget;
+    $("summary").append(el("p", `Season budget: applications $${b.applicationFees} via ${b.service}${b.feesEstimated ? " (ERAS's fees as an estimate)" : ""}; NRMP registration $${b.matchFee} (estimate); interviews $0 if virtual, up to $${b.interviewsInPerson} if all in person (estimate).`, { class: "note" }));
+  }
+  const playbook = $("playbook");
+  playbook.replaceChildren();
+  let phase = null;
+  let list = null;
+  (st?.playbook ?? []).forEach((item) => {
+    if (item.phase !== phase) {
+      phase = item.phase;
+      playbook.append(el("h4", item.when));
+      list = el("ul", undefined, { class: "checklist" });
+      playbook.append(list);
+    }
+    const li = el("li");
+    const box = el("input", undefined, { type: "checkbox", id: `pb-${item.key}` });
+    const label = el("label", `${item.title} — ${item.appliesBecause}`, { for: `pb-${item.key}` });
+    const steps = el("ul");
+    item.steps.forEach((t) => steps.append(el("li", t)));
+    if (item.avoid.length) steps.append(el("li", `Avoid: ${item.avoid.join("; ")}`, { class: "avoid" }));
+    li.append(box, label, steps);
+    list.append(li);
+  });
 }
 
 function drawCurve(curve) {

@@ -57,13 +57,12 @@ public final class ModelInputs {
 
     /** Named regions wider than the profile's preferred ones (not already preferred), narrowest first. */
     public List<String> widerRegions(Profile profile) {
-        LinkedHashSet<String> wider = new LinkedHashSet<>();
-        for (String name : profile.preferences().regions()) {
-            geography.regions().find(name).ifPresent(region -> geography.regions().widerThan(region, geography.zips())
-                    .forEach(r -> wider.add(r.name())));
-        }
-        wider.removeAll(profile.preferences().regions());
-        return List.copyOf(wider);
+        return new WideningSteps(geography).widerRegions(profile);
+    }
+
+    /** The steps of widening the profile's area, in the seed article's order ({@link WideningSteps}). */
+    public List<org.smartpick.engine.WhatIf.Widening> widenings(Profile profile) {
+        return new WideningSteps(geography).of(profile);
     }
 
     /**

@@ -12,7 +12,6 @@ import org.smartpick.engine.Objective;
 import org.smartpick.engine.Profile;
 import org.smartpick.engine.Recommendation;
 import org.smartpick.engine.RecommendationOptions;
-import org.smartpick.engine.WhatIfResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -69,13 +68,12 @@ final class RecommendCommand implements Callable<Integer> {
         var plan = new org.smartpick.report.Planner(geography, inputs.model())
                 .plan(profile, catalog.programs(), options, changes);
         Recommendation recommendation = plan.recommendation();
-        List<WhatIfResult> results = plan.whatIfs();
         var out = spec.commandLine().getOut();
         switch (format) {
-            case table -> RecommendationView.table(recommendation, results, inputs.facts().fees(), out);
+            case table -> RecommendationView.table(plan, inputs.facts().fees(), out);
             case csv -> RecommendationView.csv(recommendation, out);
             case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(org.smartpick.report.RecommendationJson.json(recommendation, results)));
+                    .writeValueAsString(plan.json()));
         }
         return 0;
     }

@@ -10,24 +10,29 @@ import org.smartpick.engine.CurvePoint;
 import org.smartpick.engine.FeeSchedule;
 import org.smartpick.engine.Recommendation;
 import org.smartpick.engine.RecommendedProgram;
+import org.smartpick.engine.StrategyAdvisor;
 import org.smartpick.engine.Tier;
 import org.smartpick.engine.WhatIfResult;
+import org.smartpick.report.Planner;
 
 /** Renders a recommendation for a terminal and as CSV (the list); JSON is {@code report.RecommendationJson}. */
 final class RecommendationView {
     private RecommendationView() {
     }
 
-    static void table(Recommendation r, List<WhatIfResult> whatIfs, FeeSchedule fees, PrintWriter out) {
+    static void table(Planner.Plan plan, FeeSchedule fees, PrintWriter out) {
+        Recommendation r = plan.recommendation();
         var o = r.outlook();
         out.printf(Locale.ROOT, "SmartPick — %s, %s%n%n", r.specialty().label(), r.area());
         out.printf(Locale.ROOT, "Chance of matching: %s (%s–%s for a weaker or stronger you than your profile"
                 + " shows)%n", pct(o.pMatch()), pct(o.pMatchLow()), pct(o.pMatchHigh()));
         out.printf(Locale.ROOT, "%d applications, ERAS fees $%,d, expected interviews %.1f%n", r.programs().size(),
                 r.cost(), o.expectedInterviews());
-        out.printf(Locale.ROOT, "Recommended number: %d (after it, one more application adds less than the"
-                + " threshold; P(match) %s, $%,d)%n", r.recommendedApplications(), pct(r.pMatchAtRecommended()),
-                fees.cost(r.recommendedApplications()));
+        StrategyView.budget(plan.strategy(), out);
+        out.printf(Locale.ROOT, "Recommended number: %d — P(match) %s, a %s risk of not matching, $%,d; each 10 more"
+                + " adds about %.1f points%n", r.recommendedApplications(), pct(r.pMatchAtRecommended()),
+                pct(1 - r.pMatchAtRecommended()), fees.cost(r.recommendedApplications()),
+                StrategyAdvisor.tenMore(r));
         out.printf(Locale.ROOT, "%d programs of the area scored, %d excluded by a published rule%n", r.candidates()
                 + r.excluded().size(), r.excluded().size());
         if (r.budgetApplications() != null && r.budgetApplications() > r.programs().size()) {
@@ -45,8 +50,11 @@ final class RecommendationView {
             }
         }
         backups(r.backups(), out);
-        whatIfs(whatIfs, out);
+        StrategyView.areas(plan.strategy(), out);
+        StrategyView.realism(plan.strategy(), out);
+        whatIfs(plan.whatIfs(), out);
         advice(r.advice(), out);
+        StrategyView.playbook(plan.strategy(), out);
     }
 
     private static void curve(List<CurvePoint> curve, PrintWriter out) {
@@ -68,6 +76,7 @@ final class RecommendationView {
             table.add(List.of(String.valueOf(p.rank()), p.program().name(), p.program().city(),
                     p.signal().name().equals("NONE") ? "" : p.signal().name().toLowerCase(Locale.ROOT),
                     pct(p.outcome().interview()), pct(p.outcome().success()), "$" + p.fee()));
+            table.note("  " + p.program().kind());
             p.chance().topReasons(3).forEach(r -> table.note("· " + r.text()));
         }
         table.print(out);

@@ -4,13 +4,13 @@ import java.util.List;
 
 /**
  * What the advice rules look at: the applicant, the catalog, the options, the recommendation made, the recommender
- * (to price a change), and the named regions that contain the applicant's (to suggest a wider area).
+ * (to price a change), and the steps of widening the applicant's area in the seed article's order.
  */
 public record AdviceContext(Applicant applicant, List<Candidate> catalog, RecommendationOptions options,
-                            Recommendation recommendation, Recommender recommender, List<String> widerRegions) {
+                            Recommendation recommendation, Recommender recommender, List<WhatIf.Widening> widenings) {
     public AdviceContext {
         catalog = List.copyOf(catalog);
-        widerRegions = List.copyOf(widerRegions);
+        widenings = List.copyOf(widenings);
     }
 
     public Profile profile() {
@@ -22,13 +22,19 @@ public record AdviceContext(Applicant applicant, List<Candidate> catalog, Recomm
      * applicant's own budget in applications when the area ran out of programs before it (a wider area is then
      * priced at what the applicant is ready to send, not at the few programs the narrow area had).
      */
-    RecommendationOptions sameBudget() {
+    public RecommendationOptions sameBudget() {
         int used = recommendation.programs().size();
         Integer asked = options.applications();
         return options.withBudget(asked != null && asked > used && options.dollars() == null ? asked : used, null);
     }
 
-    WhatIfResult price(WhatIf change) {
+    public WhatIfResult price(WhatIf change) {
         return recommender.whatIf(applicant, catalog, sameBudget(), change);
+    }
+
+    /** The catalog's candidate for a listed program (its regions and baseline), else the program alone. */
+    public Candidate candidate(Program program) {
+        return catalog.stream().filter(x -> x.program().id().equals(program.id())).findFirst()
+                .orElse(Candidate.of(program));
     }
 }

@@ -82,4 +82,10 @@ public record Profile(String label, ApplicantType applicantType, School school, 
         return new Profile(label, applicantType, school, next, exams, specialty, backupSpecialties, experience,
                 letters, visa, img, redFlags, languages, ties, preferences, budget, awayRotations, partner);
     }
+
+    /** The same applicant targeting another specialty (for pricing alternatives and the PGY-1 year). */
+    public Profile withSpecialty(Specialty next) {
+        return new Profile(label, applicantType, school, graduationYear, exams, next, backupSpecialties, experience,
+                letters, visa, img, redFlags, languages, ties, preferences, budget, awayRotations, partner);
+    }
 }

@@ -64,4 +64,29 @@ public record Program(String id, String acgmeId, Specialty specialty, String nam
     public Optional<Boolean> sponsors(Visa visa) {
         return policy.sponsors(visa);
     }
+
+    /**
+     * The kind of program in words — the seed article's tiers are kinds: academic reach, mid-size community or
+     * county target, newer or smaller safety — e.g. "community, 12 PGY-1 positions, new (initial accreditation)".
+     */
+    public String kind() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (setting != null) {
+            parts.add(switch (setting) {
+                case UNIVERSITY -> "academic";
+                case UNIVERSITY_AFFILIATED -> "university-affiliated community";
+                case COMMUNITY -> "community";
+                case COUNTY -> "county";
+                case VA_MILITARY -> "VA/military";
+            });
+        }
+        Integer positions = pgy1Positions != null ? pgy1Positions : stats.positionsOffered();
+        if (positions != null && positions > 0) {
+            parts.add(positions + " PGY-1 position" + (positions == 1 ? "" : "s"));
+        }
+        if (stats.isNew().orElse(false)) {
+            parts.add("new (initial accreditation)");
+        }
+        return parts.isEmpty() ? "kind not known" : String.join(", ", parts);
+    }
 }

@@ -38,6 +38,11 @@ public record RecommendationOptions(Objective objective, Integer applications, I
                 backupBelow);
     }
 
+    /** The same options without the backup plan: for pricing a change, where only the target's list counts. */
+    public RecommendationOptions withoutBackups() {
+        return new RecommendationOptions(objective, applications, dollars, marginalPoints, maxApplications, 0);
+    }
+
     public RecommendationOptions withObjective(Objective next) {
         return new RecommendationOptions(next, applications, dollars, marginalPoints, maxApplications, backupBelow);
     }

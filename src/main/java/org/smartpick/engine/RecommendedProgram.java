@@ -2,7 +2,7 @@ package org.smartpick.engine;
 
 /**
  * A program on the recommended list: the model's verdict on it, the signal it gets, its ERAS fee at its place in
- * the list, its tier, and its probabilities with that signal.
+ * the list, its tier (from the chance without a signal), and its probabilities with that signal.
  */
 public record RecommendedProgram(int rank, ProgramChance chance, Signal signal, int fee, Tier tier, double utility) {
     public Program program() {

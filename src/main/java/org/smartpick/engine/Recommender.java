@@ -60,9 +60,10 @@ public final class Recommender {
     public WhatIfResult whatIf(Applicant applicant, List<Candidate> catalog, RecommendationOptions options,
                                WhatIf change) {
         SearchArea area = SearchArea.of(applicant);
-        Recommendation before = recommend(applicant, catalog, options, area);
+        RecommendationOptions listOnly = options.withoutBackups();
+        Recommendation before = recommend(applicant, catalog, listOnly, area);
         Applicant changed = new Applicant(change.apply(applicant.profile()), applicant.radiusCenter());
-        Recommendation after = recommend(changed, catalog, options, change.apply(area));
+        Recommendation after = recommend(changed, catalog, listOnly, change.apply(area));
         return new WhatIfResult(change.label(), before.outlook().pMatch(), after.outlook().pMatch(),
                 before.programs().size(), after.programs().size());
     }
@@ -150,7 +151,7 @@ public final class Recommender {
             Pick pick = selection.picks().get(i);
             ProgramChance chance = plan.chances().get(pick.item());
             out.add(new RecommendedProgram(i + 1, chance, pick.signal(), season().fees().feeOf(i + 1),
-                    Tier.of(chance.outcome(pick.signal()).interview()), plan.utilities()[pick.item()]));
+                    Tier.of(chance.outcome(Signal.NONE).interview()), plan.utilities()[pick.item()]));
         }
         return out;
     }

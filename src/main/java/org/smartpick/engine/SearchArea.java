@@ -21,11 +21,16 @@ public record SearchArea(List<UsState> states, List<String> regions, Radius radi
 
     /** The same area with another region added (a what-if). */
     public SearchArea widenedTo(String region) {
-        List<String> more = new java.util.ArrayList<>(regions);
-        if (!more.contains(region)) {
-            more.add(region);
-        }
-        return new SearchArea(states, more, radius, center, excludedSettings);
+        return widened(List.of(region), List.of());
+    }
+
+    /** The same area with these regions and states added. */
+    public SearchArea widened(List<String> moreRegions, List<UsState> moreStates) {
+        List<String> allRegions = new java.util.ArrayList<>(regions);
+        moreRegions.stream().filter(r -> !allRegions.contains(r)).forEach(allRegions::add);
+        List<UsState> allStates = new java.util.ArrayList<>(states);
+        moreStates.stream().filter(s -> !allStates.contains(s)).forEach(allStates::add);
+        return new SearchArea(allStates, allRegions, radius, center, excludedSettings);
     }
 
     public boolean isEverywhere() {

@@ -12,10 +12,11 @@ import java.util.Optional;
 public final class StrategyAdvisor {
     /** Advice that changes P(match) by less than this many points is not worth a line. */
     static final double WORTH_POINTS = 1.0;
+    /** Below this P(match) the advice never says "stop" (issue 12: the seed's applicant sends 40–60+). */
+    static final double STOP_FROM = 0.90;
 
     public List<Advice> advise(AdviceContext c) {
         List<Advice> out = new ArrayList<>();
-        widenGeography(c).ifPresent(out::add);
         applicationCount(c).ifPresent(out::add);
         signals(c).ifPresent(out::add);
         regionalLetter(c).ifPresent(out::add);
@@ -26,22 +27,6 @@ public final class StrategyAdvisor {
         usClinicalExperience(c).ifPresent(out::add);
         visaSponsorship(c).ifPresent(out::add);
         return out;
-    }
-
-    /** A wider area than the one searched raises P(match) at the same number of applications. */
-    Optional<Advice> widenGeography(AdviceContext c) {
-        Advice best = null;
-        for (String region : c.widerRegions()) {
-            WhatIfResult r = c.price(new WhatIf.WiderArea(region));
-            if (r.gainPoints() >= WORTH_POINTS && (best == null || r.gainPoints() > best.effectPoints())) {
-                best = new Advice("widen-geography", "Widen your area to " + region,
-                        String.format(Locale.ROOT, "You searched %s. With %s included, the same %d applications"
-                                + " give P(match) %s instead of %s: programs just outside the area are more open.",
-                                c.recommendation().area(), region, r.applicationsAfter(), pct(r.pMatchAfter()),
-                                pct(r.pMatchBefore())), r.gainPoints());
-            }
-        }
-        return Optional.ofNullable(best);
     }
 
     /** The budget buys fewer (or many more) applications than the point where one more stops paying. */
@@ -60,14 +45,43 @@ public final class StrategyAdvisor {
                                 pct(r.pMatchAtRecommended()), extra), gain));
             }
         } else if (n > recommended + 5) {
-            int saved = r.cost() - c.recommender().season().fees().cost(recommended);
-            double loss = 100 * (r.outlook().pMatch() - r.pMatchAtRecommended());
-            return Optional.of(new Advice("application-count", "You can stop at " + recommended + " programs",
-                    String.format(Locale.ROOT, "Beyond %d applications each one adds less than %.1f points: the"
-                            + " last %d add %.1f points together and cost $%,d.", recommended,
-                            c.options().marginalPoints(), n - recommended, loss, saved), -loss));
+            return Optional.of(stopOrSendAll(c, n, recommended));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Past the recommended number: "stop" only when P(match) there is at least {@link #STOP_FROM}, with the risk
+     * left and what ten more would add; below it, the list's last applications are named with what they buy.
+     */
+    private static Advice stopOrSendAll(AdviceContext c, int n, int recommended) {
+        Recommendation r = c.recommendation();
+        int saved = r.cost() - c.recommender().season().fees().cost(recommended);
+        double at = r.pMatchAtRecommended();
+        double rest = 100 * (r.outlook().pMatch() - at);
+        if (Math.round(100 * at) >= Math.round(100 * STOP_FROM)) {
+            return new Advice("application-count", String.format(Locale.ROOT, "Stop at %d: P(match) %s",
+                    recommended, pct(at)), String.format(Locale.ROOT, "At %d applications the risk of not matching"
+                    + " is %s; each 10 more adds about %.1f points (the last %d of your list add %.1f points"
+                    + " together and cost $%,d).", recommended, pct(1 - at), tenMore(r), n - recommended, rest,
+                    saved), -rest);
+        }
+        return new Advice("application-count", String.format(Locale.ROOT, "Send all %d: at %d P(match) is only %s",
+                n, recommended, pct(at)), String.format(Locale.ROOT, "Beyond %d applications each one adds less"
+                + " than %.1f points, but at %s the risk of not matching is %s: the other %d add %.1f points"
+                + " ($%,d). A wider area or a backup specialty buys more (below).", recommended,
+                c.options().marginalPoints(), pct(at), pct(1 - at), n - recommended, rest, saved), rest);
+    }
+
+    /** Points of P(match) that ten more applications add after the recommended number, on the curve. */
+    public static double tenMore(Recommendation r) {
+        List<CurvePoint> curve = r.curve();
+        int at = Math.min(r.recommendedApplications(), curve.size());
+        if (at == 0) {
+            return 0;
+        }
+        int later = Math.min(at + 10, curve.size());
+        return 100 * (curve.get(later - 1).pMatch() - curve.get(at - 1).pMatch());
     }
 
     /** Where the signals go: programs where the applicant is realistic, the gain they bring. */
@@ -104,12 +118,14 @@ public final class StrategyAdvisor {
         if (!c.profile().awayRotations().isEmpty()) {
             return Optional.empty();
         }
+        // A target where there is one (a reach rotation rarely pays), else the list's best chance.
         Optional<RecommendedProgram> target = c.recommendation().programs().stream()
-                .filter(p -> p.tier() == Tier.TARGET).findFirst();
+                .filter(p -> p.tier() == Tier.TARGET).findFirst()
+                .or(() -> c.recommendation().programs().stream().findFirst());
         return target.map(t -> {
             Profile with = c.profile().withAwayRotations(List.of(t.program().id()));
             ProgramChance after = c.recommender().model().forApplicant(new Applicant(with,
-                    c.applicant().radiusCenter()), c.recommendation().specialty()).assess(candidateOf(c, t.program()));
+                    c.applicant().radiusCenter()), c.recommendation().specialty()).assess(c.candidate(t.program()));
             return new Advice("audition-rotation", "Do an audition rotation at a program you can match",
                     String.format(Locale.ROOT, "An away rotation at %s would take your interview chance there from"
                             + " %s to %s: programs rank the rotators they know.", t.program().name(),
@@ -181,11 +197,6 @@ public final class StrategyAdvisor {
         return Optional.of(new Advice("visa", "Check visa sponsorship before you apply", unknown + " program(s) on"
                 + " your list are not known to sponsor " + (visa == Visa.J1 ? "J-1" : "H-1B") + " visas; check each"
                 + " program's website, since one that does not sponsor will not interview you.", null));
-    }
-
-    private static Candidate candidateOf(AdviceContext c, Program program) {
-        return c.catalog().stream().filter(x -> x.program().id().equals(program.id())).findFirst()
-                .orElse(Candidate.of(program));
     }
 
     static String pct(double p) {

@@ -1,9 +1,10 @@
 package org.smartpick.engine;
 
 /**
- * Reach, target and safety, by the chance of an interview at the program with the signal it gets: below 20% a
- * reach, from 50% a safety. Interview chances are what applicants reason about, and they separate programs more
- * than the chance of matching at one program, which is small everywhere.
+ * Reach, target and safety, by the chance of an interview at the program <em>without</em> a signal: below 20% a
+ * reach, from 50% a safety. The tier says what kind of program it is for this applicant, before the signal
+ * decision (a signal does not turn a reach into a target; the signal is shown beside it). Interview chances are
+ * what applicants reason about, and they separate programs more than the chance of matching at one program.
  */
 public enum Tier {
     REACH, TARGET, SAFETY;

@@ -1,5 +1,7 @@
 package org.smartpick.engine;
 
+import java.util.List;
+
 /**
  * A change to the profile or the search area whose effect the user wants to see. Each says what it changes.
  */
@@ -55,6 +57,22 @@ public sealed interface WhatIf {
 
         public SearchArea apply(SearchArea area) {
             return area.widenedTo(region);
+        }
+    }
+
+    /**
+     * One step of widening the area, as the seed article orders them (the next region, the whole state, the state
+     * with its neighbours, the Census division): the regions and states it adds to the area searched.
+     */
+    record Widening(String label, List<String> regions, List<UsState> states) implements WhatIf {
+        public Widening {
+            Invariants.present("label", label);
+            regions = List.copyOf(regions);
+            states = List.copyOf(states);
+        }
+
+        public SearchArea apply(SearchArea area) {
+            return area.widened(regions, states);
         }
     }
 

@@ -13,11 +13,12 @@ import org.smartpick.engine.Program;
 import org.smartpick.engine.Recommendation;
 import org.smartpick.engine.RecommendationOptions;
 import org.smartpick.engine.Recommender;
-import org.smartpick.engine.StrategyAdvisor;
 import org.smartpick.engine.WhatIf;
 import org.smartpick.engine.WhatIfResult;
+import org.smartpick.engine.advice.Strategist;
+import org.smartpick.engine.advice.Strategy;
 
-/** One recommendation with its advice and what-ifs: the flow the command line and the web API share. */
+/** One recommendation with its strategy and what-ifs: the flow the command line and the web API share. */
 public final class Planner {
     private final Geography geography;
     private final ChanceModel model;
@@ -28,9 +29,11 @@ public final class Planner {
     }
 
     /** The recommendation, its advice, and the what-ifs asked for. */
-    public record Plan(Recommendation recommendation, List<WhatIfResult> whatIfs) {
+    public record Plan(Recommendation recommendation, List<WhatIfResult> whatIfs, Strategy strategy) {
         public Map<String, Object> json() {
-            return RecommendationJson.json(recommendation, whatIfs);
+            Map<String, Object> doc = RecommendationJson.json(recommendation, whatIfs);
+            doc.put("strategy", StrategyJson.json(strategy));
+            return doc;
         }
     }
 
@@ -40,10 +43,11 @@ public final class Planner {
         List<Candidate> candidates = inputs.candidates(programs);
         Recommender recommender = new Recommender(model);
         Recommendation recommendation = recommender.recommend(applicant, candidates, options);
-        recommendation = recommendation.withAdvice(new StrategyAdvisor().advise(new AdviceContext(applicant,
-                candidates, options, recommendation, recommender, inputs.widerRegions(profile))));
+        Strategy strategy = new Strategist().strategy(new AdviceContext(applicant, candidates, options,
+                recommendation, recommender, inputs.widenings(profile)));
+        recommendation = recommendation.withAdvice(strategy.advice());
         List<WhatIfResult> results = changes.stream().map(c -> recommender.whatIf(applicant, candidates, options, c))
                 .toList();
-        return new Plan(recommendation, results);
+        return new Plan(recommendation, results, strategy);
     }
 }

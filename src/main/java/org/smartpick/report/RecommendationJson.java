@@ -1,19 +1,11 @@
 package org.smartpick.report;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.smartpick.catalog.CsvTable;
-import org.smartpick.engine.Advice;
-import org.smartpick.engine.BackupOption;
-import org.smartpick.engine.CurvePoint;
-import org.smartpick.engine.FeeSchedule;
 import org.smartpick.engine.Recommendation;
 import org.smartpick.engine.RecommendedProgram;
-import org.smartpick.engine.Tier;
 import org.smartpick.engine.WhatIfResult;
 
 /** A recommendation as a JSON-ready structure (everything), the same for the command line and the web API. */
@@ -49,6 +41,10 @@ public final class RecommendationJson {
             row.put("city", p.program().city());
             row.put("state", p.program().state().name());
             row.put("setting", p.program().setting());
+            row.put("kind", p.program().kind());
+            row.put("pgy1Positions", p.program().pgy1Positions() != null ? p.program().pgy1Positions()
+                    : p.program().stats().positionsOffered());
+            row.put("newProgram", p.program().stats().isNew().orElse(false));
             row.put("latitude", p.program().point() == null ? null : p.program().point().latitude());
             row.put("longitude", p.program().point() == null ? null : p.program().point().longitude());
             row.put("tier", p.tier());

@@ -31,10 +31,11 @@ class RecommendCommandTest {
     @Test
     void thePersonaSeesTiersSignalsAdviceAndTheWhatIfs() {
         CliRun run = CliRun.of("recommend", PERSONA, "--what-if", "step2+10", "--what-if", "region=SoCal");
-        assertThat(run.out()).contains("SAFETY", "gold", "silver", "Strategy:", "Address your Step 2 CK",
+        assertThat(run.out()).contains("TARGET (", "gold", "silver", "Strategy:", "Address your Step 2 CK",
+                "Playbook:", "Rank-list rules",
                 "Step 2 CK +10:", "also Southern California:");
         CliRun risky = CliRun.of("recommend", "examples/08-la-reapplicant-us-md.json");
-        assertThat(risky.out()).contains("TARGET", "Backup plan", "Do an audition rotation");
+        assertThat(risky.out()).contains("REACH", "Backup plan", "Do an audition rotation", "Widening your area");
     }
 
     @Test

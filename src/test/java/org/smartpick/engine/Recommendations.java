@@ -9,15 +9,15 @@ import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
 
 /** One-line helpers to run the recommender on the example profiles and the starter catalog. */
-final class Recommendations {
-    static final ModelInputs INPUTS = new ModelInputs(Fixtures.geography());
-    static final List<Candidate> CATALOG = INPUTS.candidates(Fixtures.starterCatalog().programs());
-    static final Recommender RECOMMENDER = new Recommender(Models.MODEL);
+public final class Recommendations {
+    public static final ModelInputs INPUTS = new ModelInputs(Fixtures.geography());
+    public static final List<Candidate> CATALOG = INPUTS.candidates(Fixtures.starterCatalog().programs());
+    public static final Recommender RECOMMENDER = new Recommender(Models.MODEL);
 
     private Recommendations() {
     }
 
-    static Profile example(String file) {
+    public static Profile example(String file) {
         try {
             String json = Files.readString(Path.of("examples", file));
             return ((ProfileCheck.Valid) new ProfileReader(Fixtures.geography(), 2026).read(json)).profile();
@@ -26,26 +26,26 @@ final class Recommendations {
         }
     }
 
-    static Profile persona() {
+    public static Profile persona() {
         return example("01-la-low-step2-us-md.json");
     }
 
     /** The persona as a re-applicant with a lower score: a list in Los Angeles alone is risky for her. */
-    static Profile reapplicant() {
+    public static Profile reapplicant() {
         return example("08-la-reapplicant-us-md.json");
     }
 
-    static Recommendation recommend(Profile profile) {
+    public static Recommendation recommend(Profile profile) {
         return recommend(profile, RecommendationOptions.forProfile(profile));
     }
 
-    static Recommendation recommend(Profile profile, RecommendationOptions options) {
+    public static Recommendation recommend(Profile profile, RecommendationOptions options) {
         return RECOMMENDER.recommend(INPUTS.applicant(profile), CATALOG, options);
     }
 
-    static AdviceContext context(Profile profile, RecommendationOptions options) {
+    public static AdviceContext context(Profile profile, RecommendationOptions options) {
         Applicant applicant = INPUTS.applicant(profile);
         Recommendation r = RECOMMENDER.recommend(applicant, CATALOG, options);
-        return new AdviceContext(applicant, CATALOG, options, r, RECOMMENDER, INPUTS.widerRegions(profile));
+        return new AdviceContext(applicant, CATALOG, options, r, RECOMMENDER, INPUTS.widenings(profile));
     }
 }

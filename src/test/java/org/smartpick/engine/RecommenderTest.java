@@ -34,8 +34,13 @@ class RecommenderTest {
     }
 
     @Test
-    void tiersFollowTheInterviewChance() {
-        persona.programs().forEach(p -> assertThat(p.tier()).isEqualTo(Tier.of(p.outcome().interview())));
+    void tiersFollowTheInterviewChanceWithoutTheSignal() {
+        persona.programs().forEach(p -> assertThat(p.tier()).isEqualTo(Tier.of(p.chance().outcome(Signal.NONE)
+                .interview())));
+        assertThat(persona.programs()).anySatisfy(p -> {
+            assertThat(p.signal()).isNotEqualTo(Signal.NONE);
+            assertThat(Tier.of(p.outcome().interview())).isNotEqualTo(p.tier());
+        });
     }
 
     @Test

@@ -14,18 +14,6 @@ class StrategyAdvisorTest {
     private final RecommendationOptions defaults = RecommendationOptions.forProfile(persona());
 
     @Test
-    void widenGeographyNamesTheWiderRegionAndTheGain() {
-        AdviceContext c = context(reapplicant(), RecommendationOptions.forProfile(reapplicant()).withBudget(60, null));
-        assertThat(c.widerRegions()).contains("Southern California");
-        Advice a = advisor.widenGeography(c).orElseThrow();
-        assertThat(a.title()).isEqualTo("Widen your area to Southern California");
-        assertThat(a.effectPoints()).isGreaterThan(1);
-        AdviceContext noWider = new AdviceContext(c.applicant(), c.catalog(), c.options(), c.recommendation(),
-                c.recommender(), List.of());
-        assertThat(advisor.widenGeography(noWider)).isEmpty();
-    }
-
-    @Test
     void applicationCountSaysWhenTheBudgetIsShortOrMoreThanNeeded() {
         Advice few = advisor.applicationCount(context(persona(), defaults.withBudget(3, null))).orElseThrow();
         assertThat(few.title()).startsWith("Apply to ");
@@ -35,7 +23,7 @@ class StrategyAdvisorTest {
         md.specialty = Specialty.FAMILY_MEDICINE;
         Advice many = advisor.applicationCount(context(md.build(), RecommendationOptions.forProfile(md.build())
                 .withBudget(20, null))).orElseThrow();
-        assertThat(many.title()).startsWith("You can stop at ");
+        assertThat(many.title()).startsWith("Stop at ");
         Recommendation exact = context(persona(), defaults).recommendation();
         assertThat(advisor.applicationCount(context(persona(), defaults.withBudget(exact.recommendedApplications(),
                 null)))).isEmpty();
@@ -119,5 +107,22 @@ class StrategyAdvisorTest {
                 .doesNotContain("usce", "visa", "exam-failure", "regional-letter", "backup");
         List<Advice> risky = advisor.advise(context(reapplicant(), RecommendationOptions.forProfile(reapplicant())));
         assertThat(risky).extracting(Advice::key).contains("low-score", "signals", "audition-rotation", "backup");
+    }
+
+    @Test
+    void nobodyBelowNinetyPercentIsToldToStop() {
+        for (Profile p : List.of(persona(), reapplicant(), ProfileBuilder.nonUsImg().build())) {
+            for (int budget : new int[] {20, 40, 60}) {
+                AdviceContext c = context(p, RecommendationOptions.forProfile(p).withBudget(budget, null));
+                advisor.applicationCount(c).ifPresent(a -> {
+                    if (a.title().startsWith("Stop at ")) {
+                        assertThat(c.recommendation().pMatchAtRecommended()).isGreaterThanOrEqualTo(0.895);
+                        assertThat(a.why()).contains("risk of not matching", "each 10 more adds about");
+                    } else if (a.title().startsWith("Send all")) {
+                        assertThat(a.why()).contains("the other", "A wider area or a backup specialty");
+                    }
+                });
+            }
+        }
     }
 }

@@ -81,6 +81,11 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#map-us polygon")).size()).isGreaterThan(40);
         assertThat(browser.findElements(By.cssSelector("#map-socal circle"))).isNotEmpty();
         assertThat(browser.findElement(By.id("advice")).getText()).contains("Step 2 CK");
+        assertThat(browser.findElement(By.id("playbook")).getText()).contains("Rank-list rules",
+                "One paragraph on the score");
+        assertThat(browser.findElements(By.cssSelector("#playbook input[type=checkbox]"))).hasSizeGreaterThan(3);
+        assertThat(browser.findElements(By.cssSelector("#tiers .kind"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("areas")).getText()).contains("Southern California");
         screenshot("result");
         browser.findElement(By.id("save")).click();
         waiting().until(d -> d.findElement(By.id("link")).getText().contains("/plans/"));
