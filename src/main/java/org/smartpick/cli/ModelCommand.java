@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
 
 /** {@code smartpick model …}: the chance model's calibration. */
 @Command(name = "model", mixinStandardHelpOptions = true, description = "The chance model (docs/model.md).",
-        subcommands = {ModelCommand.Report.class, ModelCommand.Fit.class, ModelValidateCommand.class})
+        subcommands = {ModelCommand.Report.class, ModelCommand.Fit.class, ModelValidateCommand.class,
+            ModelApplicationsCommand.class})
 final class ModelCommand extends CommandGroup {
 
     /** {@code smartpick model report}. */

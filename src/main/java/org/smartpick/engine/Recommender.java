@@ -109,10 +109,25 @@ public final class Recommender {
         return curve;
     }
 
-    /** The first n after which one more application adds less than the threshold. */
+    /**
+     * Points of P(match) the rest of the curve may still add at the recommended number: small steps that add up
+     * (an international graduate's 15th to 120th applications add about 19 points, each under half a point) are
+     * not a reason to stop (a choice, docs/model.md "How many applications").
+     */
+    static final double TAIL_POINTS = 2.0;
+
+    /**
+     * The first n after which one more application adds less than the threshold and all the further applications
+     * of the curve together add less than {@link #TAIL_POINTS}.
+     */
     static int recommendedCount(List<CurvePoint> curve, double marginalPoints) {
+        if (curve.isEmpty()) {
+            return 0;
+        }
+        double end = curve.get(curve.size() - 1).pMatch();
         for (int i = 0; i + 1 < curve.size(); i++) {
-            if (curve.get(i + 1).pMatch() - curve.get(i).pMatch() < marginalPoints / 100) {
+            boolean flat = curve.get(i + 1).pMatch() - curve.get(i).pMatch() < marginalPoints / 100;
+            if (flat && end - curve.get(i).pMatch() < TAIL_POINTS / 100) {
                 return i + 1;
             }
         }
