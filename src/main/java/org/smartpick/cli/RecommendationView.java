@@ -29,10 +29,11 @@ final class RecommendationView {
         out.printf(Locale.ROOT, "%d applications, ERAS fees $%,d, expected interviews %.1f%n", r.programs().size(),
                 r.cost(), o.expectedInterviews());
         StrategyView.budget(plan.strategy(), out);
-        out.printf(Locale.ROOT, "Recommended number: %d — P(match) %s, a %s risk of not matching, $%,d; each 10 more"
-                + " adds about %.1f points%n", r.recommendedApplications(), pct(r.pMatchAtRecommended()),
-                pct(1 - r.pMatchAtRecommended()), fees.cost(r.recommendedApplications()),
-                StrategyAdvisor.tenMore(r));
+        out.printf(Locale.ROOT, "Recommended number: %d — P(match) %s, a %s risk of not matching, $%,d; %s%n",
+                r.recommendedApplications(), pct(r.pMatchAtRecommended()), pct(1 - r.pMatchAtRecommended()),
+                fees.cost(r.recommendedApplications()), r.recommendedApplications() >= r.curve().size()
+                        ? "the area has no more programs" : String.format(Locale.ROOT, "each 10 more adds about"
+                        + " %.1f points", StrategyAdvisor.tenMore(r)));
         out.printf(Locale.ROOT, "%d programs of the area scored, %d excluded by a published rule%n", r.candidates()
                 + r.excluded().size(), r.excluded().size());
         if (r.budgetApplications() != null && r.budgetApplications() > r.programs().size()) {
