@@ -9,12 +9,14 @@ import picocli.CommandLine;
 
 /**
  * The {@code --db} option: a JDBC URL, else the environment's SMARTPICK_DB_URL, else the system property
- * {@code smartpick.db.url}, else the embedded H2 file database in {@code ~/.smartpick}. An empty store gets the
+ * {@code smartpick.db.url}, else the embedded H2 file database in {@code $SMARTPICK_HOME} (default
+ * {@code ~/.smartpick}), shared with a running server (H2's automatic mixed mode). An empty store gets the
  * bundled starter catalog as its first, active version.
  */
 final class DatabaseOption {
     @CommandLine.Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "database URL (default: $SMARTPICK_DB_URL, else an H2 file in ~/.smartpick; PostgreSQL:"
+            description = "database URL (default: $SMARTPICK_DB_URL, else an H2 file in $SMARTPICK_HOME or ~/.smartpick,"
+                    + " shared with a running server; PostgreSQL:"
                     + " jdbc:postgresql://host/db with SMARTPICK_DB_USER and SMARTPICK_DB_PASSWORD)")
     String url;
 

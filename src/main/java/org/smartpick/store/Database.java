@@ -15,6 +15,8 @@ public final class Database implements AutoCloseable {
     public static final String URL_VARIABLE = "SMARTPICK_DB_URL";
     public static final String USER_VARIABLE = "SMARTPICK_DB_USER";
     public static final String PASSWORD_VARIABLE = "SMARTPICK_DB_PASSWORD";
+    /** Where the embedded default keeps its file (default {@code ~/.smartpick}). */
+    public static final String HOME_VARIABLE = "SMARTPICK_HOME";
 
     private final HikariDataSource pool;
     private final Jdbi jdbi;
@@ -46,10 +48,29 @@ public final class Database implements AutoCloseable {
         return new Database(pool);
     }
 
-    /** The embedded default: an H2 file database at {@code ~/.smartpick/smartpick.mv.db}. */
+    /**
+     * The embedded default: an H2 file database {@code smartpick.mv.db} in {@link #home()}, in H2's automatic mixed
+     * mode — the first process to open it serves it to the others, so {@code serve} and the command line can use
+     * the same file at once (H2 "Automatic Mixed Mode"; the lock file names the serving process).
+     */
     public static String defaultUrl() {
-        Path file = Path.of(System.getProperty("user.home"), ".smartpick", "smartpick");
-        return "jdbc:h2:file:" + file.toAbsolutePath();
+        return h2FileUrl(home().resolve("smartpick"));
+    }
+
+    /** {@code $SMARTPICK_HOME}, else the system property {@code smartpick.home}, else {@code ~/.smartpick}. */
+    public static Path home() {
+        String env = System.getenv(HOME_VARIABLE);
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String property = System.getProperty("smartpick.home");
+        return property != null && !property.isBlank() ? Path.of(property)
+                : Path.of(System.getProperty("user.home"), ".smartpick");
+    }
+
+    /** The shared (automatic mixed mode) H2 URL of a database file, given without its {@code .mv.db} suffix. */
+    public static String h2FileUrl(Path file) {
+        return "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE";
     }
 
     public Jdbi jdbi() {
