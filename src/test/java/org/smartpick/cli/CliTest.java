@@ -39,6 +39,15 @@ class CliTest {
     }
 
     @Test
+    void theReadmesBadExampleGetsItsTwoProblems() {
+        CliRun run = CliRun.of("profile", "check", "examples/bad.json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("examples/bad.json: 2 problem(s):",
+                "/exams/step2ck/score: must be between 180 and 300, got 320",
+                "/experiance: is not a known field (did you mean \"experience\"?)");
+    }
+
+    @Test
     void aMissingFileIsBadInput() {
         CliRun run = CliRun.of("profile", "check", "no/such/file.json");
         assertThat(run.exitCode()).isEqualTo(2);
