@@ -133,9 +133,12 @@ async function recommend(profile, options) {
 function render(r) {
   $("result").hidden = false;
   const s = r.summary;
-  $("summary").replaceChildren(
-    el("p", `Chance of matching: ${pct(s.pMatch)} (${pct(s.pMatchLow)}–${pct(s.pMatchHigh)} for a weaker or stronger you) with ${s.applications} applications, ERAS fees $${s.cost}, about ${s.expectedInterviews.toFixed(1)} interviews expected.`),
-    el("p", `Recommended number of applications: ${s.recommendedApplications} (chance ${pct(s.pMatchAtRecommended)}). Area: ${r.area}.`));
+  const chance = r.programs.length
+    ? [el("p", `Chance of matching: ${pct(s.pMatch)} (${pct(s.pMatchLow)}–${pct(s.pMatchHigh)} for a weaker or stronger you) with ${s.applications} applications, ERAS fees $${s.cost}, about ${s.expectedInterviews.toFixed(1)} interviews expected.`),
+      el("p", `Recommended number of applications: ${s.recommendedApplications} (chance ${pct(s.pMatchAtRecommended)}, a ${pct(1 - s.pMatchAtRecommended)} risk of not matching). Area: ${r.area}.`)]
+    : [el("p", `No program of this catalog is open to you (${r.area}): there is no list to score and no chance to give.`, { class: "note" })];
+  $("summary").replaceChildren(...(r.coverage ?? []).map((c) => el("p", c, { class: "coverage", role: "alert" })), ...chance,
+    el("p", `Catalog: ${r.catalog?.name ?? "active"}, ${r.catalog?.programs ?? "?"} programs in ${(r.catalog?.states ?? []).join(", ")}.`, { class: "help" }));
   const asked = current.options?.applications;
   if (asked && s.applications < asked) {
     $("summary").append(el("p", `Only ${s.applications} programs in this area are open to you, fewer than the ${asked} you budgeted for: widen the regions to apply to more.`, { class: "note" }));
@@ -181,7 +184,8 @@ function render(r) {
   });
   $("backups").replaceChildren(...(r.backups.length ? r.backups.map((b) => el("p",
     `+ ${b.extraApplications} ${b.specialty.replaceAll("_", " ").toLowerCase()} applications ($${b.extraCost}): ${pct(b.pMatchBefore)} → ${pct(b.pMatchAfter)}`))
-    : [el("p", "Not needed: your chance in the target specialty is high enough.")]));
+    : [el("p", r.programs.length ? "Not needed: your chance in the target specialty is high enough."
+      : "None: this catalog has no programs for the area.")]));
   $("advice").replaceChildren(...r.advice.map((a) => {
     const item = el("li");
     item.append(el("strong", a.title), el("p", a.why));

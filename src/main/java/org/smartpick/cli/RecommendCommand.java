@@ -66,7 +66,7 @@ final class RecommendCommand implements Callable<Integer> {
                 .toList();
         ProgramCatalog catalog = inputs.catalog();
         var plan = new org.smartpick.report.Planner(geography, inputs.model())
-                .plan(profile, catalog.programs(), options, changes);
+                .plan(profile, catalog, options, changes);
         Recommendation recommendation = plan.recommendation();
         var out = spec.commandLine().getOut();
         switch (format) {

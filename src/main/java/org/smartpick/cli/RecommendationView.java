@@ -22,8 +22,36 @@ final class RecommendationView {
 
     static void table(Planner.Plan plan, FeeSchedule fees, PrintWriter out) {
         Recommendation r = plan.recommendation();
+        out.printf(Locale.ROOT, "SmartPick — %s, %s%n", r.specialty().label(), r.area());
+        out.println("Catalog: " + plan.catalog().describe());
+        plan.coverage().forEach(gap -> out.println("NOTE: " + gap));
+        out.println();
+        if (r.programs().isEmpty()) {
+            out.printf(Locale.ROOT, "No %s program of this catalog is open to you (%s): there is no list to score,"
+                    + " and no chance to give (%d excluded by a published rule).%n%n", r.specialty().label(),
+                    r.area(), r.excluded().size());
+        } else {
+            summary(plan, fees, out);
+        }
+        for (Tier tier : Tier.values()) {
+            List<RecommendedProgram> inTier = r.programs().stream().filter(p -> p.tier() == tier).toList();
+            if (!inTier.isEmpty()) {
+                out.println(tier.name() + " (" + inTier.size() + ")");
+                programs(inTier, out);
+                out.println();
+            }
+        }
+        backups(r.backups(), out);
+        StrategyView.areas(plan.strategy(), out);
+        StrategyView.realism(plan.strategy(), out);
+        whatIfs(plan.whatIfs(), out);
+        advice(r.advice(), out);
+        StrategyView.playbook(plan.strategy(), out);
+    }
+
+    private static void summary(Planner.Plan plan, FeeSchedule fees, PrintWriter out) {
+        Recommendation r = plan.recommendation();
         var o = r.outlook();
-        out.printf(Locale.ROOT, "SmartPick — %s, %s%n%n", r.specialty().label(), r.area());
         out.printf(Locale.ROOT, "Chance of matching: %s (%s–%s for a weaker or stronger you than your profile"
                 + " shows)%n", pct(o.pMatch()), pct(o.pMatchLow()), pct(o.pMatchHigh()));
         out.printf(Locale.ROOT, "%d applications, ERAS fees $%,d, expected interviews %.1f%n", r.programs().size(),
@@ -42,20 +70,6 @@ final class RecommendationView {
         }
         out.println();
         curve(r.curve(), out);
-        for (Tier tier : Tier.values()) {
-            List<RecommendedProgram> inTier = r.programs().stream().filter(p -> p.tier() == tier).toList();
-            if (!inTier.isEmpty()) {
-                out.println(tier.name() + " (" + inTier.size() + ")");
-                programs(inTier, out);
-                out.println();
-            }
-        }
-        backups(r.backups(), out);
-        StrategyView.areas(plan.strategy(), out);
-        StrategyView.realism(plan.strategy(), out);
-        whatIfs(plan.whatIfs(), out);
-        advice(r.advice(), out);
-        StrategyView.playbook(plan.strategy(), out);
     }
 
     private static void curve(List<CurvePoint> curve, PrintWriter out) {

@@ -43,8 +43,10 @@ final class StrategyView {
             out.println("Realism:");
             out.println("  " + r.statement());
             r.levers().forEach(l -> out.println("  · " + l));
-            out.println("Alternatives in the same area at the same budget:");
-            options(r.alternatives(), out);
+            if (r.alternatives().size() > 1) {
+                out.println("Alternatives in the same area at the same budget:");
+                options(r.alternatives(), out);
+            }
             out.println();
         });
         s.pgy1Year().ifPresent(p -> {

@@ -108,6 +108,9 @@ public final class StrategyAdvisor {
             return Optional.empty();
         }
         WhatIfResult r = c.price(new WhatIf.RegionalLetter());
+        if (r.applicationsBefore() == 0) {
+            return Optional.empty();
+        }
         return Optional.of(new Advice("regional-letter", "Get a letter from a physician in your target region",
                 String.format(Locale.ROOT, "Programs read a local letter as a tie to the region: P(match) %s → %s.",
                         pct(r.pMatchBefore()), pct(r.pMatchAfter())), r.gainPoints()));

@@ -1,9 +1,12 @@
 package org.smartpick.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.smartpick.catalog.CatalogCoverage;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ModelInputs;
+import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.engine.AdviceContext;
 import org.smartpick.engine.Applicant;
 import org.smartpick.engine.Candidate;
@@ -29,15 +32,28 @@ public final class Planner {
     }
 
     /** The recommendation, its advice, and the what-ifs asked for. */
-    public record Plan(Recommendation recommendation, List<WhatIfResult> whatIfs, Strategy strategy) {
+    public record Plan(Recommendation recommendation, List<WhatIfResult> whatIfs, Strategy strategy,
+                       CatalogCoverage catalog, List<String> coverage) {
         public Map<String, Object> json() {
-            Map<String, Object> doc = RecommendationJson.json(recommendation, whatIfs);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("catalog", Map.of("name", catalog.name(), "programs", catalog.programs(), "states",
+                    catalog.states().stream().map(Enum::name).toList()));
+            doc.put("coverage", coverage);
+            doc.putAll(RecommendationJson.json(recommendation, whatIfs));
             doc.put("strategy", StrategyJson.json(strategy));
             return doc;
         }
     }
 
-    public Plan plan(Profile profile, List<Program> programs, RecommendationOptions options, List<WhatIf> changes) {
+    /** The plan on a catalog, with what the catalog covers and where the profile lies outside it. */
+    public Plan plan(Profile profile, ProgramCatalog catalog, RecommendationOptions options, List<WhatIf> changes) {
+        CatalogCoverage coverage = CatalogCoverage.of(catalog);
+        Plan plan = plan(profile, catalog.programs(), options, changes);
+        return new Plan(plan.recommendation(), plan.whatIfs(), plan.strategy(), coverage,
+                coverage.gaps(profile, catalog.programs(), geography));
+    }
+
+    private Plan plan(Profile profile, List<Program> programs, RecommendationOptions options, List<WhatIf> changes) {
         ModelInputs inputs = new ModelInputs(geography);
         Applicant applicant = inputs.applicant(profile);
         List<Candidate> candidates = inputs.candidates(programs);
@@ -48,6 +64,6 @@ public final class Planner {
         recommendation = recommendation.withAdvice(strategy.advice());
         List<WhatIfResult> results = changes.stream().map(c -> recommender.whatIf(applicant, candidates, options, c))
                 .toList();
-        return new Plan(recommendation, results, strategy);
+        return new Plan(recommendation, results, strategy, null, List.of());
     }
 }

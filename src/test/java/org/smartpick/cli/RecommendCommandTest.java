@@ -25,7 +25,22 @@ class RecommendCommandTest {
     void everyExampleGetsARecommendation(Path example) {
         CliRun run = CliRun.of("recommend", example.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Chance of matching", "Chance of matching by number of applications");
+        // The national examples (Orthopaedics, Texas) lie outside the starter catalog and are told so.
+        assertThat(run.out()).containsAnyOf("Chance of matching by number of applications",
+                "NOTE: This catalog");
+    }
+
+    @Test
+    void aProfileOutsideTheCatalogIsToldSoInsteadOfAZeroChance(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path texas = dir.resolve("texas.json");
+        java.nio.file.Files.writeString(texas, java.nio.file.Files.readString(Path.of(PERSONA))
+                .replace("\"regions\": [\"Greater Los Angeles\"],", "")
+                .replace("\"of\": \"Los Angeles, CA\"", "\"of\": \"Houston, TX\""));
+        CliRun run = CliRun.of("recommend", texas.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Catalog: ", "NOTE: This catalog has no programs in Texas", "no chance to give")
+                .doesNotContain("Chance of matching: 0%");
     }
 
     @Test

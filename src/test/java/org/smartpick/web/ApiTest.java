@@ -74,6 +74,18 @@ class ApiTest {
         assertThat(doc.at("/summary/applications").asInt()).isEqualTo(10);
         assertThat(doc.get("programs").get(0).has("factors")).isTrue();
         assertThat(doc.get("advice").size()).isPositive();
+        assertThat(doc.at("/catalog/states").toString()).contains("CA");
+        assertThat(doc.get("coverage").size()).isZero();
+        assertThat(doc.at("/strategy/playbook").size()).isPositive();
+    }
+
+    @Test
+    void aProfileOutsideTheCatalogGetsACoverageMessage() throws Exception {
+        String profile = Files.readString(Path.of("examples/01-la-low-step2-us-md.json")).replace(
+                "\"regions\": [\"Greater Los Angeles\"],", "").replace("\"of\": \"Los Angeles, CA\"",
+                "\"of\": \"Houston, TX\"");
+        JsonNode doc = body(http.post("/api/recommendations", "{\"profile\": " + profile + "}"));
+        assertThat(doc.get("coverage").get(0).asText()).contains("no programs in Texas");
     }
 
     @Test

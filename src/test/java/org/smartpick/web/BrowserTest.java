@@ -146,6 +146,22 @@ class BrowserTest {
     }
 
     @Test
+    void aProfileOutsideTheCatalogSeesACoverageMessageNotAZeroChance() {
+        browser.get(base + "/");
+        waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);
+        browser.findElement(By.id("load-example")).click();
+        waiting().until(d -> "226".equals(d.findElement(By.id("step2")).getDomProperty("value")));
+        new Select(browser.findElement(By.id("regions"))).deselectAll();
+        WebElement of = browser.findElement(By.id("radiusOf"));
+        of.clear();
+        of.sendKeys("Houston, TX");
+        browser.findElement(By.id("submit")).click();
+        waiting().until(d -> d.findElement(By.id("summary")).getText().contains("no programs in Texas"));
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("no chance to give")
+                .doesNotContain("Chance of matching: 0%");
+    }
+
+    @Test
     void aScriptTypedIntoAFieldIsShownAsText() {
         browser.get(base + "/");
         waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);

@@ -34,6 +34,9 @@ public final class AreaPlan {
         int whole = wholeBudgetStep(c, priced);
         List<AreaOption> out = new ArrayList<>();
         for (int i = 0; i < priced.size(); i++) {
+            if (priced.get(i).candidates() == 0) {
+                continue; // a step the catalog has nothing in would only print zeros
+            }
             WhatIf.Widening step = c.widenings().get(i);
             Recommendation r = priced.get(i);
             out.add(new AreaOption(step.label(), step.regions(), step.states(), r.candidates(), r.programs().size(),

@@ -26,8 +26,8 @@ public final class Strategist {
                 ? "No " + c.recommendation().specialty().label() + " programs in your area"
                 : String.format(Locale.ROOT, "%s is a long shot: P(match) %s", c.recommendation().specialty().label(),
                         pct(c.recommendation().outlook().pMatch())),
-                r.statement() + " " + String.join(" ", r.levers()) + " The alternatives are priced side by side"
-                        + " (realism.alternatives).", null)));
+                r.statement() + (r.levers().isEmpty() ? "" : " " + String.join(" ", r.levers()))
+                        + (r.alternatives().size() > 1 ? " The alternatives are priced side by side." : ""), null)));
         areas.advice(c, steps).ifPresent(advice::add);
         advice.addAll(new StrategyAdvisor().advise(c));
         new StretchSignal().advice(c).ifPresent(advice::add);

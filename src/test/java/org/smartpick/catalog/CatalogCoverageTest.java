@@ -1,0 +1,47 @@
+package org.smartpick.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.smartpick.Fixtures;
+import org.smartpick.engine.Preferences;
+import org.smartpick.engine.ProfileBuilder;
+import org.smartpick.engine.Radius;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.UsState;
+
+/** The catalog says what it covers, and a profile outside it is told so instead of getting a silent 0 %. */
+class CatalogCoverageTest {
+    private final ProgramCatalog starter = Fixtures.starterCatalog();
+    private final CatalogCoverage coverage = CatalogCoverage.of(starter);
+
+    @Test
+    void theStarterCatalogDescribesItself() {
+        assertThat(coverage.states()).containsExactly(UsState.CA);
+        assertThat(coverage.describe()).endsWith(starter.size() + " programs in California");
+    }
+
+    @Test
+    void aTexasProfileIsToldTheCatalogHasNoProgramsThere() {
+        ProfileBuilder b = ProfileBuilder.usMd();
+        b.specialty = Specialty.FAMILY_MEDICINE;
+        b.preferences = new Preferences(List.of(UsState.TX), List.of(), List.of(), new Radius(50, "Houston, TX"),
+                List.of(), List.of());
+        List<String> gaps = coverage.gaps(b.build(), starter.programs(), Fixtures.geography());
+        assertThat(gaps).singleElement().asString().contains("no programs in Texas", "not a 0 % chance",
+                "import the national catalog");
+    }
+
+    @Test
+    void aSpecialtyTheCatalogLacksIsNamedAndAProfileInsideItHasNoGaps() {
+        ProfileBuilder derm = ProfileBuilder.usMd();
+        derm.specialty = Specialty.DERMATOLOGY;
+        assertThat(coverage.gaps(derm.build(), starter.programs(), Fixtures.geography())).singleElement().asString()
+                .contains("has no Dermatology programs");
+        ProfileBuilder la = ProfileBuilder.usMd();
+        la.preferences = new Preferences(List.of(), List.of(), List.of("Greater Los Angeles"), null, List.of(),
+                List.of());
+        assertThat(coverage.gaps(la.build(), starter.programs(), Fixtures.geography())).isEmpty();
+    }
+}
