@@ -81,6 +81,25 @@ public final class OperatorCsv {
     }
 
     /** Writes programs in the operator format, all columns, in catalog order. */
+    /**
+     * The bundled catalog's columns: identity facts, coordinates, and the hand-written rows' published rules; no
+     * statistics.
+     */
+    public static final List<String> IDENTITY_COLUMNS = List.of("id", "acgme_id", "specialty", "name",
+            "institution", "city", "state", "zip", "latitude", "longitude", "setting", "pgy1_positions", "visa_j1",
+            "visa_h1b",
+            "max_years_since_graduation", "min_step2ck", "first_attempt_only", "url", "source", "verified", "notes");
+
+    /** Writes the programs with only these columns (a subset of {@link #COLUMNS}, in that order). */
+    public void write(List<Program> programs, List<String> columns, Writer out) throws IOException {
+        out.write(String.join(",", columns) + "\n");
+        List<Integer> index = columns.stream().map(COLUMNS::indexOf).toList();
+        for (Program p : programs) {
+            List<String> cells = ProgramRow.cells(p);
+            out.write(String.join(",", index.stream().map(i -> CsvTable.quote(cells.get(i))).toList()) + "\n");
+        }
+    }
+
     public void write(List<Program> programs, Writer out) throws IOException {
         out.write(String.join(",", COLUMNS) + "\n");
         for (Program p : programs) {

@@ -20,8 +20,9 @@ public record ProgramCatalog(String name, List<Program> programs) {
     }
 
     /**
-     * The bundled starter catalog of Southern California programs (docs/data.md). It is written by hand and must
-     * read without a single problem; a problem is a packaging bug, not bad input.
+     * The bundled catalog: identity facts of the programs of California, Nevada, Arizona and Oregon, with the
+     * hand-written Southern California rows (docs/data.md). It must read without a single problem; a problem is a
+     * packaging bug, not bad input.
      */
     public static ProgramCatalog starter(ZipDirectory zips) {
         try (InputStream in = ProgramCatalog.class.getResourceAsStream(STARTER_RESOURCE)) {
@@ -39,8 +40,15 @@ public record ProgramCatalog(String name, List<Program> programs) {
         }
     }
 
+    /**
+     * The program with this catalog id, else with this ACGME id — the same program in every catalog, so a rank list
+     * written with ACGME ids works on the bundled and on a national catalog (the categorical track first where a
+     * preliminary one shares the id).
+     */
     public Optional<Program> byId(String id) {
-        return programs.stream().filter(p -> p.id().equals(id)).findFirst();
+        return programs.stream().filter(p -> p.id().equals(id)).findFirst().or(() -> programs.stream()
+                .filter(p -> id.equals(p.acgmeId()))
+                .min(java.util.Comparator.comparing(p -> p.specialty().isOneYear())));
     }
 
     public int size() {

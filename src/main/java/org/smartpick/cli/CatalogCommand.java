@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
 
 /** {@code smartpick catalog …}: the program catalog. */
 @Command(name = "catalog", mixinStandardHelpOptions = true, description = "The program catalog (docs/data.md).",
-        subcommands = {CatalogCommand.ListPrograms.class, CatalogImportCommand.class, CatalogVersionsCommand.class,
+        subcommands = {CatalogCommand.ListPrograms.class, CatalogImportCommand.class, CatalogIdentitiesCommand.class,
+            CatalogVersionsCommand.class,
                 CatalogVersionsCommand.Activate.class, CatalogVersionsCommand.Stats.class})
 final class CatalogCommand extends CommandGroup {
 

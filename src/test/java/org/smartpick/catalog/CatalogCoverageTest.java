@@ -18,8 +18,9 @@ class CatalogCoverageTest {
 
     @Test
     void theStarterCatalogDescribesItself() {
-        assertThat(coverage.states()).containsExactly(UsState.CA);
-        assertThat(coverage.describe()).endsWith(starter.size() + " programs in California");
+        assertThat(coverage.states()).containsExactly(UsState.AZ, UsState.CA, UsState.NV, UsState.OR);
+        assertThat(coverage.describe()).endsWith(starter.size() + " programs in Arizona, California, Nevada,"
+                + " Oregon");
     }
 
     @Test
@@ -36,9 +37,9 @@ class CatalogCoverageTest {
     @Test
     void aSpecialtyTheCatalogLacksIsNamedAndAProfileInsideItHasNoGaps() {
         ProfileBuilder derm = ProfileBuilder.usMd();
-        derm.specialty = Specialty.DERMATOLOGY;
+        derm.specialty = Specialty.INTERNAL_MEDICINE_DERMATOLOGY;
         assertThat(coverage.gaps(derm.build(), starter.programs(), Fixtures.geography())).singleElement().asString()
-                .contains("has no Dermatology programs");
+                .contains("has no Internal Medicine-Dermatology programs");
         ProfileBuilder la = ProfileBuilder.usMd();
         la.preferences = new Preferences(List.of(), List.of(), List.of("Greater Los Angeles"), null, List.of(),
                 List.of());

@@ -34,8 +34,9 @@ public final class AreaPlan {
         int whole = wholeBudgetStep(c, priced);
         List<AreaOption> out = new ArrayList<>();
         for (int i = 0; i < priced.size(); i++) {
-            if (priced.get(i).candidates() == 0) {
-                continue; // a step the catalog has nothing in would only print zeros
+            int before = i == 0 ? c.recommendation().candidates() : priced.get(i - 1).candidates();
+            if (priced.get(i).candidates() == 0 || priced.get(i).candidates() == before && i != whole) {
+                continue; // a step that adds no program of the catalog would only repeat the one before
             }
             WhatIf.Widening step = c.widenings().get(i);
             Recommendation r = priced.get(i);

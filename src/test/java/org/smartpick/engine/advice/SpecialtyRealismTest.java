@@ -78,11 +78,11 @@ class SpecialtyRealismTest {
     @Test
     void aSpecialtyTheCatalogLacksIsSaidPlainly() {
         ProfileBuilder b = ProfileBuilder.usMd();
-        b.specialty = Specialty.DERMATOLOGY;
+        b.specialty = Specialty.INTERNAL_MEDICINE_DERMATOLOGY;
         b.preferences = Recommendations.persona().preferences();
         AdviceContext c = AdviceFixtures.context(b.build(), RecommendationOptions.forProfile(b.build()), List.of());
         Realism r = realism.of(c).orElseThrow();
-        assertThat(r.statement()).startsWith("The catalog has no Dermatology programs");
+        assertThat(r.statement()).startsWith("The catalog has no Internal Medicine-Dermatology programs");
         assertThat(r.levers()).isEmpty();
         assertThat(r.alternatives()).hasSizeGreaterThan(1);
     }
