@@ -24,8 +24,10 @@ public final class WebApp {
         MatchApi match = new MatchApi(services);
         String openApi = resource("/openapi.yaml");
         String page = resource("/public/index.html");
+        String profileSchema = resource("/profile.schema.json");
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY;
+            config.http.prefer405over404 = true;
             config.requestLogger.http((ctx, ms) -> LOG.info("time={} {}", java.time.Instant.now(),
                     requestLine(ctx.method().name(), ctx.path(), ctx.statusCode(), ms)));
             config.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
@@ -45,9 +47,18 @@ public final class WebApp {
             config.routes.get("/api/plans/{token}", api::getPlan);
             config.routes.put("/api/plans/{token}", api::updatePlan);
             config.routes.delete("/api/plans/{token}", api::deletePlan);
-            config.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
+            config.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8")
+                    .result(openApi));
+            config.routes.get("/profile.schema.json", ctx -> ctx.contentType("application/schema+json;"
+                    + " charset=utf-8").result(profileSchema));
             config.routes.exception(Problem.class, WebApp::problem);
             config.routes.exception(Exception.class, WebApp::internal);
+            // Javalin's own answers (no route, wrong method, a chunked body over the limit) in the same format.
+            config.routes.error(404, "*", ctx -> framework(ctx, "Not found", "No such resource: " + ctx.path()));
+            config.routes.error(405, "*", ctx -> framework(ctx, "Method not allowed", ctx.method().name()
+                    + " is not allowed on " + ctx.path()));
+            config.routes.error(413, "*", ctx -> framework(ctx, "Request too large", "Request bodies are limited"
+                    + " to " + MAX_BODY + " bytes."));
         });
     }
 
@@ -107,6 +118,15 @@ public final class WebApp {
                     .toList());
         }
         ctx.status(p.status).contentType("application/problem+json").result(Api.text(body));
+    }
+
+    /** A status Javalin set without a Problem: answered as one, unless a handler already wrote a Problem. */
+    private static void framework(Context ctx, String title, String detail) {
+        String type = ctx.res().getContentType();
+        if (type != null && type.startsWith("application/problem+json")) {
+            return;
+        }
+        problem(new Problem(ctx.statusCode(), title, detail, java.util.List.of()), ctx);
     }
 
     private static void internal(Exception e, Context ctx) {

@@ -1,0 +1,85 @@
+package org.smartpick.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.smartpick.Fixtures;
+import org.smartpick.catalog.ModelParameterFile;
+import org.smartpick.catalog.ReferenceData;
+import org.smartpick.engine.ChanceModel;
+import org.smartpick.store.Database;
+
+/**
+ * The served OpenAPI document lints clean (swagger-parser, OpenAPI 3.1), the profile schema it references is served,
+ * and every route the document lists exists — while unknown routes and wrong methods answer problem+json.
+ */
+class OpenApiDocumentTest {
+    private static Database database;
+    private static Javalin app;
+    private static Http http;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        database = Database.open("jdbc:h2:mem:openapi;DB_CLOSE_DELAY=-1", null, null);
+        var season = ReferenceData.latest();
+        app = WebApp.create(new Services(Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(),
+                season), database)).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port();
+        http = new Http(base);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+        database.close();
+    }
+
+    @Test
+    void theDocumentLintsCleanAndIsServedAsUtf8() throws Exception {
+        HttpResponse<String> doc = http.get("/openapi.yaml");
+        assertThat(doc.headers().firstValue("Content-Type")).get().asString().contains("charset=utf-8");
+        ParseOptions options = new ParseOptions();
+        options.setResolve(false);
+        SwaggerParseResult result = new OpenAPIParser().readContents(doc.body(), null, options);
+        assertThat(result.getMessages()).as("lint messages").isEmpty();
+        assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
+        result.getOpenAPI().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) ->
+                assertThat(op.getResponses()).as("%s %s", method, path).isNotEmpty()));
+    }
+
+    @Test
+    void theReferencedProfileSchemaIsServed() throws Exception {
+        HttpResponse<String> schema = http.get("/profile.schema.json");
+        assertThat(schema.statusCode()).isEqualTo(200);
+        assertThat(schema.body()).contains("\"$schema\"", "applicantType");
+        assertThat(http.get("/openapi.yaml").body()).contains("$ref: '/profile.schema.json'");
+    }
+
+    @Test
+    void unknownRoutesAndWrongMethodsAnswerProblemJson() throws Exception {
+        HttpResponse<String> missing = http.get("/api/nothing-here");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).get().asString()
+                .startsWith("application/problem+json");
+        assertThat(missing.body()).contains("\"status\":404", "/api/nothing-here");
+        HttpResponse<String> wrong = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "/api/health")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(405);
+        assertThat(wrong.headers().firstValue("Content-Type")).get().asString()
+                .startsWith("application/problem+json");
+        HttpResponse<String> plan = http.get("/api/plans/unknown-token");
+        assertThat(plan.statusCode()).isEqualTo(404);
+        assertThat(plan.body()).doesNotContain("No such resource");
+    }
+}
