@@ -70,7 +70,12 @@ final class RecommendCommand implements Callable<Integer> {
         Recommendation recommendation = plan.recommendation();
         var out = spec.commandLine().getOut();
         switch (format) {
-            case table -> RecommendationView.table(plan, inputs.facts().fees(), out);
+            case table -> {
+                java.io.StringWriter text = new java.io.StringWriter();
+                RecommendationView.table(plan, inputs.facts().fees(), new java.io.PrintWriter(text));
+                out.print(WrappedText.fit(text.toString(), WrappedText.terminalWidth()));
+                out.flush();
+            }
             case csv -> RecommendationView.csv(recommendation, out);
             case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(plan.json()));

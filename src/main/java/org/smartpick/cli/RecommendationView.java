@@ -33,14 +33,7 @@ final class RecommendationView {
         } else {
             summary(plan, fees, out);
         }
-        for (Tier tier : Tier.values()) {
-            List<RecommendedProgram> inTier = r.programs().stream().filter(p -> p.tier() == tier).toList();
-            if (!inTier.isEmpty()) {
-                out.println(tier.name() + " (" + inTier.size() + ")");
-                programs(inTier, out);
-                out.println();
-            }
-        }
+        ProgramListView.print(r.programs(), out);
         backups(r.backups(), out);
         StrategyView.areas(plan.strategy(), out);
         StrategyView.realism(plan.strategy(), out);
@@ -82,19 +75,6 @@ final class RecommendationView {
         }
         out.println(" " + line.toString().trim());
         out.println();
-    }
-
-    private static void programs(List<RecommendedProgram> programs, PrintWriter out) {
-        TextTable table = new TextTable(List.of("#", "PROGRAM", "CITY", "SIGNAL", "INTERVIEW", "MATCH", "FEE"),
-                List.of(3, 58, 16, 6, 9, 6, 4));
-        for (RecommendedProgram p : programs) {
-            table.add(List.of(String.valueOf(p.rank()), p.program().name(), p.program().city(),
-                    p.signal().name().equals("NONE") ? "" : p.signal().name().toLowerCase(Locale.ROOT),
-                    pct(p.outcome().interview()), pct(p.outcome().success()), "$" + p.fee()));
-            table.note("  " + p.program().kind());
-            p.chance().topReasons(3).forEach(r -> table.note("· " + r.text()));
-        }
-        table.print(out);
     }
 
     private static void backups(List<BackupOption> backups, PrintWriter out) {

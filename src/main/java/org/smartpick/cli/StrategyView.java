@@ -27,14 +27,11 @@ final class StrategyView {
             return;
         }
         out.println("Widening your area (in the seed article's order, at your budget):");
-        TextTable table = new TextTable(List.of("AREA", "PROGRAMS", "APPLICATIONS", "P(MATCH)", "FEES", ""),
-                List.of(64, 8, 12, 8, 7, 12));
         for (AreaOption a : s.areas()) {
-            table.add(List.of(a.label(), String.valueOf(a.programs()), String.valueOf(a.applications()),
-                    RecommendationView.pct(a.pMatch()), String.format(Locale.ROOT, "$%,d", a.fees()),
-                    a.wholeBudget() ? "whole budget" : ""));
+            out.printf(Locale.ROOT, "  - %s: %d programs, %d applications, P(match) %s, $%,d%s%n", a.label(),
+                    a.programs(), a.applications(), RecommendationView.pct(a.pMatch()), a.fees(),
+                    a.wholeBudget() ? " — your whole budget" : "");
         }
-        table.print(out);
         out.println();
     }
 

@@ -44,6 +44,15 @@ class RecommendCommandTest {
     }
 
     @Test
+    void thePersonasAnswerFitsEightyColumnsWithFullNamesAndCommonReasonsOnce() {
+        CliRun run = CliRun.of("recommend", PERSONA);
+        assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.codePointCount(0, line.length()))
+                .as(line).isLessThanOrEqualTo(WrappedText.terminalWidth()));
+        assertThat(run.out()).contains("For every program of the list:", "Step 2 CK 226 is 23 points below");
+        assertThat(run.out().split("Step 2 CK 226 is 23 points below a typical", -1)).hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
     void thePersonaSeesTiersSignalsAdviceAndTheWhatIfs() {
         CliRun run = CliRun.of("recommend", PERSONA, "--what-if", "step2+10", "--what-if", "region=SoCal");
         assertThat(run.out()).contains("TARGET (", "gold", "silver", "Strategy:", "Address your Step 2 CK",
