@@ -100,6 +100,7 @@ const budget = () => ($("applications").value ? { applications: Number($("applic
 
 function showErrors(errors) {
   document.querySelectorAll(".field-error").forEach((n) => n.remove());
+  document.querySelectorAll("[aria-invalid]").forEach((n) => n.removeAttribute("aria-invalid"));
   $("form-errors").textContent = "";
   errors.forEach((e) => {
     const field = [...document.querySelectorAll("[data-pointer]")].find((f) => e.pointer.startsWith(f.dataset.pointer));
@@ -111,10 +112,34 @@ function showErrors(errors) {
       $("form-errors").append(message);
     }
   });
+  // The first problem is where the user looks next: focus it and bring it into view.
+  const first = document.querySelector("[aria-invalid=true]") ?? (errors.length ? $("form-errors") : null);
+  if (first) {
+    first.scrollIntoView({ block: "center" });
+    first.focus({ preventScroll: true });
+  }
+}
+
+/** While a request runs the button says so and cannot be pressed twice; the result region is marked busy. */
+async function busy(work) {
+  const submit = $("submit");
+  const label = submit.textContent;
+  submit.disabled = true;
+  submit.textContent = "Working…";
+  $("result").setAttribute("aria-busy", "true");
+  document.body.classList.add("busy");
+  try {
+    return await work();
+  } finally {
+    submit.disabled = false;
+    submit.textContent = label;
+    $("result").removeAttribute("aria-busy");
+    document.body.classList.remove("busy");
+  }
 }
 
 async function recommend(profile, options) {
-  const response = await api("POST", "/api/recommendations", { profile, options });
+  const response = await busy(() => api("POST", "/api/recommendations", { profile, options }));
   if (response.status === 422) {
     showErrors(response.body.errors ?? []);
     return;
@@ -128,6 +153,9 @@ async function recommend(profile, options) {
   current.options = options;
   current.result = response.body;
   render(response.body);
+  const result = $("result");
+  result.scrollIntoView({ block: "start" });
+  $("result-heading").focus({ preventScroll: true });
 }
 
 function render(r) {
@@ -143,9 +171,14 @@ function render(r) {
   if (asked && s.applications < asked) {
     $("summary").append(el("p", `Only ${s.applications} programs in this area are open to you, fewer than the ${asked} you budgeted for: widen the regions to apply to more.`, { class: "note" }));
   }
-  drawCurve(r.curve);
+  drawCurve(r.curve, s.recommendedApplications);
   drawMap($("map-us"), r.programs, [-125, -66, 24, 50]);
-  drawMap($("map-socal"), r.programs, [-121, -114, 32, 36]);
+  const socal = [-121, -114, 32, 36];
+  const inSocal = r.programs.filter((p) => p.latitude != null && p.longitude >= socal[0] && p.longitude <= socal[1]
+    && p.latitude >= socal[2] && p.latitude <= socal[3]);
+  // The inset helps only when the list has programs there (it is unreadable on the national map).
+  $("map-socal").hidden = inSocal.length === 0;
+  if (inSocal.length) drawMap($("map-socal"), r.programs, socal);
   const tiers = $("tiers");
   tiers.replaceChildren();
   ["SAFETY", "TARGET", "REACH"].forEach((tier) => {
@@ -165,7 +198,11 @@ function render(r) {
       p.factors.forEach((f) => items.append(el("li", f.text)));
       why.append(items);
       const program = el("td");
-      program.append(el("span", `${p.name} (${p.city})`), el("br"), el("small", p.kind, { class: "kind" }));
+      const name = p.url ? el("a", p.name, { href: p.url, rel: "noopener noreferrer", target: "_blank" }) : el("span", p.name);
+      const visa = [p.visaJ1 === true ? "J-1" : null, p.visaH1b === true ? "H-1B" : null].filter(Boolean);
+      const policy = p.visaJ1 === false && p.visaH1b === false ? "no visa sponsorship"
+        : visa.length ? `sponsors ${visa.join(" and ")}` : "visa policy not known";
+      program.append(name, el("span", ` (${p.city})`), el("br"), el("small", `${p.kind} · ${policy}`, { class: "kind" }));
       [String(p.rank)].forEach((t) => row.append(el("td", t)));
       row.append(program);
       [p.signal === "NONE" ? "" : p.signal.toLowerCase(), pct(p.outcome.interview),
@@ -258,17 +295,46 @@ function renderStrategy(st) {
   });
 }
 
-function drawCurve(curve) {
+function drawCurve(curve, recommended) {
   const svg = $("curve");
   svg.replaceChildren();
   const n = curve.length;
-  const x = (i) => 40 + (540 * (i - 1)) / Math.max(1, n - 1);
+  if (!n) return;
+  const x = (i) => 50 + (530 * (i - 1)) / Math.max(1, n - 1);
   const y = (p) => 210 - 190 * p;
-  svg.append(svgEl("line", { x1: 40, y1: 210, x2: 580, y2: 210, class: "axis" }), svgEl("line", { x1: 40, y1: 20, x2: 40, y2: 210, class: "axis" }));
+  [0, 0.25, 0.5, 0.75, 1].forEach((p) => {
+    svg.append(svgEl("line", { x1: 50, y1: y(p), x2: 580, y2: y(p), class: p === 0 ? "axis" : "grid" }));
+    const t = svgEl("text", { x: 8, y: y(p) + 4, class: "axis-label" });
+    t.textContent = pct(p);
+    svg.append(t);
+  });
+  svg.append(svgEl("line", { x1: 50, y1: 20, x2: 50, y2: 210, class: "axis" }));
+  const step = Math.max(1, Math.ceil(n / 8 / 5) * 5);
+  for (let i = 1; i <= n; i += i === 1 && step > 1 ? step - 1 : step) {
+    svg.append(svgEl("line", { x1: x(i), y1: 210, x2: x(i), y2: 215, class: "axis" }));
+    const t = svgEl("text", { x: x(i) - 6, y: 226, class: "axis-label" });
+    t.textContent = String(i);
+    svg.append(t);
+  }
   svg.append(svgEl("polyline", { class: "curve-line", points: curve.map((c) => `${x(c.applications)},${y(c.pMatch)}`).join(" ") }));
-  [0, 0.5, 1].forEach((p) => { const t = svgEl("text", { x: 4, y: y(p) + 4, class: "axis-label" }); t.textContent = pct(p); svg.append(t); });
-  const label = svgEl("text", { x: 480, y: 232, class: "axis-label" });
-  label.textContent = `applications (1–${n})`;
+  if (recommended >= 1 && recommended <= n) {
+    const at = curve[recommended - 1];
+    svg.append(svgEl("line", { x1: x(recommended), y1: 20, x2: x(recommended), y2: 210, class: "recommended-marker" }));
+    const t = svgEl("text", { x: Math.min(x(recommended) + 4, 470), y: 34, class: "axis-label marker-label" });
+    t.textContent = `recommended: ${recommended} (${pct(at.pMatch)})`;
+    svg.append(t);
+  }
+  // Every tenth point (and the last) can be reached by keyboard and touch, with its value as its name.
+  curve.filter((c) => c.applications === 1 || c.applications % 10 === 0 || c.applications === n).forEach((c) => {
+    const dot = svgEl("circle", { cx: x(c.applications), cy: y(c.pMatch), r: 5, class: "curve-point", tabindex: 0,
+      role: "img", "aria-label": `${c.applications} applications: ${pct(c.pMatch)} chance of matching, $${c.cost}` });
+    const title = svgEl("title", {});
+    title.textContent = dot.getAttribute("aria-label");
+    dot.append(title);
+    svg.append(dot);
+  });
+  const label = svgEl("text", { x: 250, y: 240, class: "axis-label" });
+  label.textContent = "number of applications";
   svg.append(label);
 }
 

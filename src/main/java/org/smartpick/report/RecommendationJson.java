@@ -42,6 +42,9 @@ public final class RecommendationJson {
             row.put("state", p.program().state().name());
             row.put("setting", p.program().setting());
             row.put("kind", p.program().kind());
+            row.put("url", p.program().url());
+            row.put("visaJ1", p.program().policy().sponsorsJ1());
+            row.put("visaH1b", p.program().policy().sponsorsH1b());
             row.put("pgy1Positions", p.program().pgy1Positions() != null ? p.program().pgy1Positions()
                     : p.program().stats().positionsOffered());
             row.put("newProgram", p.program().stats().isNew().orElse(false));

@@ -146,6 +146,51 @@ class BrowserTest {
     }
 
     @Test
+    void theButtonIsBusyWhileWorkingAndTheResultScrollsIntoViewWithItsChartMarker() {
+        browser.get(base + "/");
+        waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);
+        browser.findElement(By.id("load-example")).click();
+        waiting().until(d -> "226".equals(d.findElement(By.id("step2")).getDomProperty("value")));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // Submit and read the button in the same script turn: the request has only just started.
+        Object during = js.executeScript("document.getElementById('submit').click();"
+                + " return [document.getElementById('submit').disabled, document.getElementById('submit').textContent,"
+                + " document.getElementById('result').getAttribute('aria-busy')];");
+        assertThat(during.toString()).contains("true", "Working");
+        waiting().until(d -> d.findElement(By.id("result")).isDisplayed()
+                && d.findElement(By.id("submit")).isEnabled());
+        assertThat(browser.findElement(By.id("submit")).getText()).isEqualTo("Recommend");
+        Number top = (Number) js.executeScript("return document.getElementById('result-heading')"
+                + ".getBoundingClientRect().top;");
+        Number height = (Number) js.executeScript("return window.innerHeight;");
+        assertThat(top.doubleValue()).isBetween(-1.0, height.doubleValue());
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("result-heading");
+        assertThat(browser.findElements(By.cssSelector("#curve .recommended-marker"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("#curve .marker-label")).getText()).startsWith("recommended: ");
+        assertThat(browser.findElements(By.cssSelector("#curve .curve-point[tabindex='0']"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#curve text")).size()).isGreaterThan(6);
+    }
+
+    @Test
+    void theFirstFieldErrorGetsTheFocusAndComesIntoView() {
+        browser.get(base + "/");
+        waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);
+        browser.findElement(By.id("load-example")).click();
+        waiting().until(d -> "226".equals(d.findElement(By.id("step2")).getDomProperty("value")));
+        WebElement step2 = browser.findElement(By.id("step2"));
+        step2.clear();
+        step2.sendKeys("999");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+        browser.findElement(By.id("submit")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#step2 + .field-error")).size() == 1);
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("step2");
+        Number top = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.getElementById('step2').getBoundingClientRect().top;");
+        Number height = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;");
+        assertThat(top.doubleValue()).isBetween(0.0, height.doubleValue());
+    }
+
+    @Test
     void aProfileOutsideTheCatalogSeesACoverageMessageNotAZeroChance() {
         browser.get(base + "/");
         waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);
