@@ -17,8 +17,9 @@ import picocli.CommandLine.Command;
 
 /** {@code smartpick recommend PROFILE.json}: the optimized, tiered, explained list and the strategy. */
 @Command(name = "recommend", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Recommends where to apply: the list that maximises your chance of matching within your",
-                "budget, tiered, with signals, the curve of chance against applications, a backup plan and advice."})
+        description = {"Recommends where to apply, with the strategy around the list.",
+                "The list that maximises your chance of matching within your budget, tiered, with signals, the",
+                "curve of chance against applications, the widening steps, a backup plan, advice and the playbook."})
 final class RecommendCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -18,9 +18,9 @@ import picocli.CommandLine.Command;
 
 /** {@code smartpick score PROFILE.json}: the chance model's verdict on every program of a specialty. */
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Scores every program of the catalog in a specialty for a profile: the chance of an",
-                "interview (without and with each signal), of matching after an interview, and overall, with the",
-                "factors behind each number."})
+        description = {"Scores every program of a specialty for a profile.",
+                "For each: the chance of an interview (without and with each signal), of matching after an",
+                "interview, and overall, with the factors behind each number."})
 final class ScoreCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

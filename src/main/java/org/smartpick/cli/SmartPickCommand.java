@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "SmartPick: residency-program selection — profiles, catalog, chances, optimized lists, the Match.",
         subcommands = {ProfileCommand.class, CatalogCommand.class, ScoreCommand.class, RecommendCommand.class,
                 PortfolioCommand.class, MatchCommand.class, MarketCommand.class, ModelCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class SmartPickCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

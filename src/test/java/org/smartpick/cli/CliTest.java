@@ -115,6 +115,18 @@ class CliTest {
     }
 
     @Test
+    void everyCommandSummaryIsAWholeSentenceAndCompletionIsGenerated() {
+        String help = CliRun.of("--help").out();
+        String commands = help.substring(help.indexOf("Commands:") + "Commands:".length());
+        // One summary per command; continuation lines are indented further than the command names.
+        String[] entries = commands.strip().split("\\n  (?=\\S)");
+        assertThat(entries).hasSizeGreaterThan(8).allSatisfy(e -> assertThat(e.strip()).endsWith("."));
+        CliRun completion = CliRun.of("generate-completion");
+        assertThat(completion.exitCode()).isZero();
+        assertThat(completion.out()).startsWith("#!/usr/bin/env bash").contains("smartpick");
+    }
+
+    @Test
     void serveDocumentsItsEnvironmentFallbacksAndRefusesABadPort() {
         assertThat(CliRun.of("serve", "--help").out()).contains("$SMARTPICK_PORT", "$SMARTPICK_HOST",
                 "$SMARTPICK_DB_URL");
