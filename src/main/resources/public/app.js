@@ -9,8 +9,10 @@ async function start() {
   const [specialties, regions] = await Promise.all([api("GET", "/api/specialties"), api("GET", "/api/regions")]);
   specialties.body.forEach((s) => $("specialty").append(el("option", s.label, { value: s.id })));
   $("specialty").value = "INTERNAL_MEDICINE";
-  regions.body.forEach((r) => {
-    $("regions").append(el("option", r.name, { value: r.name }));
+  // Only the regions the active catalog has programs in (all of them if it has none anywhere).
+  const covered = regions.body.some((r) => r.programs > 0) ? regions.body.filter((r) => r.programs > 0) : regions.body;
+  covered.forEach((r) => {
+    $("regions").append(el("option", `${r.name} (${r.programs})`, { value: r.name }));
     $("whatif-region").append(el("option", r.name, { value: r.name }));
   });
   current.states = (await (await fetch("/states.geo.json")).json()).states;
@@ -172,13 +174,15 @@ function render(r) {
     $("summary").append(el("p", `Only ${s.applications} programs in this area are open to you, fewer than the ${asked} you budgeted for: widen the regions to apply to more.`, { class: "note" }));
   }
   drawCurve(r.curve, s.recommendedApplications);
-  drawMap($("map-us"), r.programs, [-125, -66, 24, 50]);
+  const bounds = fit(r.programs, [-125, -66, 24, 50]);
+  drawMap($("map-us"), r.programs, bounds);
   const socal = [-121, -114, 32, 36];
   const inSocal = r.programs.filter((p) => p.latitude != null && p.longitude >= socal[0] && p.longitude <= socal[1]
     && p.latitude >= socal[2] && p.latitude <= socal[3]);
-  // The inset helps only when the list has programs there (it is unreadable on the national map).
-  $("map-socal").hidden = inSocal.length === 0;
-  if (inSocal.length) drawMap($("map-socal"), r.programs, socal);
+  // The inset helps only when the list is spread wide (the first map then shows the country) and has programs there.
+  const inset = inSocal.length > 0 && bounds[1] - bounds[0] > 20;
+  $("map-socal").toggleAttribute("hidden", !inset); // an SVG element has no hidden property
+  if (inset) drawMap($("map-socal"), r.programs, socal);
   const tiers = $("tiers");
   tiers.replaceChildren();
   ["SAFETY", "TARGET", "REACH"].forEach((tier) => {
@@ -336,6 +340,18 @@ function drawCurve(curve, recommended) {
   const label = svgEl("text", { x: 250, y: 240, class: "axis-label" });
   label.textContent = "number of applications";
   svg.append(label);
+}
+
+/** The programs' bounding box, padded and at least 12° × 7°, inside the given bounds (the whole US map). */
+function fit(programs, [lonMin, lonMax, latMin, latMax]) {
+  const placed = programs.filter((p) => p.latitude != null);
+  if (!placed.length) return [lonMin, lonMax, latMin, latMax];
+  const lons = placed.map((p) => p.longitude);
+  const lats = placed.map((p) => p.latitude);
+  const span = (lo, hi, min) => { const c = (lo + hi) / 2; const h = Math.max(min, (hi - lo) * 1.3) / 2; return [c - h, c + h]; };
+  const [a, b] = span(Math.min(...lons), Math.max(...lons), 12);
+  const [c, d] = span(Math.min(...lats), Math.max(...lats), 7);
+  return [Math.max(lonMin, a), Math.min(lonMax, b), Math.max(latMin, c), Math.min(latMax, d)];
 }
 
 function drawMap(svg, programs, [lonMin, lonMax, latMin, latMax]) {

@@ -44,12 +44,19 @@ final class Api {
                 "acgmeCode", s.acgmeCode(), "track", s.track().name())).toList());
     }
 
+    /** The named regions, each with the number of the active catalog's programs in it (the page lists those). */
     void regions(Context ctx) {
+        var inputs = new org.smartpick.catalog.ModelInputs(services.geography());
+        Map<String, Integer> programs = new java.util.HashMap<>();
+        services.activeCatalog().programs().forEach(p -> inputs.candidate(p).regions()
+                .forEach(r -> programs.merge(r, 1, Integer::sum)));
         json(ctx, 200, services.geography().regions().all().stream().map(r -> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("name", r.name());
             out.put("aliases", r.aliases());
             out.put("description", r.description());
+            out.put("state", r.state().name());
+            out.put("programs", programs.getOrDefault(r.name(), 0));
             return out;
         }).toList());
     }
