@@ -40,12 +40,31 @@ public final class Database implements AutoCloseable {
         config.setPoolName("smartpick");
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            if (!upToDate(pool)) {
+                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            }
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
         return new Database(pool);
+    }
+
+    /** The newest migration, {@code db/migration/V2__plans.sql} ({@code DatabaseTest} checks it is the newest). */
+    static final int LATEST_MIGRATION = 2;
+
+    /**
+     * Whether the schema already has every migration: Flyway's scan of the jar costs about a third of a second,
+     * which every command would pay for nothing once the store exists.
+     */
+    private static boolean upToDate(javax.sql.DataSource pool) {
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select max(cast(\"version\" as int)) from"
+                     + " \"flyway_schema_history\" where \"success\"")) {
+            return rs.next() && rs.getInt(1) >= LATEST_MIGRATION;
+        } catch (java.sql.SQLException e) {
+            return false; // no history table yet: a new store
+        }
     }
 
     /**
