@@ -206,7 +206,8 @@ function render(r) {
       const visa = [p.visaJ1 === true ? "J-1" : null, p.visaH1b === true ? "H-1B" : null].filter(Boolean);
       const policy = p.visaJ1 === false && p.visaH1b === false ? "no visa sponsorship"
         : visa.length ? `sponsors ${visa.join(" and ")}` : "visa policy not known";
-      program.append(name, el("span", ` (${p.city})`), el("br"), el("small", `${p.kind} · ${policy}`, { class: "kind" }));
+      const far = p.miles != null ? ` · ${Math.round(p.miles)} miles away` : "";
+      program.append(name, el("span", ` (${p.city})`), el("br"), el("small", `${p.kind} · ${policy}${far}`, { class: "kind" }));
       [String(p.rank)].forEach((t) => row.append(el("td", t)));
       row.append(program);
       [p.signal === "NONE" ? "" : p.signal.toLowerCase(), pct(p.outcome.interview),

@@ -21,7 +21,7 @@ final class ProgramListView {
     private ProgramListView() {
     }
 
-    static void print(List<RecommendedProgram> programs, PrintWriter out) {
+    static void print(List<RecommendedProgram> programs, Map<String, Double> miles, PrintWriter out) {
         Set<String> common = commonKeys(programs);
         if (!common.isEmpty()) {
             out.println("For every program of the list:");
@@ -34,13 +34,14 @@ final class ProgramListView {
                 continue;
             }
             out.println(tier.name() + " (" + inTier.size() + ")");
-            inTier.forEach(p -> block(p, common, out));
+            inTier.forEach(p -> block(p, common, miles.get(p.program().id()), out));
             out.println();
         }
     }
 
-    private static void block(RecommendedProgram p, Set<String> common, PrintWriter out) {
-        out.printf(Locale.ROOT, "%2d. %s, %s%n", p.rank(), p.program().name(), p.program().city());
+    private static void block(RecommendedProgram p, Set<String> common, Double miles, PrintWriter out) {
+        out.printf(Locale.ROOT, "%2d. %s, %s%s%n", p.rank(), p.program().name(), p.program().city(), miles == null
+                ? "" : String.format(Locale.ROOT, " (%.0f miles)", miles));
         String signal = p.signal() == Signal.NONE ? "no signal" : p.signal().name().toLowerCase(Locale.ROOT)
                 + " signal";
         out.printf(Locale.ROOT, "    %s · %s · interview %s · match %s · $%d%n", p.program().kind(), signal,

@@ -33,7 +33,7 @@ final class RecommendationView {
         } else {
             summary(plan, fees, out);
         }
-        ProgramListView.print(r.programs(), out);
+        ProgramListView.print(r.programs(), plan.miles(), out);
         backups(r.backups(), out);
         StrategyView.areas(plan.strategy(), out);
         StrategyView.realism(plan.strategy(), out);

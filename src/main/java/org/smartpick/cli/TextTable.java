@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table for terminals: a header, a rule, and left-aligned columns cut to a maximum width. */
+/**
+ * A plain-text table for terminals: a header, a rule, and left-aligned columns cut to a maximum width; the notes
+ * under a row wrap to the terminal ({@link WrappedText#terminalWidth()}).
+ */
 final class TextTable {
     private final List<String> header;
     private final List<Integer> maxWidths;
@@ -50,7 +53,8 @@ final class TextTable {
         out.println(rule.toString().stripTrailing());
         for (int r = 0; r < rows.size(); r++) {
             line(out, rows.get(r), widths);
-            notes.getOrDefault(r, List.of()).forEach(note -> out.println("    " + note));
+            notes.getOrDefault(r, List.of()).forEach(note -> WrappedText.wrap("    " + note,
+                    WrappedText.terminalWidth()).forEach(out::println));
         }
     }
 

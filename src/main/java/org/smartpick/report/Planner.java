@@ -31,15 +31,26 @@ public final class Planner {
         this.model = model;
     }
 
-    /** The recommendation, its advice, and the what-ifs asked for. */
+    /**
+     * The recommendation, its advice, and the what-ifs asked for.
+     *
+     * @param miles each listed program's distance from the profile's radius place (absent without one)
+     */
     public record Plan(Recommendation recommendation, List<WhatIfResult> whatIfs, Strategy strategy,
-                       CatalogCoverage catalog, List<String> coverage) {
+                       CatalogCoverage catalog, List<String> coverage, Map<String, Double> miles) {
+        public Plan {
+            miles = Map.copyOf(miles);
+        }
+
+        @SuppressWarnings("unchecked")
         public Map<String, Object> json() {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("catalog", Map.of("name", catalog.name(), "programs", catalog.programs(), "states",
                     catalog.states().stream().map(Enum::name).toList()));
             doc.put("coverage", coverage);
             doc.putAll(RecommendationJson.json(recommendation, whatIfs));
+            ((List<Map<String, Object>>) doc.get("programs")).forEach(row -> row.put("miles", miles.get(
+                    (String) row.get("id"))));
             doc.put("strategy", StrategyJson.json(strategy));
             return doc;
         }
@@ -50,7 +61,7 @@ public final class Planner {
         CatalogCoverage coverage = CatalogCoverage.of(catalog);
         Plan plan = plan(profile, catalog.programs(), options, changes);
         return new Plan(plan.recommendation(), plan.whatIfs(), plan.strategy(), coverage,
-                coverage.gaps(profile, catalog.programs(), geography));
+                coverage.gaps(profile, catalog.programs(), geography), plan.miles());
     }
 
     private Plan plan(Profile profile, List<Program> programs, RecommendationOptions options, List<WhatIf> changes) {
@@ -64,6 +75,11 @@ public final class Planner {
         recommendation = recommendation.withAdvice(strategy.advice());
         List<WhatIfResult> results = changes.stream().map(c -> recommender.whatIf(applicant, candidates, options, c))
                 .toList();
-        return new Plan(recommendation, results, strategy, null, List.of());
+        Map<String, Double> miles = new java.util.HashMap<>();
+        if (applicant.radiusCenter() != null) {
+            recommendation.programs().stream().filter(p -> p.program().point() != null).forEach(p -> miles.put(
+                    p.program().id(), Math.round(p.program().point().milesTo(applicant.radiusCenter()) * 10) / 10.0));
+        }
+        return new Plan(recommendation, results, strategy, null, List.of(), miles);
     }
 }

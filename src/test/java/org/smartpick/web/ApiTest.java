@@ -73,6 +73,8 @@ class ApiTest {
         JsonNode doc = body(r);
         assertThat(doc.at("/summary/applications").asInt()).isEqualTo(10);
         assertThat(doc.get("programs").get(0).has("factors")).isTrue();
+        assertThat(doc.get("programs").get(0).get("miles").isNumber()).isTrue();
+        assertThat(doc.get("programs").get(0).has("url")).isTrue();
         assertThat(doc.get("advice").size()).isPositive();
         assertThat(doc.at("/catalog/states").toString()).contains("CA");
         assertThat(doc.get("coverage").size()).isZero();

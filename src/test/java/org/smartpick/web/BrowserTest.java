@@ -86,7 +86,8 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("playbook")).getText()).contains("Rank-list rules",
                 "One paragraph on the score");
         assertThat(browser.findElements(By.cssSelector("#playbook input[type=checkbox]"))).hasSizeGreaterThan(3);
-        assertThat(browser.findElements(By.cssSelector("#tiers .kind"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#tiers .kind"))).isNotEmpty()
+                .allSatisfy(k -> assertThat(k.getText()).contains("miles away").containsAnyOf("visa", "sponsor"));
         assertThat(browser.findElement(By.id("areas")).getText()).contains("Southern California");
         screenshot("result");
         browser.findElement(By.id("save")).click();
