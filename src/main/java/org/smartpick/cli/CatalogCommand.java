@@ -105,15 +105,16 @@ final class CatalogCommand extends CommandGroup {
         private static TextTable table(List<Program> programs, CatalogQuery query) {
             boolean distance = query.of() != null;
             TextTable table = new TextTable(
-                    distance ? List.of("ID", "SPECIALTY", "PROGRAM", "CITY", "SETTING", "MILES")
-                            : List.of("ID", "SPECIALTY", "PROGRAM", "CITY", "SETTING"),
-                    distance ? List.of(28, 30, 60, 16, 21, 6) : List.of(28, 30, 60, 16, 21));
+                    distance ? List.of("ID", "SPECIALTY", "CITY", "SETTING", "MILES", "PROGRAM")
+                            : List.of("ID", "SPECIALTY", "CITY", "SETTING", "PROGRAM"),
+                    distance ? List.of(28, 22, 16, 21, 6, 200) : List.of(28, 22, 16, 21, 200));
             for (Program p : programs) {
-                List<String> row = new java.util.ArrayList<>(List.of(p.id(), p.specialty().label(), p.name(),
-                        p.city(), p.setting() == null ? "" : p.setting().name()));
+                List<String> row = new java.util.ArrayList<>(List.of(p.id(), p.specialty().label(), p.city(),
+                        p.setting() == null ? "" : p.setting().name()));
                 if (distance) {
                     row.add(query.distance(p).map(d -> String.format(Locale.ROOT, "%.1f", d)).orElse(""));
                 }
+                row.add(p.name());
                 table.add(row);
             }
             return table;

@@ -24,7 +24,7 @@ final class ScoreTable {
         header.addAll(List.of("MATCH|INT", "MATCH", "PROGRAM"));
         List<Integer> widths = new ArrayList<>(List.of(28, 9));
         signals.forEach(s -> widths.add(7));
-        widths.addAll(List.of(9, 6, 60));
+        widths.addAll(List.of(9, 6, 200));
         TextTable table = new TextTable(header, widths);
         for (ProgramChance c : scored) {
             List<String> row = new ArrayList<>(List.of(c.program().id(), percent(c.outcome(Signal.NONE).interview())));

@@ -45,6 +45,15 @@ final class TextTable {
                 widths[i] = Math.max(widths[i], Math.min(row.get(i).length(), maxWidths.get(i)));
             }
         }
+        int last = widths.length - 1;
+        int before = total(widths) - widths[last];
+        int room = WrappedText.terminalWidth() - before;
+        // The last column (a name, a source) wraps under itself rather than pushing the row past the terminal.
+        boolean wraps = room >= MIN_LAST && widths[last] > room;
+        if (wraps) {
+            widths[last] = room;
+        }
+        this.wrapLast = wraps;
         line(out, header, widths);
         StringBuilder rule = new StringBuilder();
         for (int w : widths) {
@@ -58,15 +67,35 @@ final class TextTable {
         }
     }
 
-    private static void line(PrintWriter out, List<String> cells, int[] widths) {
+    /** The narrowest the wrapped last column may get. */
+    static final int MIN_LAST = 16;
+    private boolean wrapLast;
+
+    private static int total(int[] widths) {
+        int sum = 2 * (widths.length - 1);
+        for (int w : widths) {
+            sum += w;
+        }
+        return sum;
+    }
+
+    private void line(PrintWriter out, List<String> cells, int[] widths) {
         StringBuilder text = new StringBuilder();
+        int last = widths.length - 1;
+        List<String> rest = List.of();
         for (int i = 0; i < widths.length; i++) {
             String cell = cells.get(i);
-            if (cell.length() > widths[i]) {
+            if (i == last && wrapLast && cell.length() > widths[i]) {
+                List<String> parts = WrappedText.wrap(cell, widths[i]).stream().map(String::strip).toList();
+                cell = parts.get(0);
+                rest = parts.subList(1, parts.size());
+            } else if (cell.length() > widths[i]) {
                 cell = cell.substring(0, widths[i] - 1) + "…";
             }
             text.append(String.format("%-" + widths[i] + "s", cell)).append("  ");
         }
         out.println(text.toString().stripTrailing());
+        String indent = " ".repeat(total(widths) - widths[last]);
+        rest.forEach(part -> out.println(indent + part));
     }
 }
