@@ -417,7 +417,9 @@ async function remove() {
 }
 
 function exportCsv() {
-  const quote = (v) => `"${String(v).replaceAll('"', '""')}"`;
+  // A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP, CSV injection), as the CLI's CSV.
+  const neutral = (s) => (/^[=@\t\r]/.test(s) || (/^[+-]/.test(s) && !/^[+-]?\d+(\.\d+)?$/.test(s)) ? `'${s}` : s);
+  const quote = (v) => `"${neutral(String(v)).replaceAll('"', '""')}"`;
   const rows = [["rank", "program", "city", "tier", "signal", "p_interview", "p_match", "fee"]]
     .concat(current.result.programs.map((p) => [p.rank, p.name, p.city, p.tier, p.signal, p.outcome.interview.toFixed(4), p.outcome.success.toFixed(4), p.fee]));
   const blob = new Blob([rows.map((r) => r.map(quote).join(",")).join("\n")], { type: "text/csv" });

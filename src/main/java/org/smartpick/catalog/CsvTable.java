@@ -30,7 +30,8 @@ public record CsvTable(List<String> header, List<Row> rows) {
         }
         List<String> header = records.get(0).cells().stream().map(String::strip).toList();
         List<Row> rows = records.subList(1, records.size()).stream()
-                .filter(r -> !(r.cells().size() == 1 && r.cells().get(0).isBlank())).toList();
+                .filter(r -> !(r.cells().size() == 1 && r.cells().get(0).isBlank()))
+                .map(r -> new Row(r.line(), r.cells().stream().map(CsvTable::restored).toList())).toList();
         return new CsvTable(header, rows);
     }
 
@@ -43,14 +44,37 @@ public record CsvTable(List<String> header, List<Row> rows) {
         return Collections.unmodifiableMap(index);
     }
 
-    /** Quotes a value for writing when it needs it. */
+    /**
+     * Quotes a value for writing when it needs it, neutralised against formula injection (OWASP, "CSV Injection"):
+     * a value a spreadsheet would run — starting with {@code =}, {@code @}, a tab or a carriage return, or with
+     * {@code +} or {@code -} when it is not a number — gets a leading apostrophe, which {@link #read} removes again.
+     */
     public static String quote(String value) {
         if (value == null) {
             return "";
         }
+        value = neutralised(value);
         boolean needs = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
         return needs ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
+
+    static String neutralised(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        boolean formula = first == '=' || first == '@' || first == '\t' || first == '\r'
+                || (first == '+' || first == '-') && !NUMBER.matcher(value).matches();
+        return formula ? "'" + value : value;
+    }
+
+    /** What {@link #neutralised} added, taken off a value read back. */
+    static String restored(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && neutralised(value.substring(1)).length()
+                == value.length() ? value.substring(1) : value;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     private static final class CsvParser {
         private final PushbackReader in;

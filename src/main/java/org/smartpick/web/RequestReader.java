@@ -16,7 +16,10 @@ import org.smartpick.profile.ProfileReader;
  * prefixed with /profile) and the options; every problem together, as one 422 problem.
  */
 final class RequestReader {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Strict like the command line's profile reader: a repeated key or anything after the document is an error. */
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     record Request(Profile profile, RecommendationOptions options, JsonNode profileJson, JsonNode optionsJson) {
     }
@@ -30,8 +33,12 @@ final class RequestReader {
         try {
             JsonNode doc = MAPPER.readTree(body);
             return doc == null ? MAPPER.missingNode() : doc;
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            String why = e.getOriginalMessage();
+            throw Problem.badRequest("The body is not valid JSON" + (why != null && why.startsWith("Duplicate field")
+                    ? ": " + why.replace("Duplicate field", "a key appears twice:") : "") + ".");
         } catch (Exception e) {
-            throw Problem.badRequest("The body is not valid JSON.");
+            throw Problem.badRequest("The body is not valid JSON (one JSON object, nothing after it).");
         }
     }
 
@@ -49,6 +56,10 @@ final class RequestReader {
             invalid.problems().forEach(p -> problems.add(new FieldProblem("/profile" + p.pointer(), p.message())));
         }
         JsonNode options = doc.path("options");
+        if (!options.isMissingNode() && !options.isObject()) {
+            problems.add(new FieldProblem("/options", "must be an object such as {\"applications\": 40}"));
+            options = MAPPER.missingNode();
+        }
         Integer applications = integer(options, "/options/", "applications", 1, 500, problems);
         Integer dollars = integer(options, "/options/", "dollars", 1, 50_000, problems);
         Objective objective = Objective.MATCH;

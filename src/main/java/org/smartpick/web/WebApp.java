@@ -70,11 +70,37 @@ public final class WebApp {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Cache-Control", "no-store");
+        requireJson(ctx);
         long length = ctx.contentLength();
         if (length > MAX_BODY) {
             drain(ctx, length);
             throw new Problem(413, "Request too large", "Request bodies are limited to " + MAX_BODY + " bytes.",
                     java.util.List.of());
+        }
+    }
+
+    /**
+     * A body sent to the API must be declared JSON in UTF-8: a form or text/plain post — what another site can make
+     * a visitor's browser send without asking — and any other charset answer 415 (the body is never decoded).
+     */
+    private static void requireJson(Context ctx) {
+        String method = ctx.method().name();
+        if (!(method.equals("POST") || method.equals("PUT")) || !ctx.path().startsWith("/api/")) {
+            return;
+        }
+        String type = ctx.header("Content-Type");
+        String[] parts = type == null ? new String[] {""} : type.split(";");
+        if (!parts[0].trim().equalsIgnoreCase("application/json")) {
+            throw new Problem(415, "Unsupported media type", "Send the body as Content-Type: application/json"
+                    + " (UTF-8).", java.util.List.of());
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] kv = parts[i].trim().split("=", 2);
+            if (kv[0].trim().equalsIgnoreCase("charset") && !(kv.length == 2 && kv[1].trim().replace("\"", "")
+                    .equalsIgnoreCase("utf-8"))) {
+                throw new Problem(415, "Unsupported media type", "The body must be UTF-8 (charset=utf-8 or no"
+                        + " charset).", java.util.List.of());
+            }
         }
     }
 

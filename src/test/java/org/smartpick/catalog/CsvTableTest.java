@@ -45,4 +45,17 @@ class CsvTableTest {
         CsvTable t = CsvTable.read(new StringReader("a\n" + CsvTable.quote(value) + "\n"));
         assertThat(t.rows().get(0).cells()).containsExactly(value);
     }
+
+    @Test
+    void formulaCellsAreNeutralisedOnWriteAndRestoredOnRead() throws Exception {
+        for (String formula : List.of("=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx")) {
+            assertThat(CsvTable.quote(formula)).as(formula).matches("\"?'.*");
+        }
+        assertThat(CsvTable.quote("-118.2")).isEqualTo("-118.2");
+        assertThat(CsvTable.quote("+5")).isEqualTo("+5");
+        assertThat(CsvTable.quote("Kaiser Permanente")).isEqualTo("Kaiser Permanente");
+        String file = "name,lon\n" + CsvTable.quote("=cmd|' /C calc'!A0") + "," + CsvTable.quote("-118.2") + "\n";
+        CsvTable table = CsvTable.read(new StringReader(file));
+        assertThat(table.rows().get(0).cells()).containsExactly("=cmd|' /C calc'!A0", "-118.2");
+    }
 }

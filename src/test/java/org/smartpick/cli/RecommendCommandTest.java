@@ -44,6 +44,17 @@ class RecommendCommandTest {
     }
 
     @Test
+    void aProgramNameThatIsAFormulaIsNeutralisedInTheCsv(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path catalog = dir.resolve("evil.csv");
+        java.nio.file.Files.writeString(catalog, "id,specialty,name,city,state,zip,source\n"
+                + "evil-im,INTERNAL_MEDICINE,\"=HYPERLINK(\"\"http://evil\"\")\",Los Angeles,CA,90033,test\n");
+        CliRun run = CliRun.of("recommend", PERSONA, "--catalog", catalog.toString(), "--format", "csv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
+    }
+
+    @Test
     void thePersonasAnswerFitsEightyColumnsWithFullNamesAndCommonReasonsOnce() {
         CliRun run = CliRun.of("recommend", PERSONA);
         assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.codePointCount(0, line.length()))
