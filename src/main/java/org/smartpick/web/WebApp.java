@@ -128,9 +128,28 @@ public final class WebApp {
      * a body or a query never reaches the log.
      */
     static String requestLine(String method, String path, int status, float millis) {
-        String masked = path.replaceAll("/plans/[^/]+", "/plans/…");
-        return "request method=" + method + " path=" + masked + " status=" + status + " ms="
+        return "request method=" + method + " path=" + masked(path) + " status=" + status + " ms="
                 + Math.round(millis * 10) / 10.0;
+    }
+
+    /** A path with its plan token masked: a token is the key to a plan. */
+    static String masked(String path) {
+        return path.replaceAll("/plans/[^/]+", "/plans/…");
+    }
+
+    /** An exception as its class and stack frames only, with its causes the same way: no message can leak. */
+    static final class Scrubbed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private Scrubbed(Throwable original, Scrubbed cause) {
+            super(original.getClass().getName(), cause, false, true);
+            setStackTrace(original.getStackTrace());
+        }
+
+        static Scrubbed of(Throwable e) {
+            Throwable cause = e.getCause();
+            return new Scrubbed(e, cause != null && cause != e ? of(cause) : null);
+        }
     }
 
     private static void problem(Problem p, Context ctx) {
@@ -156,7 +175,9 @@ public final class WebApp {
     }
 
     private static void internal(Exception e, Context ctx) {
-        LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+        // The path's token is masked and the exceptions lose their messages (a database error carries the bound
+        // values: tokens, profiles); the classes and stack frames are what a maintainer needs.
+        LOG.error("internal error on {} {}", ctx.method(), masked(ctx.path()), Scrubbed.of(e));
         problem(new Problem(500, "Internal error", "Something went wrong on our side; it has been logged.",
                 java.util.List.of()), ctx);
     }

@@ -41,6 +41,19 @@ class ApiFailureTest {
     }
 
     @Test
+    void whatAnInternalErrorLogsHoldsNoTokenAndNoBoundValue() {
+        // The shape of the database error behind a failed save: the statement's bound values in the messages.
+        Exception cause = new java.sql.SQLException("Value too long for column RESULT: VALUES ('Tok3nSecret',"
+                + " '{\"label\": \"ProfileTextSecret\"}')");
+        Exception e = new IllegalStateException("arguments:{positional:{0:Tok3nSecret}}", cause);
+        java.io.StringWriter logged = new java.io.StringWriter();
+        WebApp.Scrubbed.of(e).printStackTrace(new java.io.PrintWriter(logged, true));
+        assertThat(logged.toString()).contains("java.lang.IllegalStateException", "java.sql.SQLException",
+                "at org.smartpick.web.ApiFailureTest").doesNotContain("Tok3nSecret", "ProfileTextSecret", "VALUES");
+        assertThat(WebApp.masked("/api/plans/Tok3nSecret")).isEqualTo("/api/plans/…");
+    }
+
+    @Test
     void anInternalErrorIsA500ProblemWithoutAStackTrace() throws Exception {
         var r = http.post("/api/recommendations", ApiTest.request("{}"));
         assertThat(r.statusCode()).isEqualTo(500);
