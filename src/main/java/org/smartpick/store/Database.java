@@ -50,8 +50,8 @@ public final class Database implements AutoCloseable {
         return new Database(pool);
     }
 
-    /** The newest migration, {@code db/migration/V2__plans.sql} ({@code DatabaseTest} checks it is the newest). */
-    static final int LATEST_MIGRATION = 2;
+    /** The newest migration, {@code db/migration/V3__…sql} ({@code DatabaseTest} checks it is the newest). */
+    static final int LATEST_MIGRATION = 3;
 
     /**
      * Whether the schema already has every migration: Flyway's scan of the jar costs about a third of a second,

@@ -67,4 +67,12 @@ abstract class CatalogsContract {
         assertThat(catalogs().versions()).hasSize(versions);
         assertThat(catalogs().active()).map(CatalogVersion::id).contains(kept.id());
     }
+
+    @org.junit.jupiter.api.Test
+    void aPlanOfAnySizeTheApiAcceptsIsSavedWhole() {
+        Plans plans = new Plans(database());
+        String result = "{\"programs\": \"" + "x".repeat(1_100_000) + "\"}";
+        Plans.Plan saved = plans.create("{}", "{}", result);
+        org.assertj.core.api.Assertions.assertThat(plans.find(saved.token()).orElseThrow().result()).isEqualTo(result);
+    }
 }
