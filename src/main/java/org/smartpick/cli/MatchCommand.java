@@ -89,6 +89,10 @@ final class MatchCommand extends CommandGroup {
                         texts(a, "supplemental", at)));
             });
             each(doc, "couples", (c, at) -> couple(c, at).ifPresent(couples::add));
+            if (programs.isEmpty() || applicants.isEmpty() && couples.isEmpty()) {
+                // An empty file would otherwise "match" stably with nobody in it.
+                problems.add("/programs, /applicants: an instance needs at least one program and one applicant");
+            }
             if (!problems.isEmpty()) {
                 return null;
             }

@@ -48,9 +48,18 @@ final class ProfileCommand extends CommandGroup {
         }
     }
 
+    /** A profile is a few kilobytes; anything larger is not one (and /dev/zero never ends). */
+    static final int MAX_PROFILE_BYTES = 1024 * 1024;
+
     static String readFile(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_PROFILE_BYTES + 1);
+            if (bytes.length > MAX_PROFILE_BYTES) {
+                throw new BadInput(file + ": larger than 1 MB, which no profile is");
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BadInput(file + ": not UTF-8 text (save the profile as UTF-8)");
         } catch (NoSuchFileException e) {
             throw new BadInput(file + ": no such file");
         } catch (IOException e) {

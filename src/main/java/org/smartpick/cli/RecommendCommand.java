@@ -97,11 +97,12 @@ final class RecommendCommand implements Callable<Integer> {
                 profile.budget().dollars(), marginal, RecommendationOptions.DEFAULT_MAX_APPLICATIONS,
                 RecommendationOptions.DEFAULT_BACKUP_BELOW);
         if (budget != null) {
-            if (budget.applications != null && budget.applications < 1) {
-                throw new BadInput("--budget-applications: must be at least 1, got " + budget.applications);
+            // The same bounds as the API's options (RequestReader).
+            if (budget.applications != null && (budget.applications < 1 || budget.applications > 500)) {
+                throw new BadInput("--budget-applications: must be between 1 and 500, got " + budget.applications);
             }
-            if (budget.dollars != null && budget.dollars < 1) {
-                throw new BadInput("--budget-dollars: must be at least 1, got " + budget.dollars);
+            if (budget.dollars != null && (budget.dollars < 1 || budget.dollars > 50_000)) {
+                throw new BadInput("--budget-dollars: must be between 1 and 50,000, got " + budget.dollars);
             }
             options = options.withBudget(budget.applications, budget.dollars);
         }

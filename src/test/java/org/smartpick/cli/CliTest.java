@@ -48,6 +48,27 @@ class CliTest {
     }
 
     @Test
+    void inputsBeyondTheirBoundsAreBadInputNamingTheFile(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.json");
+        Files.write(big, new byte[ProfileCommand.MAX_PROFILE_BYTES + 10]);
+        CliRun huge = CliRun.of("profile", "check", big.toString());
+        assertThat(huge.exitCode()).isEqualTo(2);
+        assertThat(huge.err()).contains("big.json", "larger than 1 MB");
+        Path latin = dir.resolve("latin.json");
+        Files.write(latin, new byte[] {'{', '"', (byte) 0xE9, '"', '}'});
+        assertThat(CliRun.of("profile", "check", latin.toString()).err()).contains("latin.json", "not UTF-8");
+        Path empty = dir.resolve("empty.json");
+        Files.writeString(empty, "{}");
+        CliRun match = CliRun.of("match", "run", empty.toString());
+        assertThat(match.exitCode()).isEqualTo(2);
+        assertThat(match.err()).contains("at least one program and one applicant");
+        CliRun budget = CliRun.of("recommend", "examples/01-la-low-step2-us-md.json", "--budget-applications",
+                "100000");
+        assertThat(budget.exitCode()).isEqualTo(2);
+        assertThat(budget.err()).contains("--budget-applications: must be between 1 and 500");
+    }
+
+    @Test
     void aMissingFileIsBadInput() {
         CliRun run = CliRun.of("profile", "check", "no/such/file.json");
         assertThat(run.exitCode()).isEqualTo(2);
