@@ -142,8 +142,9 @@ final class MatchOddsCommand implements Callable<Integer> {
             table.add(row);
         }
         table.print(out);
-        out.printf(Locale.ROOT, "Chance of matching: %s (%s–%s for a weaker or stronger you). Each rank adds its"
-                + " \"match here\".%n", pct(result.pMatch()), pct(result.pMatchLow()), pct(result.pMatchHigh()));
+        WrappedText.wrap(String.format(Locale.ROOT, "Chance of matching: %s (%s–%s for a weaker or stronger you)."
+                + " Each rank adds its \"match here\".", pct(result.pMatch()), pct(result.pMatchLow()),
+                pct(result.pMatchHigh())), WrappedText.terminalWidth()).forEach(out::println);
         if (versus != null) {
             MarketOdds.Result m = versus.result();
             out.printf(Locale.ROOT, "Against competitors: %s (± %.1f points) over %d simulated seasons of %,d"

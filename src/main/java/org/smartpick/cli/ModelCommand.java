@@ -57,8 +57,8 @@ final class ModelCommand extends CommandGroup {
             ProgramMix mix = national ? Mixes.of(catalogOption, parameters) : Mixes.synthetic();
             List<Calibration.Row> rows = new Calibration(model, CalibrationTargets.published(), mix).report();
             var out = spec.commandLine().getOut();
-            out.println("Chance model " + parameters.version() + ", season " + season.facts().year()
-                    + ", " + mix + ": predicted beside published");
+            WrappedText.wrap("Chance model " + parameters.version() + ", season " + season.facts().year()
+                    + ", " + mix + ": predicted beside published", WrappedText.terminalWidth()).forEach(out::println);
             TextTable table = new TextTable(List.of("CHECK", "PREDICTED", "PUBLISHED", "DIFF", "OK", "SOURCE"),
                     List.of(46, 9, 9, 6, 3, 70));
             for (Calibration.Row row : rows) {

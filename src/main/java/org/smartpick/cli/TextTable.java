@@ -48,6 +48,10 @@ final class TextTable {
         int last = widths.length - 1;
         int before = total(widths) - widths[last];
         int room = WrappedText.terminalWidth() - before;
+        if (room < MIN_LAST && total(widths) > WrappedText.terminalWidth() && widths.length > 2) {
+            stacked(out);
+            return;
+        }
         // The last column (a name, a source) wraps under itself rather than pushing the row past the terminal.
         boolean wraps = room >= MIN_LAST && widths[last] > room;
         if (wraps) {
@@ -64,6 +68,34 @@ final class TextTable {
             line(out, rows.get(r), widths);
             notes.getOrDefault(r, List.of()).forEach(note -> WrappedText.wrap("    " + note,
                     WrappedText.terminalWidth()).forEach(out::println));
+        }
+    }
+
+    /**
+     * A table too wide for the terminal, a row at a time: the first and the last column (the id and the name, the
+     * check and its source) on one wrapped line, the others under it joined by " · ", then the row's notes.
+     */
+    private void stacked(PrintWriter out) {
+        int last = header.size() - 1;
+        int width = WrappedText.terminalWidth();
+        List<String> middle = header.subList(1, last);
+        WrappedText.wrap(header.get(0) + " — " + header.get(last) + " / " + String.join(" · ", middle), width)
+                .forEach(out::println);
+        out.println("-".repeat(Math.min(width, 40)));
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            WrappedText.wrap(row.get(0) + " — " + row.get(last), width).forEach(out::println);
+            List<String> cells = new ArrayList<>();
+            for (int i = 1; i < last; i++) {
+                if (!row.get(i).isEmpty()) {
+                    cells.add(row.get(i));
+                }
+            }
+            if (!cells.isEmpty()) {
+                WrappedText.wrap("    " + String.join(" · ", cells), width).forEach(out::println);
+            }
+            notes.getOrDefault(r, List.of()).forEach(note -> WrappedText.wrap("    " + note, width)
+                    .forEach(out::println));
         }
     }
 
