@@ -42,6 +42,9 @@ final class CoupleOddsView {
             throw new BadInput(problems.size() + " problem(s):\n  " + String.join("\n  ",
                     problems.stream().map(p -> p.pointer() + ": " + p.message()).toList()));
         }
+        CoupleOddsReport.costProblem(pairs.size(), seasons).ifPresent(p -> {
+            throw new BadInput("--seasons: " + p);
+        });
         CoupleOddsReport report = CoupleOddsReport.of(geography, model, first, second, pairs, seasons, seed);
         var out = spec.commandLine().getOut();
         if (format == CatalogCommand.Format.json) {

@@ -172,7 +172,7 @@ final class Api {
     }
 
     static void json(Context ctx, int status, Object value) {
-        ctx.status(status).contentType("application/json").result(text(value));
+        ctx.status(status).contentType("application/json; charset=utf-8").result(text(value));
     }
 
     static ObjectNode object() {

@@ -77,6 +77,8 @@ final class MatchApi {
         int seasons = RequestReader.integerOr(body, "/", "seasons", DEFAULT_SEASONS, CoupleOddsReport.MIN_SEASONS,
                 MAX_SEASONS, problems);
         long seed = RequestReader.integerOr(body, "/", "seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE, problems);
+        CoupleOddsReport.costProblem(pairs.size(), seasons).ifPresent(p -> problems.add(new FieldProblem("/seasons",
+                p)));
         RequestReader.Request request = RequestReader.read(services, body, problems);
         Api.json(ctx, 200, CoupleOddsReport.of(services.geography(), services.model(), request.profile(), partner,
                 pairs, seasons, seed).json());

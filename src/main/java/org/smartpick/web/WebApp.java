@@ -162,7 +162,7 @@ public final class WebApp {
             body.put("errors", p.errors.stream().map(e -> Map.of("pointer", e.pointer(), "detail", e.message()))
                     .toList());
         }
-        ctx.status(p.status).contentType("application/problem+json").result(Api.text(body));
+        ctx.status(p.status).contentType("application/problem+json; charset=utf-8").result(Api.text(body));
     }
 
     /** A status Javalin set without a Problem: answered as one, unless a handler already wrote a Problem. */

@@ -213,6 +213,12 @@ class ApiTest {
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(body(bad).get("errors").findValuesAsText("pointer"))
                 .contains("/partner/applicantType", "/pairs/0/1", "/pairs/1", "/seasons");
+        String fifteen = String.join(", ", java.util.Collections.nCopies(15, "[\"1400512042\", null]"));
+        var costly = http.post("/api/match/couple-odds", "{\"profile\": " + first + ", \"partner\": " + second
+                + ", \"seasons\": 200000, \"pairs\": [" + fifteen + "]}");
+        assertThat(costly.statusCode()).as("15 pairs × 200,000 seasons is above the bound").isEqualTo(422);
+        assertThat(costly.body()).contains("/seasons", "pairs × seasons must be at most 2,000,000", "133,333");
+        assertThat(costly.headers().firstValue("Content-Type")).get().asString().contains("charset=utf-8");
         var missing = http.post("/api/match/couple-odds", "{\"profile\": " + first + "}");
         assertThat(body(missing).get("errors").findValuesAsText("pointer")).containsExactlyInAnyOrder("/pairs",
                 "/partner");
