@@ -30,7 +30,12 @@ public final class WebApp {
             config.http.prefer405over404 = true;
             config.requestLogger.http((ctx, ms) -> LOG.info("time={} {}", java.time.Instant.now(),
                     requestLine(ctx.method().name(), ctx.path(), ctx.statusCode(), ms)));
-            config.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
+            config.staticFiles.add(files -> {
+                files.directory = "/public";
+                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+                // as documented for every response: the page may show a private plan
+                files.headers = Map.of("Cache-Control", "no-store");
+            });
             config.routes.get("/plans/{token}", ctx -> ctx.contentType("text/html").result(page));
             config.routes.before("*", WebApp::guard);
             config.routes.get("/api/health", api::health);

@@ -58,7 +58,8 @@ class ApiTest {
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         for (var r : new HttpResponse<?>[] {http.get("/api/health"), http.get("/api/plans/nope"),
-                http.get("/openapi.yaml")}) {
+                http.get("/openapi.yaml"), http.get("/app.js"), http.get("/")}) {
+            assertThat(r.headers().firstValue("Cache-Control")).as(r.uri().toString()).contains("no-store");
             assertThat(r.headers().firstValue("Content-Security-Policy")).get().asString()
                     .contains("frame-ancestors 'none'", "script-src 'self'").doesNotContain("unsafe-inline");
             assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
