@@ -28,6 +28,9 @@ public final class WebApp {
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY;
             config.http.prefer405over404 = true;
+            // Errors Jetty answers before Javalin sees the request (a malformed request, an over-long URI or
+            // headers) in the same problem format and with the same headers.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.requestLogger.http((ctx, ms) -> LOG.info("time={} {}", java.time.Instant.now(),
                     requestLine(ctx.method().name(), ctx.path(), ctx.statusCode(), ms)));
             config.staticFiles.add(files -> {
@@ -67,14 +70,18 @@ public final class WebApp {
         });
     }
 
+    /** The headers every response carries, Jetty's own error pages included (JettyErrors). */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                    + " frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY",
+            "Cache-Control", "no-store");
+
     /** Security headers on every response, and the body size limit. */
     private static void guard(Context ctx) {
-        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
-                + " img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cache-Control", "no-store");
+        SECURITY_HEADERS.forEach(ctx::header);
         requireJson(ctx);
         long length = ctx.contentLength();
         if (length > MAX_BODY) {

@@ -66,6 +66,29 @@ class OpenApiDocumentTest {
         assertThat(http.get("/openapi.yaml").body()).contains("$ref: '/profile.schema.json'");
     }
 
+    /** A request written by hand on a socket (the HTTP client refuses to send these), and the answer's head. */
+    private static String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            socket.setSoTimeout(10_000);
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
+    void jettysOwnErrorsAreProblemsWithTheSecurityHeaders() throws Exception {
+        String huge = raw("GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(40_000)
+                + "\r\nConnection: close\r\n\r\n");
+        String bad = raw("GET /api/he alth HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        for (String answer : new String[] {huge, bad}) {
+            assertThat(answer).startsWith("HTTP/1.1 4").containsIgnoringCase("Content-Type: application/problem+json")
+                    .containsIgnoringCase("Content-Security-Policy:").contains("\"status\":4")
+                    .doesNotContainIgnoringCase("<html");
+        }
+        assertThat(huge).startsWith("HTTP/1.1 431");
+    }
+
     @Test
     void unknownRoutesAndWrongMethodsAnswerProblemJson() throws Exception {
         HttpResponse<String> missing = http.get("/api/nothing-here");
