@@ -11,16 +11,13 @@ import org.smartpick.engine.Applicant;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Candidate;
 import org.smartpick.engine.ChanceModel;
-import org.smartpick.engine.Figure;
 import org.smartpick.engine.Objective;
-import org.smartpick.engine.Parameter;
 import org.smartpick.engine.Profile;
 import org.smartpick.engine.Program;
 import org.smartpick.engine.Recommendation;
 import org.smartpick.engine.RecommendationOptions;
 import org.smartpick.engine.Recommender;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.SpecialtyFacts;
 import org.smartpick.engine.TypicalApplicant;
 
 /**
@@ -69,8 +66,7 @@ public final class ApplicationCountCheck {
     }
 
     private double median(Specialty s) {
-        return model.season().specialty(s).map(SpecialtyFacts::step2Matched).map(Figure::value)
-                .orElse(model.parameters().get(Parameter.STEP2_PRIOR_MEDIAN));
+        return model.matchedStep2(s);
     }
 
     /** Σ applications received by the specialty's programs / applicants who ranked it; absent without either. */

@@ -6,24 +6,29 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.smartpick.engine.Profile;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 
 /**
  * What the active catalog covers — its name, its programs and the states they are in — and where a profile's
  * specialty or area lies outside it, said plainly instead of a silent 0 %.
  */
-public record CatalogCoverage(String name, int programs, List<UsState> states) {
+public record CatalogCoverage(String name, int programs, List<UsState> states, Set<Specialty> specialties) {
     static final String IMPORT_HINT = "import the national catalog (docs/data.md, \"Importing a national catalog\")";
 
     public CatalogCoverage {
         states = List.copyOf(states);
+        specialties = Set.copyOf(specialties);
     }
 
     public static CatalogCoverage of(ProgramCatalog catalog) {
         Set<UsState> states = EnumSet.noneOf(UsState.class);
-        catalog.programs().forEach(p -> states.add(p.state()));
-        return new CatalogCoverage(catalog.name(), catalog.size(), List.copyOf(states));
+        Set<Specialty> specialties = EnumSet.noneOf(Specialty.class);
+        catalog.programs().forEach(p -> {
+            states.add(p.state());
+            specialties.add(p.specialty());
+        });
+        return new CatalogCoverage(catalog.name(), catalog.size(), List.copyOf(states), specialties);
     }
 
     /** "version 1 (bundled starter catalog): 106 programs in California". */
@@ -33,9 +38,9 @@ public record CatalogCoverage(String name, int programs, List<UsState> states) {
     }
 
     /** The profile's specialty or area where this catalog has no programs, each a sentence. */
-    public List<String> gaps(Profile profile, List<Program> catalog, Geography geography) {
+    public List<String> gaps(Profile profile, Geography geography) {
         List<String> out = new ArrayList<>();
-        if (catalog.stream().noneMatch(p -> p.specialty() == profile.specialty())) {
+        if (!specialties.contains(profile.specialty())) {
             out.add("This catalog (" + describe() + ") has no " + profile.specialty().label() + " programs, so SmartPick"
                     + " cannot give a chance for it: " + IMPORT_HINT + ".");
         }

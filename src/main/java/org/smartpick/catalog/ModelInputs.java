@@ -55,11 +55,6 @@ public final class ModelInputs {
                 market == null ? null : market.name(), null);
     }
 
-    /** Named regions wider than the profile's preferred ones (not already preferred), narrowest first. */
-    public List<String> widerRegions(Profile profile) {
-        return new WideningSteps(geography).widerRegions(profile);
-    }
-
     /** The steps of widening the profile's area, in the seed article's order ({@link WideningSteps}). */
     public List<org.smartpick.engine.WhatIf.Widening> widenings(Profile profile) {
         return new WideningSteps(geography).of(profile);

@@ -10,7 +10,6 @@ import org.smartpick.engine.CurvePoint;
 import org.smartpick.engine.FeeSchedule;
 import org.smartpick.engine.Recommendation;
 import org.smartpick.engine.RecommendedProgram;
-import org.smartpick.engine.StrategyAdvisor;
 import org.smartpick.engine.Tier;
 import org.smartpick.engine.WhatIfResult;
 import org.smartpick.report.Planner;
@@ -54,7 +53,7 @@ final class RecommendationView {
                 r.recommendedApplications(), pct(r.pMatchAtRecommended()), pct(1 - r.pMatchAtRecommended()),
                 fees.cost(r.recommendedApplications()), r.recommendedApplications() >= r.curve().size()
                         ? "the area has no more programs" : String.format(Locale.ROOT, "each 10 more adds about"
-                        + " %.1f points", StrategyAdvisor.tenMore(r)));
+                        + " %.1f points", r.tenMorePoints()));
         out.printf(Locale.ROOT, "%d programs of the area scored, %d excluded by a published rule%n", r.candidates()
                 + r.excluded().size(), r.excluded().size());
         if (r.budgetApplications() != null && r.budgetApplications() > r.programs().size()) {

@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
  */
 record ApplicantStanding(Applicant applicant, Specialty specialty, boolean competitive, OptionalDouble score,
                          String scoreSentence, double median, double baseInterview, double baseMatch,
-                         double baseMatchV2, List<Factor> factors) {
+                         double baseMatchV2, List<Factor> factors, boolean speaksSpanish) {
 
     static ApplicantStanding of(Applicant applicant, Specialty specialty, ModelParameters m, SeasonFacts season) {
         Profile p = applicant.profile();
@@ -40,7 +40,13 @@ record ApplicantStanding(Applicant applicant, Specialty specialty, boolean compe
         List<Factor> factors = new ArrayList<>(new ApplicantFactors(p, m, season.year(), competitive).all());
         return new ApplicantStanding(applicant, specialty, competitive, score,
                 sentence(score, scoreLabel, median, medianLabel), median, baseInterview, baseMatch, baseMatchV2,
-                List.copyOf(factors));
+                List.copyOf(factors), speaksSpanish(p));
+    }
+
+    /** Whether the profile lists Spanish (decided once here, not at every program scored). */
+    private static boolean speaksSpanish(Profile p) {
+        return p.languages().stream().map(String::trim).anyMatch(l -> l.equalsIgnoreCase("Spanish")
+                || l.equalsIgnoreCase("Espa\u00f1ol") || l.equalsIgnoreCase("es"));
     }
 
     /** "Step 2 CK 226 is 28 points below matched applicants in Internal Medicine (254)", the same at every program. */

@@ -173,7 +173,6 @@ public final class Calibration {
     }
 
     private int median(Specialty specialty) {
-        return (int) Math.round(model.season().specialty(specialty).map(SpecialtyFacts::step2Matched)
-                .map(Figure::value).orElse(model.parameters().get(Parameter.STEP2_PRIOR_MEDIAN)));
+        return (int) Math.round(model.matchedStep2(specialty));
     }
 }

@@ -36,6 +36,17 @@ public final class ChanceModel {
         return parameters;
     }
 
+    /** The Step 2 CK median of matched US MD seniors in the specialty: published, else the model's prior. */
+    public double matchedStep2(Specialty specialty) {
+        return matchedStep2(parameters, season, specialty);
+    }
+
+    /** The same, for callers that hold the parameters and the season without a model. */
+    public static double matchedStep2(ModelParameters parameters, SeasonFacts season, Specialty specialty) {
+        return season.specialty(specialty).map(SpecialtyFacts::step2Matched).map(Figure::value)
+                .orElse(parameters.get(Parameter.STEP2_PRIOR_MEDIAN));
+    }
+
     public SeasonFacts season() {
         return season;
     }

@@ -212,9 +212,7 @@ final class ProgramFactors {
 
     /** Spanish, at a program whose patients often speak it: mission fit programs look for (a prior). */
     private void language() {
-        boolean spanish = p.languages().stream().anyMatch(l -> l.trim().equalsIgnoreCase("Spanish")
-                || l.trim().equalsIgnoreCase("Espa\u00f1ol") || l.trim().equalsIgnoreCase("es"));
-        if (spanish && SPANISH_SPEAKING.contains(program.state())) {
+        if (standing.speaksSpanish() && SPANISH_SPEAKING.contains(program.state())) {
             add("language", "you speak Spanish, which many of " + program.state().fullName() + "'s patients speak",
                     m.get(Parameter.LANGUAGE_COMMUNITY), 0);
         }

@@ -29,6 +29,16 @@ public record Recommendation(Specialty specialty, Objective objective, ListOutlo
                 pMatchAtRecommended, curve, programs, backups, next, area, excluded, candidates, budgetApplications);
     }
 
+    /** Points of P(match) that ten more applications add after the recommended number, on the curve. */
+    public double tenMorePoints() {
+        int at = Math.min(recommendedApplications, curve.size());
+        if (at == 0) {
+            return 0;
+        }
+        int later = Math.min(at + 10, curve.size());
+        return 100 * (curve.get(later - 1).pMatch() - curve.get(at - 1).pMatch());
+    }
+
     /** The programs that carry a signal, in list order. */
     public List<RecommendedProgram> signalPlan() {
         return programs.stream().filter(p -> p.signal() != Signal.NONE).toList();

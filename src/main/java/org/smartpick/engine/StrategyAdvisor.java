@@ -11,9 +11,11 @@ import java.util.Optional;
  */
 public final class StrategyAdvisor {
     /** Advice that changes P(match) by less than this many points is not worth a line. */
-    static final double WORTH_POINTS = 1.0;
+    public static final double WORTH_POINTS = 1.0;
     /** Below this P(match) the advice never says "stop" (issue 12: the seed's applicant sends 40–60+). */
     static final double STOP_FROM = 0.90;
+    /** A Step 2 CK this far below matched applicants' median is a "low score" the article says to address. */
+    public static final int LOW_SCORE_GAP = 10;
 
     public List<Advice> advise(AdviceContext c) {
         List<Advice> out = new ArrayList<>();
@@ -63,7 +65,7 @@ public final class StrategyAdvisor {
             return new Advice("application-count", String.format(Locale.ROOT, "Stop at %d: P(match) %s",
                     recommended, pct(at)), String.format(Locale.ROOT, "At %d applications the risk of not matching"
                     + " is %s; each 10 more adds about %.1f points (the last %d of your list add %.1f points"
-                    + " together and cost $%,d).", recommended, pct(1 - at), tenMore(r), n - recommended, rest,
+                    + " together and cost $%,d).", recommended, pct(1 - at), r.tenMorePoints(), n - recommended, rest,
                     saved), -rest);
         }
         return new Advice("application-count", String.format(Locale.ROOT, "Send all %d: at %d P(match) is only %s",
@@ -71,17 +73,6 @@ public final class StrategyAdvisor {
                 + " than %.1f points, but at %s the risk of not matching is %s: the other %d add %.1f points"
                 + " ($%,d). A wider area or a backup specialty buys more (below).", recommended,
                 c.options().marginalPoints(), pct(at), pct(1 - at), n - recommended, rest, saved), rest);
-    }
-
-    /** Points of P(match) that ten more applications add after the recommended number, on the curve. */
-    public static double tenMore(Recommendation r) {
-        List<CurvePoint> curve = r.curve();
-        int at = Math.min(r.recommendedApplications(), curve.size());
-        if (at == 0) {
-            return 0;
-        }
-        int later = Math.min(at + 10, curve.size());
-        return 100 * (curve.get(later - 1).pMatch() - curve.get(at - 1).pMatch());
     }
 
     /** Where the signals go: programs where the applicant is realistic, the gain they bring. */
@@ -139,10 +130,8 @@ public final class StrategyAdvisor {
     /** A score well below matched applicants: address it once, show the trajectory, do not dwell. */
     Optional<Advice> addressLowScore(AdviceContext c) {
         ScoredExam step2 = c.profile().exams().step2ck();
-        double median = c.recommender().season().specialty(c.recommendation().specialty())
-                .map(SpecialtyFacts::step2Matched).map(Figure::value)
-                .orElse(c.recommender().model().parameters().get(Parameter.STEP2_PRIOR_MEDIAN));
-        if (step2 == null || step2.isPending() || step2.score() > median - 10) {
+        double median = c.recommender().model().matchedStep2(c.recommendation().specialty());
+        if (step2 == null || step2.isPending() || step2.score() > median - LOW_SCORE_GAP) {
             return Optional.empty();
         }
         return Optional.of(new Advice("low-score", "Address your Step 2 CK briefly — then move on",
@@ -202,7 +191,8 @@ public final class StrategyAdvisor {
                 + " program's website, since one that does not sponsor will not interview you.", null));
     }
 
-    static String pct(double p) {
+    /** A probability as whole percent, "42%": how every advice sentence says a chance. */
+    public static String pct(double p) {
         return String.format(Locale.ROOT, "%.0f%%", 100 * p);
     }
 }

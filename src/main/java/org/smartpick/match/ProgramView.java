@@ -4,8 +4,8 @@ import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.ModelParameters;
 import org.smartpick.engine.Parameter;
 import org.smartpick.engine.ProgramSetting;
+import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.SeasonFacts;
-import org.smartpick.engine.SpecialtyFacts;
 
 /**
  * How the market's programs see applicants: the chance model's interview and match-after-interview log-odds for
@@ -33,8 +33,7 @@ final class ProgramView {
         this.pop = pop;
         median = new double[pop.specialties.size()];
         for (int s = 0; s < median.length; s++) {
-            median[s] = season.specialty(pop.specialties.get(s)).map(SpecialtyFacts::step2Matched)
-                    .map(f -> f.value()).orElse(m.get(Parameter.STEP2_PRIOR_MEDIAN));
+            median[s] = ChanceModel.matchedStep2(m, season, pop.specialties.get(s));
         }
         ApplicantType[] types = ApplicantType.values();
         interceptByType = new double[types.length];

@@ -61,7 +61,7 @@ public final class Planner {
         CatalogCoverage coverage = CatalogCoverage.of(catalog);
         Plan plan = plan(profile, catalog.programs(), options, changes);
         return new Plan(plan.recommendation(), plan.whatIfs(), plan.strategy(), coverage,
-                coverage.gaps(profile, catalog.programs(), geography), plan.miles());
+                coverage.gaps(profile, geography), plan.miles());
     }
 
     private Plan plan(Profile profile, List<Program> programs, RecommendationOptions options, List<WhatIf> changes) {

@@ -29,7 +29,7 @@ class CatalogCoverageTest {
         b.specialty = Specialty.FAMILY_MEDICINE;
         b.preferences = new Preferences(List.of(UsState.TX), List.of(), List.of(), new Radius(50, "Houston, TX"),
                 List.of(), List.of());
-        List<String> gaps = coverage.gaps(b.build(), starter.programs(), Fixtures.geography());
+        List<String> gaps = coverage.gaps(b.build(), Fixtures.geography());
         assertThat(gaps).singleElement().asString().contains("no programs in Texas", "not a 0 % chance",
                 "import the national catalog");
     }
@@ -38,11 +38,11 @@ class CatalogCoverageTest {
     void aSpecialtyTheCatalogLacksIsNamedAndAProfileInsideItHasNoGaps() {
         ProfileBuilder derm = ProfileBuilder.usMd();
         derm.specialty = Specialty.INTERNAL_MEDICINE_DERMATOLOGY;
-        assertThat(coverage.gaps(derm.build(), starter.programs(), Fixtures.geography())).singleElement().asString()
+        assertThat(coverage.gaps(derm.build(), Fixtures.geography())).singleElement().asString()
                 .contains("has no Internal Medicine-Dermatology programs");
         ProfileBuilder la = ProfileBuilder.usMd();
         la.preferences = new Preferences(List.of(), List.of(), List.of("Greater Los Angeles"), null, List.of(),
                 List.of());
-        assertThat(coverage.gaps(la.build(), starter.programs(), Fixtures.geography())).isEmpty();
+        assertThat(coverage.gaps(la.build(), Fixtures.geography())).isEmpty();
     }
 }

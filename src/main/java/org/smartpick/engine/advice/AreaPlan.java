@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.smartpick.engine.StrategyAdvisor;
 import org.smartpick.engine.Advice;
 import org.smartpick.engine.AdviceContext;
 import org.smartpick.engine.Recommendation;
@@ -18,8 +19,6 @@ import org.smartpick.engine.WhatIf;
  * raises P(match) by at least a point.
  */
 public final class AreaPlan {
-    static final double WORTH_POINTS = 1.0;
-
     /** Each step priced, narrowest first; empty when the applicant searches everywhere. */
     public List<AreaOption> options(AdviceContext c) {
         if (c.widenings().isEmpty()) {
@@ -72,15 +71,15 @@ public final class AreaPlan {
             return Optional.of(new Advice("widen-geography", "Widen your area to use your budget: " + w.label(),
                     String.format(Locale.ROOT, "Your area (%s) has %d eligible programs for a budget of %d"
                             + " applications: P(match) %s, $%,d. Widening in the seed article's order, at up to %d"
-                            + " applications: %s.", r.area(), r.candidates(), c.options().applications(), pct(before),
+                            + " applications: %s.", r.area(), r.candidates(), c.options().applications(), StrategyAdvisor.pct(before),
                             r.cost(), c.options().applications(), ladder(steps, c.options().applications())),
                     100 * (w.pMatch() - before)));
         }
-        if (best.isPresent() && 100 * (best.get().pMatch() - before) >= WORTH_POINTS) {
+        if (best.isPresent() && 100 * (best.get().pMatch() - before) >= StrategyAdvisor.WORTH_POINTS) {
             AreaOption b = best.get();
             return Optional.of(new Advice("widen-geography", "Widen your area to " + b.label(),
                     String.format(Locale.ROOT, "You searched %s (P(match) %s with %d applications). Programs just"
-                            + " outside it are more open; at the same budget: %s.", r.area(), pct(before),
+                            + " outside it are more open; at the same budget: %s.", r.area(), StrategyAdvisor.pct(before),
                             r.programs().size(), ladder(steps, Integer.MAX_VALUE)), 100 * (b.pMatch() - before)));
         }
         return Optional.empty();
@@ -90,13 +89,10 @@ public final class AreaPlan {
         List<String> parts = new ArrayList<>();
         for (AreaOption s : steps) {
             parts.add(String.format(Locale.ROOT, "%s — %d programs, %d applications, P(match) %s, $%,d%s", s.label(),
-                    s.programs(), s.applications(), pct(s.pMatch()), s.fees(), !s.wholeBudget() ? ""
+                    s.programs(), s.applications(), StrategyAdvisor.pct(s.pMatch()), s.fees(), !s.wholeBudget() ? ""
                             : s.applications() >= budget ? " (uses your whole budget)" : " (the most it can use)"));
         }
         return String.join("; ", parts);
     }
 
-    static String pct(double p) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * p);
-    }
 }

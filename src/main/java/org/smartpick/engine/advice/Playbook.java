@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.smartpick.engine.AdviceContext;
-import org.smartpick.engine.Figure;
 import org.smartpick.engine.Parameter;
 import org.smartpick.engine.Profile;
 import org.smartpick.engine.RedFlags;
 import org.smartpick.engine.ScoredExam;
-import org.smartpick.engine.SpecialtyFacts;
+import org.smartpick.engine.StrategyAdvisor;
 import org.smartpick.engine.WhatIf;
 import org.smartpick.engine.WhatIfResult;
 import org.smartpick.engine.advice.PlaybookItem.Phase;
@@ -23,8 +22,6 @@ import org.smartpick.engine.advice.PlaybookItem.Phase;
  * rule returns nothing for a profile it does not fit; the items come out in season order.
  */
 public final class Playbook {
-    /** A score this far below matched applicants' median is a "low score" the article says to address. */
-    static final int LOW_SCORE_GAP = 10;
     /** A research year is worth weighing when it adds at least this many points of P(match) (a prior). */
     static final double RESEARCH_YEAR_WORTH = 5.0;
 
@@ -44,15 +41,14 @@ public final class Playbook {
 
     /** The matched median Step 2 CK of the target specialty (the model's prior where none is published). */
     static double matchedMedian(AdviceContext c) {
-        return c.recommender().model().season().specialty(c.recommendation().specialty())
-                .map(SpecialtyFacts::step2Matched).map(Figure::value)
-                .orElse(c.recommender().model().parameters().get(Parameter.STEP2_PRIOR_MEDIAN));
+        return c.recommender().model().matchedStep2(c.recommendation().specialty());
     }
 
-    /** The applicant's Step 2 CK when it is at least {@link #LOW_SCORE_GAP} below matched applicants' median. */
+    /** The applicant's Step 2 CK when it is at least {@link StrategyAdvisor#LOW_SCORE_GAP} below matched applicants' median. */
     static Optional<ScoredExam> lowScore(AdviceContext c) {
         ScoredExam step2 = c.profile().exams().step2ck();
-        if (step2 == null || step2.isPending() || step2.score() > matchedMedian(c) - LOW_SCORE_GAP) {
+        if (step2 == null || step2.isPending()
+                || step2.score() > matchedMedian(c) - StrategyAdvisor.LOW_SCORE_GAP) {
             return Optional.empty();
         }
         return Optional.of(step2);
@@ -157,11 +153,11 @@ public final class Playbook {
         WhatIfResult year = c.price(new WhatIf.ResearchYear());
         boolean worth = year.gainPoints() >= RESEARCH_YEAR_WORTH;
         return Optional.of(new PlaybookItem("research-year", "The research-year question", Phase.BEFORE_ERAS,
-                String.format(Locale.ROOT, "P(match) is %s this season", SpecialtyRealism.pct(p)), List.of(
+                String.format(Locale.ROOT, "P(match) is %s this season", StrategyAdvisor.pct(p)), List.of(
                         String.format(Locale.ROOT, "Priced with the model: a research year in %s (one more research"
                                 + " experience and publication, one more year since graduation) takes P(match) from"
                                 + " %s to %s next season.", SeasonPlaybook.shortArea(c.profile()),
-                                SpecialtyRealism.pct(year.pMatchBefore()), SpecialtyRealism.pct(year.pMatchAfter())),
+                                StrategyAdvisor.pct(year.pMatchBefore()), StrategyAdvisor.pct(year.pMatchAfter())),
                         worth ? "That is worth weighing against applying now with a wider list and a backup."
                                 : "That is less than a wider list or a backup specialty buys now: apply this season.",
                         "A year at a target institution can also bring a regional letter and ties, which the"

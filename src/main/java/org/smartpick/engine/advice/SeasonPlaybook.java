@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.smartpick.engine.StrategyAdvisor;
 import org.smartpick.engine.AdviceContext;
 import org.smartpick.engine.Applicant;
 import org.smartpick.engine.ApplicantChances;
@@ -39,14 +40,14 @@ final class SeasonPlaybook {
                 .isEmpty()) {
             return Optional.empty();
         }
+        record Gain(RecommendedProgram program, double points) {
+        }
         List<String> steps = new ArrayList<>();
-        c.recommendation().programs().stream().map(r -> new double[] {gain(c, r), r.rank()})
-                .sorted(Comparator.comparingDouble((double[] g) -> -g[0])).limit(AWAY_ROTATIONS).forEach(g -> {
-                    RecommendedProgram r = c.recommendation().programs().get((int) g[1] - 1);
-                    steps.add(String.format(Locale.ROOT, "%s: interview chance %s → %s with a rotation there.",
-                            r.program().name(), SpecialtyRealism.pct(r.outcome().interview()),
-                            SpecialtyRealism.pct(r.outcome().interview() + g[0])));
-                });
+        c.recommendation().programs().stream().map(r -> new Gain(r, gain(c, r)))
+                .sorted(Comparator.comparingDouble(Gain::points).reversed()).limit(AWAY_ROTATIONS)
+                .forEach(g -> steps.add(String.format(Locale.ROOT, "%s: interview chance %s → %s with a rotation"
+                        + " there.", g.program().program().name(), StrategyAdvisor.pct(g.program().outcome()
+                        .interview()), StrategyAdvisor.pct(g.program().outcome().interview() + g.points()))));
         steps.add("Apply through VSLO in the spring; a rotation is a month-long interview: be the one they"
                 + " remember for work, not for asking about the Match.");
         return Optional.of(new PlaybookItem("away-rotations", "Away rotations where they pay most",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.smartpick.engine.StrategyAdvisor;
 import org.smartpick.engine.AdviceContext;
 import org.smartpick.engine.Applicant;
 import org.smartpick.engine.Figure;
@@ -94,7 +95,7 @@ public final class SpecialtyRealism {
         }
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s is a long shot for this profile:"
                 + " P(match) %s with %d applications in %s — a %s risk of not matching.", r.specialty().label(),
-                pct(r.outlook().pMatch()), r.programs().size(), r.area(), pct(1 - r.outlook().pMatch())));
+                StrategyAdvisor.pct(r.outlook().pMatch()), r.programs().size(), r.area(), StrategyAdvisor.pct(1 - r.outlook().pMatch())));
         ScoredExam step2 = c.profile().exams().step2ck();
         Optional<SpecialtyFacts> facts = c.recommender().model().season().specialty(r.specialty());
         Optional<Figure> median = facts.map(SpecialtyFacts::step2Matched);
@@ -116,14 +117,14 @@ public final class SpecialtyRealism {
                         WhatIfResult w = c.price(new WhatIf.Step2Change(gap));
                         out.add(String.format(Locale.ROOT, "Step 2 CK: at the matched median (%.0f) P(match)"
                                 + " would be %s instead of %s. A passed Step 2 CK cannot be retaken: this measures"
-                                + " the gap, not a plan.", median.value(), pct(w.pMatchAfter()),
-                                pct(w.pMatchBefore())));
+                                + " the gap, not a plan.", median.value(), StrategyAdvisor.pct(w.pMatchAfter()),
+                                StrategyAdvisor.pct(w.pMatchBefore())));
                     }
                 });
         WhatIfResult year = c.price(new WhatIf.ResearchYear());
         out.add(String.format(Locale.ROOT, "A research year (one more research experience and publication, one"
-                + " more year since graduation): P(match) %s → %s next season.", pct(year.pMatchBefore()),
-                pct(year.pMatchAfter())));
+                + " more year since graduation): P(match) %s → %s next season.", StrategyAdvisor.pct(year.pMatchBefore()),
+                StrategyAdvisor.pct(year.pMatchAfter())));
         if (c.recommendation().specialty().track() == Track.ADVANCED || isCompetitive(c)) {
             out.add("A preliminary year first, then reapplying with letters from the specialty's faculty: the"
                     + " usual route, but the model has no data on reapplicants' outcomes and does not price it.");
@@ -135,7 +136,4 @@ public final class SpecialtyRealism {
         return c.recommender().model().parameters().isCompetitive(c.recommendation().specialty());
     }
 
-    static String pct(double p) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * p);
-    }
 }

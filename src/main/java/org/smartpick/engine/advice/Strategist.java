@@ -25,7 +25,7 @@ public final class Strategist {
         real.ifPresent(r -> advice.add(new Advice("realism", c.recommendation().programs().isEmpty()
                 ? "No " + c.recommendation().specialty().label() + " programs in your area"
                 : String.format(Locale.ROOT, "%s is a long shot: P(match) %s", c.recommendation().specialty().label(),
-                        pct(c.recommendation().outlook().pMatch())),
+                        StrategyAdvisor.pct(c.recommendation().outlook().pMatch())),
                 r.statement() + (r.levers().isEmpty() ? "" : " " + String.join(" ", r.levers()))
                         + (r.alternatives().size() > 1 ? " The alternatives are priced side by side." : ""), null)));
         areas.advice(c, steps).ifPresent(advice::add);
@@ -33,12 +33,9 @@ public final class Strategist {
         new StretchSignal().advice(c).ifPresent(advice::add);
         pgy1.ifPresent(p -> advice.add(new Advice("pgy1-year", c.recommendation().specialty().label()
                 + " starts at PGY-2: apply for a PGY-1 year too", String.format(Locale.ROOT, "%s Starting on time"
-                + " (the advanced position and a PGY-1 year) is about %s or more.", p.rule(), pct(p.pOnTime())),
+                + " (the advanced position and a PGY-1 year) is about %s or more.", p.rule(), StrategyAdvisor.pct(p.pOnTime())),
                 null)));
         return new Strategy(advice, steps, real, pgy1, playbook.items(c), SeasonBudget.of(c));
     }
 
-    static String pct(double p) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * p);
-    }
 }

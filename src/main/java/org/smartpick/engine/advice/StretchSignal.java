@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.smartpick.engine.StrategyAdvisor;
 import org.smartpick.engine.Advice;
 import org.smartpick.engine.AdviceContext;
 import org.smartpick.engine.Candidate;
@@ -55,7 +56,7 @@ public final class StretchSignal {
                         + " reach where you have ties or a regional letter. Moving the %s signal from %s to %s takes"
                         + " your interview chance there from %s to %s and P(match) from %.1f%% to %.1f%% (%+.1f points)."
                         + " Worth it only if %s is a program you would rank first.", name, from.program().name(),
-                        to.program().name(), pct(to.outcome().interview()), pct(to.chance().outcome(signal)
+                        to.program().name(), StrategyAdvisor.pct(to.outcome().interview()), StrategyAdvisor.pct(to.chance().outcome(signal)
                                 .interview()), 100 * before, 100 * after, 100 * (after - before),
                         to.program().name()), 100 * (after - before));
     }
@@ -81,7 +82,4 @@ public final class StretchSignal {
         return letter || ties.regions().stream().anyMatch(candidate.regions()::contains);
     }
 
-    static String pct(double p) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * p);
-    }
 }

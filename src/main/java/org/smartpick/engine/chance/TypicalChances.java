@@ -9,9 +9,7 @@ import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Candidate;
 import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.Experience;
-import org.smartpick.engine.Figure;
 import org.smartpick.engine.MatchedProfile;
-import org.smartpick.engine.Parameter;
 import org.smartpick.engine.ProgramChance;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.SignalAllotment;
@@ -109,8 +107,7 @@ public final class TypicalChances {
 
     private ApplicantChances chances(ApplicantType type, Specialty specialty, UsState school, Experience cv) {
         return cache.computeIfAbsent(type + "/" + specialty + "/" + (type.isImg() ? "" : school) + "/" + cv, k -> {
-            double median = model.season().specialty(specialty).map(SpecialtyFacts::step2Matched)
-                    .map(Figure::value).orElse(model.parameters().get(Parameter.STEP2_PRIOR_MEDIAN));
+            double median = model.matchedStep2(specialty);
             TypicalApplicant typical = TypicalApplicant.of(type);
             int score = (int) Math.round(typical.scoreIn(median));
             Applicant applicant = new Applicant(cv == null ? typical.profile(model.season().year(), score, school)
