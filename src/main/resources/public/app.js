@@ -449,10 +449,20 @@ function drawRankList() {
   $("odds").disabled = current.rank.length === 0;
 }
 
+// The server simulates a market's seasons once, in the background, and answers 503 with Retry-After meanwhile.
+async function oddsWhenReady(body) {
+  for (let attempt = 0; ; attempt++) {
+    const response = await api("POST", "/api/match/odds", body);
+    if (response.status !== 503 || !response.retryAfter || attempt >= 30) return response;
+    $("odds-result").replaceChildren(el("p", `Simulating the market's seasons (done once for these specialties); checking again in ${response.retryAfter} s…`, { class: "note" }));
+    await new Promise((resolve) => setTimeout(resolve, 1000 * Math.min(response.retryAfter, 10)));
+  }
+}
+
 async function rankListOdds() {
   const market = $("odds-market").checked;
   $("odds-result").replaceChildren(el("p", market ? "Simulating the market…" : "Computing…", { class: "note" }));
-  const response = await api("POST", "/api/match/odds", { profile: current.profile, rank: current.rank.map((p) => p.id), market });
+  const response = await oddsWhenReady({ profile: current.profile, rank: current.rank.map((p) => p.id), market });
   if (response.status !== 200) {
     $("odds-result").replaceChildren(el("p", (response.body?.errors ?? []).map((e) => `${e.pointer}: ${e.detail}`).join("; ")
       || response.body?.detail || "Something went wrong.", { class: "field-error" }));

@@ -17,5 +17,6 @@ export async function api(method, path, body) {
   const response = await fetch(path, { method, headers: { "Content-Type": "application/json" },
     body: body ? JSON.stringify(body) : undefined });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
+  return { status: response.status, body: text ? JSON.parse(text) : null,
+    retryAfter: Number(response.headers.get("Retry-After")) || 0 };
 }

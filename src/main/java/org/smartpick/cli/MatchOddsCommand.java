@@ -62,7 +62,8 @@ final class MatchOddsCommand implements Callable<Integer> {
     int marketSeasons;
 
     @CommandLine.Option(names = "--seed", paramLabel = "S", defaultValue = "2026",
-            description = "seed of the simulation (default: ${DEFAULT-VALUE})")
+            description = "seed of your draws (a couple's seasons, or your draws over the market; the market's own"
+                    + " seasons are the same for everyone; default: ${DEFAULT-VALUE})")
     long seed;
 
     @CommandLine.Mixin
@@ -100,7 +101,7 @@ final class MatchOddsCommand implements Callable<Integer> {
             var settings = new MarketOddsReport.Settings(marketSeasons, seasons, seed);
             var cutoffs = MarketOddsReport.market(model, MarketData.season(model.season().year()),
                     MarketOddsReport.specialties(ranked), new ModelInputs(geography).candidates(catalog.programs()),
-                    settings.seasons(), settings.seed());
+                    settings.seasons());
             return MarketOddsReport.of(geography, model, profile, ranked, cutoffs, settings.draws(), settings.seed());
         } catch (IllegalArgumentException e) {
             throw new BadInput("--market: " + e.getMessage());
@@ -108,11 +109,7 @@ final class MatchOddsCommand implements Callable<Integer> {
     }
 
     static JsonNode readJson(Path file) {
-        try {
-            return new ObjectMapper().readTree(ProfileCommand.readFile(file));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadInput(file + ": is not valid JSON: " + e.getOriginalMessage());
-        }
+        return ProfileCommand.readJson(file);
     }
 
     private List<Program> rankList(ProgramCatalog catalog) {

@@ -27,8 +27,12 @@ public final class MarketSimulation {
 
     /** The number of applicants that makes the catalog's market as tight as the national one. */
     public int applicantsFor(List<Candidate> catalog) {
-        long positions = catalog.stream().filter(MarketPopulation::takesPart)
-                .mapToLong(c -> c.program().pgy1Positions()).sum();
+        return applicantsForPositions(catalog.stream().filter(MarketPopulation::takesPart)
+                .mapToLong(c -> c.program().pgy1Positions()).sum());
+    }
+
+    /** The applicants a season is played with for this many PGY-1 positions. */
+    public int applicantsForPositions(long positions) {
         return (int) Math.round(positions * figures.applicantsPerPosition().value());
     }
 

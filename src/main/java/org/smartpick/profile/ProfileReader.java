@@ -1,10 +1,6 @@
 package org.smartpick.profile;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.smartpick.catalog.Geography;
@@ -32,7 +28,6 @@ public final class ProfileReader {
     static final int MAX_TEXT = 120;
     static final int MAX_LIST = 60;
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private final PlacesReader places;
     private final ProfileRules rules;
 
@@ -44,17 +39,11 @@ public final class ProfileReader {
 
     /** Reads a document given as JSON text. */
     public ProfileCheck read(String json) {
-        JsonNode root;
         try {
-            root = mapper.readTree(json);
-        } catch (JsonParseException e) {
-            var at = e.getLocation();
-            return invalid("", "is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + "): "
-                    + e.getOriginalMessage());
-        } catch (IOException e) {
-            return invalid("", "is not valid JSON: " + e.getMessage());
+            return read(StrictJson.parse(json));
+        } catch (StrictJson.NotJson e) {
+            return invalid("", e.getMessage());
         }
-        return root == null ? invalid("", "is empty; a profile is a JSON object") : read(root);
     }
 
     /** Reads a document already parsed. */

@@ -27,9 +27,9 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
         pairs = List.copyOf(pairs);
     }
 
-    /** The least and most simulated seasons allowed. */
+    /** The least and most simulated seasons allowed (the API and the CLI alike). */
     public static final int MIN_SEASONS = 100;
-    public static final int MAX_SEASONS = 1_000_000;
+    public static final int MAX_SEASONS = 200_000;
     /**
      * The most pairs × simulated seasons one request may ask: about 0.6 µs each on the 2-core machine (7 pairs ×
      * 180,000 more seasons took 0.72 s), so about a second and a quarter of CPU at most (docs/api.md, limits).

@@ -31,35 +31,67 @@ public record MarketOddsReport(MarketOdds.Result result) {
     public record Settings(int seasons, int draws, long seed) {
         /** Each season is a simulated season of the specialty (about 1 s for Internal Medicine nationally). */
         public static final int MAX_SEASONS = 10;
+        /** Draws of the applicant over the seasons: 200,000 × 10 seasons is well under a second. */
+        public static final int MIN_DRAWS = 100;
+        public static final int MAX_DRAWS = 200_000;
 
         public Settings {
             if (seasons < 1 || seasons > MAX_SEASONS) {
                 throw new IllegalArgumentException("market seasons must be between 1 and " + MAX_SEASONS + ", got "
                         + seasons);
             }
-            if (draws < 100 || draws > 1_000_000) {
-                throw new IllegalArgumentException("draws must be between 100 and 1000000, got " + draws);
+            if (draws < MIN_DRAWS || draws > MAX_DRAWS) {
+                throw new IllegalArgumentException("draws must be between " + MIN_DRAWS + " and " + MAX_DRAWS
+                        + ", got " + draws);
             }
         }
     }
 
     /**
-     * Simulated seasons of the market of the given specialties on the catalog: each program's cutoffs.
+     * The market's seasons are the catalog's, not a request's: season s is always played with this seed + s, so
+     * the first n seasons of a market are the same for everyone and can be made once and shared (the applicant's
+     * own draws take the request's seed).
+     */
+    public static final long MARKET_SEED = 2026;
+
+    /**
+     * Simulated seasons 0 … seasons − 1 of the market of the given specialties on the catalog: each program's
+     * cutoffs.
      *
      * @throws IllegalArgumentException when the catalog gives no positions for those specialties (the starter
      *                                  catalog gives none)
      */
     public static MarketCutoffs market(ChanceModel model, MarketFigures figures, Set<Specialty> specialties,
-                                       List<Candidate> catalog, int seasons, long seed) {
+                                       List<Candidate> catalog, int seasons) {
+        return seasons(model, figures, specialties, catalog, 0, seasons);
+    }
+
+    /** Seasons {@code from} … {@code from + count − 1} of the market (see {@link #MARKET_SEED}). */
+    public static MarketCutoffs seasons(ChanceModel model, MarketFigures figures, Set<Specialty> specialties,
+                                        List<Candidate> catalog, int from, int count) {
         List<Candidate> market = catalog.stream().filter(c -> specialties.contains(c.program().specialty())).toList();
         MarketSimulation simulation = new MarketSimulation(figures, model.parameters(), model.season());
         int competitors = simulation.applicantsFor(market);
         if (competitors < 1) {
-            throw new IllegalArgumentException("the catalog gives no number of PGY-1 positions for "
-                    + specialties.stream().map(Specialty::label).sorted().collect(Collectors.joining(", "))
-                    + " (the bundled starter catalog gives none): import the national catalog (docs/data.md)");
+            throw new IllegalArgumentException(noPositions(specialties));
         }
-        return simulation.cutoffs(market, competitors, seasons, seed);
+        return simulation.cutoffs(market, competitors, count, MARKET_SEED + from);
+    }
+
+    /** The number of competitors a season of the market holds; 0 when the catalog gives it no positions. */
+    public static int competitors(ChanceModel model, MarketFigures figures, Set<Specialty> specialties,
+                                  List<Program> catalog) {
+        long positions = catalog.stream().filter(p -> specialties.contains(p.specialty()))
+                .filter(p -> p.pgy1Positions() != null && p.pgy1Positions() > 0)
+                .mapToLong(Program::pgy1Positions).sum();
+        return new MarketSimulation(figures, model.parameters(), model.season()).applicantsForPositions(positions);
+    }
+
+    /** Why a market cannot be simulated on a catalog without positions for its specialties. */
+    public static String noPositions(Set<Specialty> specialties) {
+        return "the catalog gives no number of PGY-1 positions for "
+                + specialties.stream().map(Specialty::label).sorted().collect(Collectors.joining(", "))
+                + " (the bundled starter catalog gives none): import the national catalog (docs/data.md)";
     }
 
     /** The specialties of a rank list: the market it is played in. */

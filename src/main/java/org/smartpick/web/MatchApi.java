@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.Profile;
 import org.smartpick.engine.Program;
@@ -18,9 +19,8 @@ import org.smartpick.report.RankListReport;
 
 /** The Match routes: a rank list's odds, and a couple's (docs/openapi.yaml). */
 final class MatchApi {
-    /** Seasons simulated for a couple when the request does not say; the most a request may ask for. */
+    /** Seasons simulated for a couple (or draws over the market) when the request does not say. */
     static final int DEFAULT_SEASONS = 20_000;
-    static final int MAX_SEASONS = 200_000;
     static final long DEFAULT_SEED = 2026;
 
     private final Services services;
@@ -41,11 +41,12 @@ final class MatchApi {
         }
         int seasons = RequestReader.integerOr(market, "/market/", "seasons", 3, 1,
                 MarketOddsReport.Settings.MAX_SEASONS, problems);
-        int draws = RequestReader.integerOr(market, "/market/", "draws", DEFAULT_SEASONS, CoupleOddsReport.MIN_SEASONS,
-                MAX_SEASONS, problems);
+        int draws = RequestReader.integerOr(market, "/market/", "draws", DEFAULT_SEASONS,
+                MarketOddsReport.Settings.MIN_DRAWS, MarketOddsReport.Settings.MAX_DRAWS, problems);
         int seed = RequestReader.integerOr(market, "/market/", "seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE,
                 problems);
-        RequestReader.Request request = RequestReader.read(services, body, problems);
+        RequestReader.Request request = RequestReader.read(services, body, problems, Set.of("profile", "rank",
+                "market"));
         Map<String, Object> out = new LinkedHashMap<>(RankListReport.of(services.geography(), services.model(),
                 request.profile(), ranked).json());
         if (wanted) {
@@ -54,13 +55,20 @@ final class MatchApi {
         Api.json(ctx, 200, out);
     }
 
+    /** The odds against the market's seasons, once the background worker has made them (503 until then). */
     private MarketOddsReport marketOdds(Profile profile, List<Program> ranked, int seasons, int draws, long seed) {
-        MarketCutoffs cutoffs;
+        MarketSeasons.Answer answer;
         try {
-            cutoffs = services.market(MarketOddsReport.specialties(ranked), seasons, seed);
+            answer = services.market(MarketOddsReport.specialties(ranked), seasons);
         } catch (IllegalArgumentException e) {
             throw Problem.invalid(List.of(new FieldProblem("/market", e.getMessage())));
         }
+        if (answer instanceof MarketSeasons.Pending pending) {
+            throw Problem.unavailable("The market's seasons are being simulated (once per catalog version and"
+                    + " specialties); send the same request again in " + pending.retryAfterSeconds() + " s.",
+                    pending.retryAfterSeconds());
+        }
+        MarketCutoffs cutoffs = ((MarketSeasons.Ready) answer).cutoffs();
         return MarketOddsReport.of(services.geography(), services.model(), profile, ranked, cutoffs, draws, seed);
     }
 
@@ -75,11 +83,12 @@ final class MatchApi {
                 problems);
         Profile partner = partner(body.get("partner"), problems);
         int seasons = RequestReader.integerOr(body, "/", "seasons", DEFAULT_SEASONS, CoupleOddsReport.MIN_SEASONS,
-                MAX_SEASONS, problems);
+                CoupleOddsReport.MAX_SEASONS, problems);
         long seed = RequestReader.integerOr(body, "/", "seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE, problems);
         CoupleOddsReport.costProblem(pairs.size(), seasons).ifPresent(p -> problems.add(new FieldProblem("/seasons",
                 p)));
-        RequestReader.Request request = RequestReader.read(services, body, problems);
+        RequestReader.Request request = RequestReader.read(services, body, problems, Set.of("profile", "partner",
+                "pairs", "seasons", "seed"));
         Api.json(ctx, 200, CoupleOddsReport.of(services.geography(), services.model(), request.profile(), partner,
                 pairs, seasons, seed).json());
     }

@@ -12,12 +12,24 @@ final class Problem extends RuntimeException {
     final int status;
     final String title;
     final transient List<FieldProblem> errors;
+    /** Seconds after which the same request may succeed (sent as Retry-After), or 0. */
+    final int retryAfter;
 
     Problem(int status, String title, String detail, List<FieldProblem> errors) {
+        this(status, title, detail, errors, 0);
+    }
+
+    private Problem(int status, String title, String detail, List<FieldProblem> errors, int retryAfter) {
         super(detail);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfter = retryAfter;
+    }
+
+    /** 503: the answer is being prepared or the server is at capacity; the same request may succeed later. */
+    static Problem unavailable(String detail, int retryAfterSeconds) {
+        return new Problem(503, "Not ready yet", detail, List.of(), Math.max(1, retryAfterSeconds));
     }
 
     static Problem invalid(List<FieldProblem> errors) {

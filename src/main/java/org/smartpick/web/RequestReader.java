@@ -4,41 +4,39 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.Objective;
 import org.smartpick.engine.Profile;
 import org.smartpick.engine.RecommendationOptions;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
+import org.smartpick.profile.StrictJson;
 
 /**
  * Reads a request body {@code {"profile": {…}, "options": {…}}}: the profile with the profile reader (its pointers
  * prefixed with /profile) and the options; every problem together, as one 422 problem.
  */
 final class RequestReader {
-    /** Strict like the command line's profile reader: a repeated key or anything after the document is an error. */
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** For documents the store wrote (saved plans); what users send is parsed by {@link StrictJson}. */
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     record Request(Profile profile, RecommendationOptions options, JsonNode profileJson, JsonNode optionsJson) {
     }
 
+    /** The members of a {@code {"profile", "options"}} body. */
+    static final Set<String> PROFILE_AND_OPTIONS = Set.of("profile", "options");
+
     static Request read(Services services, String body) {
-        return read(services, parse(body), new ArrayList<>());
+        return read(services, parse(body), new ArrayList<>(), PROFILE_AND_OPTIONS);
     }
 
     /** The body as JSON; 400 when it is not. */
     static JsonNode parse(String body) {
         try {
-            JsonNode doc = MAPPER.readTree(body);
-            return doc == null ? MAPPER.missingNode() : doc;
-        } catch (com.fasterxml.jackson.core.JsonParseException e) {
-            String why = e.getOriginalMessage();
-            throw Problem.badRequest("The body is not valid JSON" + (why != null && why.startsWith("Duplicate field")
-                    ? ": " + why.replace("Duplicate field", "a key appears twice:") : "") + ".");
-        } catch (Exception e) {
-            throw Problem.badRequest("The body is not valid JSON (one JSON object, nothing after it).");
+            return StrictJson.parse(body);
+        } catch (StrictJson.NotJson e) {
+            throw Problem.badRequest("The body " + e.getMessage() + ".");
         }
     }
 
@@ -46,11 +44,17 @@ final class RequestReader {
      * Reads the profile and options of a parsed body, adding their problems to the caller's (who may have checked
      * other members of the body); throws one 422 with all of them when there are any.
      */
-    static Request read(Services services, JsonNode doc, List<FieldProblem> problems) {
+    static Request read(Services services, JsonNode doc, List<FieldProblem> problems, Set<String> members) {
         if (!doc.isObject() || !doc.has("profile")) {
             problems.add(new FieldProblem("/profile", "is required: the applicant profile"));
             throw Problem.invalid(problems);
         }
+        doc.fieldNames().forEachRemaining(name -> {
+            if (!members.contains(name)) {
+                problems.add(new FieldProblem("/" + name, "is not a member of this request (its members: "
+                        + String.join(", ", new java.util.TreeSet<>(members)) + ")"));
+            }
+        });
         ProfileCheck check = new ProfileReader(services.geography(), services.season().year()).read(doc.get("profile"));
         if (check instanceof ProfileCheck.Invalid invalid) {
             invalid.problems().forEach(p -> problems.add(new FieldProblem("/profile" + p.pointer(), p.message())));

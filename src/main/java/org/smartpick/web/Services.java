@@ -1,8 +1,6 @@
 package org.smartpick.web;
 
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.MarketData;
@@ -11,7 +9,6 @@ import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.SeasonFacts;
 import org.smartpick.engine.Specialty;
-import org.smartpick.match.MarketCutoffs;
 import org.smartpick.match.MarketFigures;
 import org.smartpick.report.MarketOddsReport;
 import org.smartpick.store.Catalogs;
@@ -29,9 +26,8 @@ public final class Services {
     private final Database database;
     /** The last active catalog read, under its version name: a version's programs never change. */
     private final AtomicReference<ProgramCatalog> cache = new AtomicReference<>();
-    /** Simulated markets by catalog version, specialties, seasons and seed: seconds to make, the same every time. */
-    private final Map<String, MarketCutoffs> markets = new ConcurrentHashMap<>();
-    private static final int MARKETS_KEPT = 32;
+    /** Simulated market seasons by catalog version and specialties, made in the background. */
+    private final MarketSeasons markets = new MarketSeasons();
     private final MarketFigures marketFigures;
 
     public Services(Geography geography, SeasonFacts season, ChanceModel model, Database database) {
@@ -89,24 +85,19 @@ public final class Services {
     }
 
     /**
-     * The simulated seasons of the market of these specialties on the active catalog, made once per catalog
-     * version, specialties, seasons and seed (docs/model.md §7).
+     * The first {@code seasons} simulated seasons of the market of these specialties on the active catalog, or when
+     * to ask again while the background worker makes them (docs/model.md §7, MarketSeasons).
      *
      * @throws IllegalArgumentException when the catalog gives no positions for them
      */
-    MarketCutoffs market(Set<Specialty> specialties, int seasons, long seed) {
+    MarketSeasons.Answer market(Set<Specialty> specialties, int seasons) {
         ProgramCatalog catalog = activeCatalog();
-        String key = catalog.name() + "|" + specialties + "|" + seasons + "|" + seed;
-        MarketCutoffs known = markets.get(key);
-        if (known != null) {
-            return known;
+        if (MarketOddsReport.competitors(model, marketFigures, specialties, catalog.programs()) < 1) {
+            throw new IllegalArgumentException(MarketOddsReport.noPositions(specialties));
         }
-        MarketCutoffs made = MarketOddsReport.market(model, marketFigures, specialties,
-                new ModelInputs(geography).candidates(catalog.programs()), seasons, seed);
-        if (markets.size() >= MARKETS_KEPT) {
-            markets.clear();
-        }
-        markets.put(key, made);
-        return made;
+        return markets.seasons(catalog.name(), specialties, seasons,
+                () -> new ModelInputs(geography).candidates(catalog.programs()),
+                (candidates, from, count) -> MarketOddsReport.seasons(model, marketFigures, specialties, candidates,
+                        from, count));
     }
 }

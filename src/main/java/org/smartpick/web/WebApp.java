@@ -22,6 +22,7 @@ public final class WebApp {
     public static Javalin create(Services services) {
         Api api = new Api(services);
         MatchApi match = new MatchApi(services);
+        Admission admission = Admission.standard();
         String openApi = resource("/openapi.yaml");
         String page = resource("/public/index.html");
         String profileSchema = resource("/profile.schema.json");
@@ -46,14 +47,14 @@ public final class WebApp {
             config.routes.get("/api/specialties", api::specialties);
             config.routes.get("/api/regions", api::regions);
             config.routes.get("/api/catalog/programs", api::programs);
-            config.routes.post("/api/recommendations", api::recommend);
-            config.routes.post("/api/scores", api::score);
-            config.routes.post("/api/match/odds", match::odds);
-            config.routes.post("/api/match-odds", match::odds); // the name the Match issue gave it
-            config.routes.post("/api/match/couple-odds", match::coupleOdds);
-            config.routes.post("/api/plans", api::createPlan);
+            config.routes.post("/api/recommendations", admission.limited(api::recommend));
+            config.routes.post("/api/scores", admission.limited(api::score));
+            config.routes.post("/api/match/odds", admission.limited(match::odds));
+            config.routes.post("/api/match-odds", admission.limited(match::odds)); // the name the Match issue gave it
+            config.routes.post("/api/match/couple-odds", admission.limited(match::coupleOdds));
+            config.routes.post("/api/plans", admission.limited(api::createPlan));
             config.routes.get("/api/plans/{token}", api::getPlan);
-            config.routes.put("/api/plans/{token}", api::updatePlan);
+            config.routes.put("/api/plans/{token}", admission.limited(api::updatePlan));
             config.routes.delete("/api/plans/{token}", api::deletePlan);
             config.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8")
                     .result(openApi));
@@ -173,6 +174,9 @@ public final class WebApp {
         if (!p.errors.isEmpty()) {
             body.put("errors", p.errors.stream().map(e -> Map.of("pointer", e.pointer(), "detail", e.message()))
                     .toList());
+        }
+        if (p.retryAfter > 0) {
+            ctx.header("Retry-After", Integer.toString(p.retryAfter));
         }
         ctx.status(p.status).contentType("application/problem+json; charset=utf-8").result(Api.text(body));
     }

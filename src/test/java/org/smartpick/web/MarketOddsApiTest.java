@@ -45,11 +45,27 @@ class MarketOddsApiTest {
         database.close();
     }
 
+    /** The request answered once the background worker has made the market's seasons (503 with Retry-After before). */
+    private static java.net.http.HttpResponse<String> whenReady(String body) throws Exception {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            var r = http.post("/api/match/odds", body);
+            if (r.statusCode() != 503) {
+                return r;
+            }
+            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                    .startsWith("application/problem+json"));
+            assertThat(r.headers().firstValue("Retry-After").map(Integer::parseInt)).hasValueSatisfying(s ->
+                    assertThat(s).isPositive());
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the market's seasons were never made");
+    }
+
     @Test
     void theOddsAgainstCompetitorsComeBesideTheModelsAndAreReproducible() throws Exception {
         String body = "{\"profile\": " + profile + ", \"rank\": [\"t0\", \"t3\", \"t6\"], \"market\": {\"seasons\": 2,"
                 + " \"draws\": 3000}}";
-        var r = http.post("/api/match/odds", body);
+        var r = whenReady(body);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode doc = new ObjectMapper().readTree(r.body());
         assertThat(doc.get("pMatch").asDouble()).isBetween(0.0, 1.0);
@@ -62,6 +78,22 @@ class MarketOddsApiTest {
         var plain = new ObjectMapper().readTree(http.post("/api/match/odds", "{\"profile\": " + profile
                 + ", \"rank\": [\"t0\"], \"market\": false}").body());
         assertThat(plain.has("market")).isFalse();
+    }
+
+    @Test
+    void aFreshSeedOrFewerSeasonsReuseTheSeasonsMadeAndAnswerAtOnce() throws Exception {
+        String made = "{\"profile\": " + profile + ", \"rank\": [\"t1\"], \"market\": {\"seasons\": 2}}";
+        JsonNode first = new ObjectMapper().readTree(whenReady(made).body()).get("market");
+        // the market's seasons are the catalog's: another seed only reseeds the applicant's draws
+        var reseeded = http.post("/api/match/odds", "{\"profile\": " + profile + ", \"rank\": [\"t1\"], \"market\":"
+                + " {\"seasons\": 2, \"seed\": 99}}");
+        assertThat(reseeded.statusCode()).as(reseeded.body()).isEqualTo(200);
+        JsonNode again = new ObjectMapper().readTree(reseeded.body()).get("market");
+        assertThat(again.get("competitors")).isEqualTo(first.get("competitors"));
+        var fewer = http.post("/api/match/odds", "{\"profile\": " + profile + ", \"rank\": [\"t1\"], \"market\":"
+                + " {\"seasons\": 1}}");
+        assertThat(fewer.statusCode()).as(fewer.body()).isEqualTo(200);
+        assertThat(new ObjectMapper().readTree(fewer.body()).at("/market/seasons").asInt()).isEqualTo(1);
     }
 
     @Test

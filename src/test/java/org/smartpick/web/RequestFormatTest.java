@@ -69,6 +69,10 @@ class RequestFormatTest {
         assertThat(twice.statusCode()).isEqualTo(400);
         assertThat(twice.body()).contains("appears twice");
         assertThat(post("application/json", "{\"profile\": " + profile + "} []").statusCode()).isEqualTo(400);
+        HttpResponse<String> unknown = post("application/json", "{\"profile\": " + profile + ", \"rank\": []}");
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("\"pointer\":\"/rank\"", "is not a member of this request (its members:"
+                + " options, profile)");
         for (String options : new String[] {"5", "\"x\"", "[1]"}) {
             HttpResponse<String> r = post("application/json", "{\"profile\": " + profile + ", \"options\": "
                     + options + "}");
