@@ -3,14 +3,11 @@ package org.smartpick.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +27,6 @@ import org.smartpick.store.Database;
  * killed with SIGKILL mid-stream, restarted on the same store, and every plan that was answered 201 must be there.
  */
 class KillDuringSavesTest {
-    private static final Pattern LISTENING = Pattern.compile("listening on http://([^:]+):(\\d+)");
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -54,7 +50,7 @@ class KillDuringSavesTest {
 
     /** One round: save from four clients for a second, kill -9, restart, and count the acknowledged plans missing. */
     private int lostAfterKill(String url, String user) throws Exception {
-        Server first = Server.start(url, user, dir);
+        ChildServer first = ChildServer.start(url, user, dir.resolve("server.log"));
         List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
         ExecutorService clients = Executors.newFixedThreadPool(4);
         long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1200);
@@ -63,27 +59,26 @@ class KillDuringSavesTest {
         for (int c = 0; c < 4; c++) {
             clients.submit(() -> {
                 while (System.nanoTime() < until) {
-                    save(first.base, body).ifPresent(acknowledged::add);
+                    save(first.base(), body).ifPresent(acknowledged::add);
                 }
                 return null;
             });
         }
         clients.shutdown();
         clients.awaitTermination(30, TimeUnit.SECONDS);
-        first.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        first.kill();
         assertThat(acknowledged).as("plans saved before the kill").isNotEmpty();
-        Server second = Server.start(url, user, dir);
+        ChildServer second = ChildServer.start(url, user, dir.resolve("server.log"));
         try {
             int lost = 0;
             for (String token : acknowledged) {
-                HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(second.base + "/api/plans/"
+                HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(second.base() + "/api/plans/"
                         + token)).GET().build(), HttpResponse.BodyHandlers.ofString());
                 lost += r.statusCode() == 200 ? 0 : 1;
             }
             return lost;
         } finally {
-            second.process.destroy();
-            second.process.waitFor(10, TimeUnit.SECONDS);
+            second.stop();
         }
     }
 
@@ -96,27 +91,6 @@ class KillDuringSavesTest {
             return r.statusCode() == 201 && m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
         } catch (IOException | InterruptedException e) {
             return java.util.Optional.empty(); // the kill came first: not acknowledged
-        }
-    }
-
-    private record Server(Process process, String base) {
-        static Server start(String url, String user, Path dir) throws IOException {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "org.smartpick.cli.SmartPickCommand", "serve",
-                    "--port", "0", "--db", url).redirectError(dir.resolve("server.log").toFile());
-            if (user != null) {
-                pb.environment().put(Database.USER_VARIABLE, user);
-            }
-            Process process = pb.start();
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8));
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                Matcher m = LISTENING.matcher(line);
-                if (m.find()) {
-                    return new Server(process, "http://" + m.group(1) + ":" + m.group(2));
-                }
-            }
-            throw new IOException("the server did not start: " + Files.readString(dir.resolve("server.log")));
         }
     }
 }
