@@ -79,6 +79,27 @@ public final class NationalImport {
         this.zips = zips;
     }
 
+    /** Reading one source file. */
+    @FunctionalInterface
+    private interface Reading {
+        void read(Path file) throws IOException;
+    }
+
+    /**
+     * Reads each file in turn; a file that cannot be read fails the import naming the file (a truncated workbook
+     * is a broken zip: its reader says only that).
+     */
+    private static void each(List<Path> files, Reading reading, Runnable step) throws IOException {
+        for (Path file : files) {
+            try {
+                reading.read(file);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new IOException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            }
+            step.run();
+        }
+    }
+
     /** Bad rows tolerated: 50, or 2% of the rows read if more. */
     static int maxProblems(int rowsRead) {
         return Math.max(50, rowsRead / 50);
@@ -92,26 +113,14 @@ public final class NationalImport {
         Runnable step = () -> progress.accept(++done[0], sources.files());
         try {
             ResidencyExplorerImporter explorer = new ResidencyExplorerImporter(zips);
-            for (Path file : sources.residencyExplorer()) {
-                explorer.programs(file, report).forEach(p -> programs.putIfAbsent(p.id(), p));
-                step.run();
-            }
-            for (Path file : sources.eras()) {
-                new ErasMerge(zips).merge(ErasList.read(file, report), programs, report);
-                step.run();
-            }
-            for (Path file : sources.operator()) {
-                operator(file, report).forEach(p -> programs.put(p.id(), p));
-                step.run();
-            }
-            for (Path file : sources.nrmp()) {
-                new NrmpJoin().join(NrmpResults.read(file, report), programs, report);
-                step.run();
-            }
-            for (Path file : sources.interviewRates()) {
-                InterviewRateData.join(List.of(file), sources.interviewRateSeason(), programs, report);
-                step.run();
-            }
+            each(sources.residencyExplorer(), file -> explorer.programs(file, report)
+                    .forEach(p -> programs.putIfAbsent(p.id(), p)), step);
+            each(sources.eras(), file -> new ErasMerge(zips).merge(ErasList.read(file, report), programs, report),
+                    step);
+            each(sources.operator(), file -> operator(file, report).forEach(p -> programs.put(p.id(), p)), step);
+            each(sources.nrmp(), file -> new NrmpJoin().join(NrmpResults.read(file, report), programs, report), step);
+            each(sources.interviewRates(), file -> InterviewRateData.join(List.of(file),
+                    sources.interviewRateSeason(), programs, report), step);
         } catch (IOException e) {
             throw new Failed("import failed: " + e.getMessage(), report);
         }

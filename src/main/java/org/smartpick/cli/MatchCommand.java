@@ -32,13 +32,7 @@ final class MatchCommand extends CommandGroup {
 
         @Override
         public Integer call() throws Exception {
-            ObjectMapper mapper = new ObjectMapper();
-            JsonNode doc;
-            try {
-                doc = mapper.readTree(ProfileCommand.readFile(file));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new BadInput(file + ": is not valid JSON: " + e.getOriginalMessage());
-            }
+            JsonNode doc = ProfileCommand.readJson(file);
             MatchResult result = new Matcher().run(MatchInstanceReader.read(doc));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("status", result.status());
@@ -46,7 +40,7 @@ final class MatchCommand extends CommandGroup {
             out.put("unmatched", result.unmatched());
             out.put("unfilled", result.unfilled());
             out.put("stable", result.stable());
-            spec.commandLine().getOut().println(mapper.enable(SerializationFeature.INDENT_OUTPUT)
+            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(out));
             return 0;
         }

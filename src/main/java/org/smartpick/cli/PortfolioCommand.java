@@ -36,7 +36,7 @@ final class PortfolioCommand extends CommandGroup {
         @Override
         public Integer call() throws JsonProcessingException {
             ObjectMapper mapper = new ObjectMapper();
-            var doc = parse(mapper, ProfileCommand.readFile(file));
+            var doc = ProfileCommand.readJson(file);
             PortfolioProblem problem = PortfolioInstance.read(doc);
             boolean exact = problem.nodes() == 1;
             Selection selection;
@@ -53,14 +53,6 @@ final class PortfolioCommand extends CommandGroup {
 
         private static Selection greedy(PortfolioProblem problem) {
             return new PortfolioOptimizer().optimize(problem);
-        }
-
-        private com.fasterxml.jackson.databind.JsonNode parse(ObjectMapper mapper, String text) {
-            try {
-                return mapper.readTree(text);
-            } catch (JsonProcessingException e) {
-                throw new BadInput(file + ": is not valid JSON: " + e.getOriginalMessage());
-            }
         }
 
         static Map<String, Object> result(PortfolioProblem problem, Selection selection, boolean exact) {

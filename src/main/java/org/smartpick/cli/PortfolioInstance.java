@@ -101,8 +101,11 @@ final class PortfolioInstance {
         if (budget.has("applications") == budget.has("dollars")) {
             problems.add("/budget: give exactly one of applications or dollars");
         }
-        applications = positive(budget.get("applications"), "/budget/applications");
-        dollars = positive(budget.get("dollars"), "/budget/dollars");
+        // the same bounds as a profile's budget (and the API's): the solver's cost grows with them
+        applications = atMost(positive(budget.get("applications"), "/budget/applications"),
+                org.smartpick.engine.Budget.MAX_APPLICATIONS, "/budget/applications");
+        dollars = atMost(positive(budget.get("dollars"), "/budget/dollars"), org.smartpick.engine.Budget.MAX_DOLLARS,
+                "/budget/dollars");
         if (dollars != null && items.stream().anyMatch(i -> i.fee() == 0)) {
             problems.add("/budget/dollars: every program needs a fee when the budget is in dollars");
         }
@@ -158,11 +161,19 @@ final class PortfolioInstance {
         return node.asDouble();
     }
 
+    private Integer atMost(Integer value, int max, String at) {
+        if (value != null && value > max) {
+            problems.add(at + ": must be at most " + max + ", got " + value);
+            return null;
+        }
+        return value;
+    }
+
     private Integer positive(JsonNode node, String at) {
         if (node == null) {
             return null;
         }
-        if (!node.canConvertToInt() || node.asInt() < 0) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 0) {
             problems.add(at + ": must be a whole number ≥ 0");
             return null;
         }

@@ -51,6 +51,15 @@ final class ProfileCommand extends CommandGroup {
     /** A profile is a few kilobytes; anything larger is not one (and /dev/zero never ends). */
     static final int MAX_PROFILE_BYTES = 1024 * 1024;
 
+    /** A JSON document from a file, parsed as the API parses bodies (StrictJson); bad input names the file. */
+    static com.fasterxml.jackson.databind.JsonNode readJson(Path file) {
+        try {
+            return org.smartpick.profile.StrictJson.parse(readFile(file));
+        } catch (org.smartpick.profile.StrictJson.NotJson e) {
+            throw new BadInput(file + ": " + e.getMessage());
+        }
+    }
+
     static String readFile(Path file) {
         try (java.io.InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_PROFILE_BYTES + 1);

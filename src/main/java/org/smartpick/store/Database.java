@@ -28,6 +28,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens (and migrates) the database at the URL. */
     public static Database open(String url, String user, String password) {
+        h2Directory(url);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         if (user != null) {
@@ -48,6 +49,27 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(pool);
+    }
+
+    /**
+     * The directory of an H2 file store, made if missing: H2 itself, failing to, prints its own trace of sixty lines
+     * to stderr before its exception.
+     *
+     * @throws IllegalArgumentException naming the directory when it cannot be made
+     */
+    static void h2Directory(String url) {
+        String prefix = url.startsWith("jdbc:h2:file:") ? "jdbc:h2:file:" : null;
+        if (prefix == null) {
+            return;
+        }
+        String file = url.substring(prefix.length()).split(";", 2)[0];
+        java.nio.file.Path parent = java.nio.file.Path.of(file).toAbsolutePath().getParent();
+        try {
+            java.nio.file.Files.createDirectories(parent);
+        } catch (java.io.IOException | SecurityException e) {
+            throw new IllegalArgumentException("cannot create the directory " + parent + " for the H2 database file"
+                    + " (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /** The newest migration, {@code db/migration/V3__…sql} ({@code DatabaseTest} checks it is the newest). */

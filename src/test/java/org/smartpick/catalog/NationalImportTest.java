@@ -121,7 +121,14 @@ class NationalImportTest {
         Files.writeString(broken, "this is not a zip file");
         var sources = new NationalImport.Sources(List.of(explorer(), broken), List.of(), List.of(), List.of());
         assertThatThrownBy(() -> importer.run(sources, (a, b) -> { })).isInstanceOf(NationalImport.Failed.class)
-                .hasMessageContaining("import failed");
+                .hasMessageContaining("import failed").hasMessageContaining(broken + ": cannot be read");
+        // a workbook cut short (a download that stopped) names its file too
+        Path whole = explorer();
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertThatThrownBy(() -> importer.run(new NationalImport.Sources(List.of(cut), List.of(), List.of(),
+                List.of()), (a, b) -> { })).isInstanceOf(NationalImport.Failed.class)
+                .hasMessageContaining(cut + ": cannot be read");
         Path wrongLayout = Workbooks.write(dir.resolve("wrong.xlsx"), List.of(List.of("Name", "x")));
         assertThatThrownBy(() -> importer.run(new NationalImport.Sources(List.of(wrongLayout), List.of(), List.of(),
                 List.of()), (a, b) -> { })).hasMessageContaining("not a Residency Explorer export");

@@ -76,6 +76,24 @@ class CliTest {
     }
 
     @Test
+    void aDatabaseFileThatCannotBeMadeIsOneLineNamingTheDirectory() {
+        var stderr = new java.io.ByteArrayOutputStream();
+        var original = System.err;
+        CliRun run;
+        System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            run = CliRun.of("catalog", "stats", "--db", "jdbc:h2:file:/proc/no-such-dir/smartpick");
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).doesNotContain("\n")
+                .contains("cannot create the directory /proc/no-such-dir for the H2 database file");
+        assertThat(stderr.toString(java.nio.charset.StandardCharsets.UTF_8)).as("nothing printed past the CLI")
+                .isEmpty();
+    }
+
+    @Test
     void anUnknownSeasonIsBadInput() {
         CliRun run = CliRun.of("profile", "check", "--season", "1999", "examples/01-la-low-step2-us-md.json");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -80,4 +80,21 @@ class MatchCommandTest {
         assertThat(run.err()).contains("/programs/0: needs a text \"id\" and a whole-number \"capacity\"",
                 "/couples/0/members: must be two applicant ids");
     }
+
+    @Test
+    void everyJsonInputIsReadByTheApisRules(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("twice.json");
+        Files.writeString(list, "{\"rank\": [\"kaiser-la-im\"], \"rank\": []}");
+        CliRun odds = CliRun.of("match", "odds", "examples/01-la-low-step2-us-md.json", list.toString(), "--catalog",
+                "src/main/resources/catalog/starter-catalog.csv");
+        assertThat(odds.exitCode()).isEqualTo(2);
+        assertThat(odds.err()).contains(list + ": is not valid JSON (line 1", "a key appears twice: \"rank\"");
+        Path instance = dir.resolve("trailing.json");
+        Files.writeString(instance, Files.readString(Path.of("examples/match/nrmp-example.json")) + " []");
+        CliRun run = CliRun.of("match", "run", instance.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(instance + ": is not valid JSON", "nothing after it");
+        CliRun solve = CliRun.of("portfolio", "solve", instance.toString());
+        assertThat(solve.err()).contains(instance + ": is not valid JSON");
+    }
 }

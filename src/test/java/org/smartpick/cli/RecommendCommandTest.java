@@ -132,6 +132,21 @@ class RecommendCommandTest {
     }
 
     @Test
+    void aPortfolioBudgetBeyondAProfilesBoundsIsBadInputNotAnInternalError(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big.json");
+        Files.writeString(file, Files.readString(Path.of("examples/portfolio/planets.json"))
+                .replace("\"applications\": 3", "\"applications\": 100000"));
+        CliRun run = CliRun.of("portfolio", "solve", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("/budget/applications: must be at most 500, got 100000")
+                .doesNotContain("internal error");
+        Files.writeString(file, Files.readString(Path.of("examples/portfolio/planets.json"))
+                .replace("\"applications\": 3", "\"applications\": 2.5"));
+        assertThat(CliRun.of("portfolio", "solve", file.toString()).err())
+                .contains("/budget/applications: must be a whole number");
+    }
+
+    @Test
     void aBadInstanceListsEveryProblem(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"programs\": [{\"id\": \"a\", \"p\": 1.5}, {\"id\": \"a\", \"p\": 0.2, \"x\": 1}],"
