@@ -40,6 +40,19 @@ public final class CoupleOdds {
      */
     public Result of(List<Pair> pairs, java.util.function.BiPredicate<ProgramChance, ProgramChance> sameRegion,
                      int seasons, Random random) {
+        return of(pairs, sameRegion, seasons, random, () -> false);
+    }
+
+    /** Seasons between two looks at {@code stop}: a look is cheap, but not free next to a season. */
+    static final int SEASONS_PER_LOOK = 1024;
+
+    /**
+     * The same, looking at {@code stop} every {@value #SEASONS_PER_LOOK} seasons.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code stop} says so (the asker has gone)
+     */
+    public Result of(List<Pair> pairs, java.util.function.BiPredicate<ProgramChance, ProgramChance> sameRegion,
+                     int seasons, Random random, java.util.function.BooleanSupplier stop) {
         int both = 0;
         int region = 0;
         int first = 0;
@@ -47,6 +60,10 @@ public final class CoupleOdds {
         int anyone = 0;
         int[] chosen = new int[pairs.size()];
         for (int s = 0; s < seasons; s++) {
+            if (s % SEASONS_PER_LOOK == 0 && stop.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("stopped after " + s + " of " + seasons
+                        + " seasons");
+            }
             Map<ProgramChance, Boolean> takesFirst = draws(pairs, true, random.nextGaussian(), random);
             Map<ProgramChance, Boolean> takesSecond = draws(pairs, false, random.nextGaussian(), random);
             for (int k = 0; k < pairs.size(); k++) {

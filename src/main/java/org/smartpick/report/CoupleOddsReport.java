@@ -31,10 +31,11 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
     public static final int MIN_SEASONS = 100;
     public static final int MAX_SEASONS = 200_000;
     /**
-     * The most pairs × simulated seasons one request may ask: about 0.6 µs each on the 2-core machine (7 pairs ×
-     * 180,000 more seasons took 0.72 s), so about a second and a quarter of CPU at most (docs/api.md, limits).
+     * The most pairs × simulated seasons one request may ask: about 1 µs each on the 2-core machine with ten pairs
+     * (10 × 200,000 took 2.0 s on a warm server, 3.9 s on a cold one), so about a second of CPU at most warm and
+     * two cold (docs/api.md, limits).
      */
-    public static final long MAX_PAIR_SEASONS = 2_000_000;
+    public static final long MAX_PAIR_SEASONS = 1_000_000;
 
     /** The problem with a request's pairs × seasons, if it asks for more than {@link #MAX_PAIR_SEASONS}. */
     public static java.util.Optional<String> costProblem(int pairs, int seasons) {
@@ -84,6 +85,17 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
     /** Simulates {@code seasons} seasons of the pairs with the seed. */
     public static CoupleOddsReport of(Geography geography, ChanceModel model, Profile first, Profile second,
                                       List<Program[]> pairs, int seasons, long seed) {
+        return of(geography, model, first, second, pairs, seasons, seed, () -> false);
+    }
+
+    /**
+     * The same, stopping when {@code stop} says so (the asker has gone).
+     *
+     * @throws java.util.concurrent.CancellationException then
+     */
+    public static CoupleOddsReport of(Geography geography, ChanceModel model, Profile first, Profile second,
+                                      List<Program[]> pairs, int seasons, long seed,
+                                      java.util.function.BooleanSupplier stop) {
         if (seasons < MIN_SEASONS || seasons > MAX_SEASONS) {
             throw new IllegalArgumentException("seasons must be between " + MIN_SEASONS + " and " + MAX_SEASONS
                     + ", got " + seasons);
@@ -97,7 +109,7 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
                     chance(inputs, model, second, "2:", pair[1], assessed, candidates)));
         }
         CoupleOdds.Result result = new CoupleOdds(model.latentSd()).of(out,
-                (a, b) -> sameRegion(candidates.get(a), candidates.get(b)), seasons, new Random(seed));
+                (a, b) -> sameRegion(candidates.get(a), candidates.get(b)), seasons, new Random(seed), stop);
         return new CoupleOddsReport(result, out, seed);
     }
 

@@ -89,8 +89,12 @@ final class MatchApi {
                 p)));
         RequestReader.Request request = RequestReader.read(services, body, problems, Set.of("profile", "partner",
                 "pairs", "seasons", "seed"));
-        Api.json(ctx, 200, CoupleOddsReport.of(services.geography(), services.model(), request.profile(), partner,
-                pairs, seasons, seed).json());
+        CoupleOddsReport report;
+        try (DisconnectWatch watch = DisconnectWatch.of(ctx)) {
+            report = CoupleOddsReport.of(services.geography(), services.model(), request.profile(), partner, pairs,
+                    seasons, seed, watch::gone);
+        }
+        Api.json(ctx, 200, report.json());
     }
 
     private Profile partner(JsonNode json, List<FieldProblem> problems) {

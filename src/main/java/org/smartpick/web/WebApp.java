@@ -61,6 +61,8 @@ public final class WebApp {
             config.routes.get("/profile.schema.json", ctx -> ctx.contentType("application/schema+json;"
                     + " charset=utf-8").result(profileSchema));
             config.routes.exception(Problem.class, WebApp::problem);
+            // the client went away mid-computation (DisconnectWatch): nobody to answer; 499 in the log, as nginx
+            config.routes.exception(java.util.concurrent.CancellationException.class, (e, ctx) -> ctx.status(499));
             config.routes.exception(Exception.class, WebApp::internal);
             // Javalin's own answers (no route, wrong method, a chunked body over the limit) in the same format.
             config.routes.error(404, "*", ctx -> framework(ctx, "Not found", "No such resource: " + ctx.path()));

@@ -54,4 +54,17 @@ class CoupleOddsTest {
         assertThat(r.bothMatch()).isCloseTo(pa * pb, within(0.01));
         assertThat(r.sameRegion()).isZero();
     }
+
+    @Test
+    void theSimulationStopsWhenAskedAndOnlyThen() {
+        ProgramChance a = programs(Specialty.INTERNAL_MEDICINE, 1).get(0);
+        List<CoupleOdds.Pair> pairs = List.of(new CoupleOdds.Pair(a, null));
+        CoupleOdds odds = new CoupleOdds(model.latentSd());
+        int[] looks = {0};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> odds.of(pairs, (x, y) -> false, 100_000,
+                new Random(1), () -> ++looks[0] > 3)).isInstanceOf(java.util.concurrent.CancellationException.class)
+                .hasMessageContaining("stopped after " + 3 * CoupleOdds.SEASONS_PER_LOOK + " of 100000");
+        assertThat(odds.of(pairs, (x, y) -> false, 5_000, new Random(1), () -> false))
+                .isEqualTo(odds.of(pairs, (x, y) -> false, 5_000, new Random(1)));
+    }
 }

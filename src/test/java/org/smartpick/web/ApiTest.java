@@ -218,7 +218,7 @@ class ApiTest {
         var costly = http.post("/api/match/couple-odds", "{\"profile\": " + first + ", \"partner\": " + second
                 + ", \"seasons\": 200000, \"pairs\": [" + fifteen + "]}");
         assertThat(costly.statusCode()).as("15 pairs × 200,000 seasons is above the bound").isEqualTo(422);
-        assertThat(costly.body()).contains("/seasons", "pairs × seasons must be at most 2,000,000", "133,333");
+        assertThat(costly.body()).contains("/seasons", "pairs × seasons must be at most 1,000,000", "66,666");
         assertThat(costly.headers().firstValue("Content-Type")).get().asString().contains("charset=utf-8");
         var missing = http.post("/api/match/couple-odds", "{\"profile\": " + first + "}");
         assertThat(body(missing).get("errors").findValuesAsText("pointer")).containsExactlyInAnyOrder("/pairs",
