@@ -39,6 +39,11 @@ public final class RankListOdds {
     }
 
     public Result of(List<ProgramChance> rankList) {
+        return of(rankList, -LatentStrength.Z90, LatentStrength.Z90);
+    }
+
+    /** The same, with the band at the given strengths (an updated strength's 10th and 90th percentiles). */
+    public Result of(List<ProgramChance> rankList, double zLow, double zHigh) {
         double[] posterior = prior();
         List<Step> steps = new ArrayList<>();
         double[] missSoFar = new double[latent.size()];
@@ -57,8 +62,8 @@ public final class RankListOdds {
             steps.add(new Step(k + 1, chance, here, by));
             previous = by;
         }
-        return new Result(steps, previous, atStrength(rankList, -LatentStrength.Z90), atStrength(rankList,
-                LatentStrength.Z90));
+        return new Result(steps, previous, Math.min(previous, atStrength(rankList, zLow)),
+                Math.max(previous, atStrength(rankList, zHigh)));
     }
 
     private double[] prior() {

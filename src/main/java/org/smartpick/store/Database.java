@@ -72,8 +72,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The newest migration, {@code db/migration/V3__…sql} ({@code DatabaseTest} checks it is the newest). */
-    static final int LATEST_MIGRATION = 3;
+    /** The newest migration, {@code db/migration/V4__…sql} ({@code DatabaseTest} checks it is the newest). */
+    static final int LATEST_MIGRATION = 4;
 
     /**
      * Whether the schema already has every migration: Flyway's scan of the jar costs about a third of a second,

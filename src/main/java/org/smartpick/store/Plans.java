@@ -46,7 +46,23 @@ public final class Plans {
                 .bind("o", options).bind("r", result).bind("now", Timestamp.from(Instant.now())).execute()) == 1;
     }
 
-    /** Deletes a plan for good; false when there is no such plan. */
+    /** A plan's tracker (JSON text): empty when there is no such plan; an empty document when none was saved. */
+    public Optional<String> tracker(String token) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT tracker FROM plan WHERE token = :t")
+                .bind("t", token).map((rs, ctx) -> {
+                    String tracker = rs.getString("tracker");
+                    return tracker == null ? "" : tracker;
+                }).findOne());
+    }
+
+    /** Replaces a plan's tracker; false when there is no such plan. */
+    public boolean saveTracker(String token, String tracker) {
+        return database.jdbi().withHandle(h -> h.createUpdate("UPDATE plan SET tracker = :k, updated_at = :now"
+                + " WHERE token = :t").bind("t", token).bind("k", tracker).bind("now", Timestamp.from(Instant.now()))
+                .execute()) == 1;
+    }
+
+    /** Deletes a plan for good, its tracker with it; false when there is no such plan. */
     public boolean delete(String token) {
         return database.jdbi().withHandle(h -> h.createUpdate("DELETE FROM plan WHERE token = :t").bind("t", token)
                 .execute()) == 1;

@@ -23,6 +23,7 @@ public final class WebApp {
         Api api = new Api(services);
         MatchApi match = new MatchApi(services);
         Admission admission = Admission.standard();
+        TrackerApi tracker = new TrackerApi(services);
         String openApi = resource("/openapi.yaml");
         String page = resource("/public/index.html");
         String profileSchema = resource("/profile.schema.json");
@@ -56,6 +57,8 @@ public final class WebApp {
             config.routes.get("/api/plans/{token}", api::getPlan);
             config.routes.put("/api/plans/{token}", admission.limited(api::updatePlan));
             config.routes.delete("/api/plans/{token}", api::deletePlan);
+            config.routes.get("/api/plans/{token}/tracker", admission.limited(tracker::get));
+            config.routes.put("/api/plans/{token}/tracker", admission.limited(tracker::put));
             config.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8")
                     .result(openApi));
             config.routes.get("/profile.schema.json", ctx -> ctx.contentType("application/schema+json;"

@@ -75,4 +75,17 @@ abstract class CatalogsContract {
         Plans.Plan saved = plans.create("{}", "{}", result);
         org.assertj.core.api.Assertions.assertThat(plans.find(saved.token()).orElseThrow().result()).isEqualTo(result);
     }
+
+    @org.junit.jupiter.api.Test
+    void aPlansTrackerIsSavedReadAndDeletedWithThePlan() {
+        Plans plans = new Plans(database());
+        Plans.Plan saved = plans.create("{}", "{}", "{}");
+        org.assertj.core.api.Assertions.assertThat(plans.tracker(saved.token())).contains("");
+        String tracker = "{\"entries\": [{\"id\": \"a\", \"status\": \"INVITED\", \"notes\": \"é\"}]}";
+        org.assertj.core.api.Assertions.assertThat(plans.saveTracker(saved.token(), tracker)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(plans.tracker(saved.token())).contains(tracker);
+        org.assertj.core.api.Assertions.assertThat(plans.saveTracker("no-such-token", tracker)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(plans.delete(saved.token())).isTrue();
+        org.assertj.core.api.Assertions.assertThat(plans.tracker(saved.token())).isEmpty();
+    }
 }

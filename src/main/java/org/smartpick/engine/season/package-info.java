@@ -1,0 +1,7 @@
+/**
+ * The season as it unfolds (docs/model.md, "The season tracker"): what an applicant has heard from each program —
+ * invitations, rejections, silence — turned into evidence about their one latent strength, and from it the chance
+ * at the programs still pending, P(match) now, the best late additions and the invitations that can be declined.
+ * Pure Java: the tracker's storage and dates live outside; here a date is already a share of invitations sent.
+ */
+package org.smartpick.engine.season;

@@ -1,0 +1,164 @@
+package org.smartpick.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.ModelInputs;
+import org.smartpick.catalog.ProgramCatalog;
+import org.smartpick.engine.Applicant;
+import org.smartpick.engine.ApplicantChances;
+import org.smartpick.engine.Candidate;
+import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.FieldProblem;
+import org.smartpick.engine.ProgramChance;
+import org.smartpick.engine.Profile;
+import org.smartpick.engine.SearchArea;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.season.InvitationTiming;
+import org.smartpick.engine.season.LateAdditions;
+import org.smartpick.engine.season.SeasonOutlook;
+import org.smartpick.engine.season.SeasonUpdate;
+import org.smartpick.engine.season.TrackedApplication;
+import org.smartpick.match.RankListOdds;
+import org.smartpick.profile.Tracker;
+
+/**
+ * The season tracker's answer for a plan (docs/api.md, "The season tracker"): what has been heard, read as evidence
+ * about the applicant's strength; the chance now beside the chance at the start; the pending programs; the best
+ * programs to add now, priced; the invitations that can be declined; and the draft rank list with its odds.
+ */
+public record TrackerReport(Tracker tracker, LocalDate asOf, boolean planOnly, SeasonOutlook outlook, List<Line> lines,
+                            List<LateAdditions.Step> additions, String additionsArea,
+                            List<LateAdditions.Declinable> declinable, RankListOdds.Result rankList) {
+    /** Most programs offered to add now. */
+    public static final int ADDITIONS = 20;
+    /** An invitation can be declined "with little loss" when P(match) is at least this and falls by less than… */
+    public static final double DECLINE_FROM = 0.90;
+    public static final double DECLINE_LOSS = 0.005;
+
+    /** A tracked program with its chance at the start of the season. */
+    public record Line(Tracker.Entry entry, ProgramChance chance) {
+    }
+
+    /** The programs of the tracker that the catalog does not know, as field problems. */
+    public static List<FieldProblem> unknownPrograms(Tracker tracker, ProgramCatalog catalog) {
+        List<FieldProblem> out = new ArrayList<>();
+        for (int i = 0; i < tracker.entries().size(); i++) {
+            String id = tracker.entries().get(i).id();
+            if (catalog.byId(id).isEmpty()) {
+                out.add(new FieldProblem("/entries/" + i + "/id", "no program \"" + id + "\" in the active catalog"));
+            }
+        }
+        return out;
+    }
+
+    public static TrackerReport of(Geography geography, ChanceModel model, Profile profile, ProgramCatalog catalog,
+                                   Tracker tracker, LocalDate today) {
+        LocalDate asOf = tracker.asOf() != null ? tracker.asOf() : today;
+        ModelInputs inputs = new ModelInputs(geography);
+        Applicant applicant = inputs.applicant(profile);
+        List<Candidate> candidates = inputs.candidates(catalog.programs());
+        Map<String, Candidate> byId = new HashMap<>();
+        candidates.forEach(c -> byId.put(c.program().id(), c));
+        Map<Specialty, ApplicantChances> chances = new EnumMap<>(Specialty.class);
+        List<Line> lines = new ArrayList<>();
+        for (Tracker.Entry e : tracker.entries()) {
+            Candidate c = byId.get(catalog.byId(e.id()).orElseThrow().id());
+            lines.add(new Line(e, chances.computeIfAbsent(c.program().specialty(),
+                    s -> model.forApplicant(applicant, s)).assess(c)));
+        }
+        InvitationTiming timing = InvitationTiming.forMatch(model.season().year());
+        // nothing sent yet: the plan itself, as if sent today with nothing heard
+        boolean planOnly = lines.stream().allMatch(l -> l.entry().status() == Tracker.Status.PLANNED);
+        List<TrackedApplication> applied = new ArrayList<>();
+        lines.stream().filter(l -> planOnly || l.entry().status() != Tracker.Status.PLANNED)
+                .forEach(l -> applied.add(planOnly ? TrackedApplication.sent(l.chance(), l.entry().signal())
+                        : evidence(l, timing, asOf)));
+        SeasonUpdate update = new SeasonUpdate(model.latent(), model.latentSd());
+        SeasonOutlook outlook = update.outlook(applied);
+        LateAdditions late = new LateAdditions(update, model.latentSd());
+        Additions pool = additionsPool(applicant, profile, candidates, lines, chances, model);
+        List<LateAdditions.Step> additions = late.best(applied, outlook.posterior(), pool.chances(),
+                timing.shareLeft(asOf), model.season().fees(), applied.size(), ADDITIONS);
+        List<LateAdditions.Declinable> declinable = outlook.pMatch() >= DECLINE_FROM
+                ? late.declinable(applied, outlook.posterior()).stream().filter(d -> d.loss() < DECLINE_LOSS).toList()
+                : List.of();
+        return new TrackerReport(tracker, asOf, planOnly, outlook, lines, additions, pool.area(), declinable,
+                rankList(lines, outlook, model));
+    }
+
+    /** What an entry says, as evidence (TrackedApplication); PLANNED entries are not applications. */
+    static TrackedApplication evidence(Line l, InvitationTiming timing, LocalDate asOf) {
+        Tracker.Entry e = l.entry();
+        return switch (e.status()) {
+            case INVITED, INTERVIEWED -> TrackedApplication.invitedTo(l.chance(), e.signal());
+            case REJECTED -> TrackedApplication.rejectedBy(l.chance(), e.signal());
+            // withdrawn: an invitation declined is still evidence; an application taken back says nothing
+            case WITHDRAWN -> new TrackedApplication(l.chance(), e.signal(), e.invited() != null, false, false, 0, 0);
+            default -> TrackedApplication.waiting(l.chance(), e.signal(), timing.shareSentBy(asOf, e.applied()),
+                    Math.min(0.99, timing.rejectionsSentBy(asOf, e.applied())));
+        };
+    }
+
+    private record Additions(List<ProgramChance> chances, String area) {
+    }
+
+    /** Programs of the plan's specialty not yet tracked: in the search area, or the home state when it is spent. */
+    private static Additions additionsPool(Applicant applicant, Profile profile, List<Candidate> candidates,
+                                           List<Line> lines, Map<Specialty, ApplicantChances> chances,
+                                           ChanceModel model) {
+        java.util.Set<String> tracked = new java.util.HashSet<>();
+        lines.forEach(l -> tracked.add(l.chance().program().id()));
+        Specialty specialty = profile.specialty();
+        ApplicantChances scored = chances.computeIfAbsent(specialty, s -> model.forApplicant(applicant, s));
+        SearchArea area = SearchArea.of(applicant);
+        List<Candidate> open = candidates.stream().filter(c -> c.program().specialty() == specialty
+                && !tracked.contains(c.program().id())).toList();
+        List<Candidate> inArea = open.stream().filter(area::contains).toList();
+        var home = profile.ties() != null && profile.ties().homeState() != null ? profile.ties().homeState()
+                : profile.school() != null ? profile.school().state() : null;
+        if (inArea.size() >= 10 || home == null) {
+            return new Additions(scored.assessAll(inArea), "your search area");
+        }
+        List<Candidate> inState = open.stream().filter(c -> c.program().state() == home).toList();
+        return new Additions(scored.assessAll(inState), "all of " + home.name());
+    }
+
+    /** The programs interviewed at (or invited to), in the applicant's order, with their odds now. */
+    private static RankListOdds.Result rankList(List<Line> lines, SeasonOutlook outlook, ChanceModel model) {
+        List<Line> ranked = lines.stream().filter(l -> l.entry().status() == Tracker.Status.INTERVIEWED
+                || l.entry().status() == Tracker.Status.INVITED).sorted(Comparator.comparing((Line l) ->
+                l.entry().preference() == null ? Integer.MAX_VALUE : l.entry().preference())).toList();
+        return new RankListOdds(outlook.posterior(), model.latentSd()).of(ranked.stream().map(Line::chance)
+                .toList(), outlook.zLow(), outlook.zHigh());
+    }
+
+    public Map<String, Object> json() {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("asOf", asOf.toString());
+        doc.put("pMatchAtStart", outlook.pMatchBefore());
+        doc.put("pMatch", outlook.pMatch());
+        doc.put("pMatchLow", outlook.pMatchLow());
+        doc.put("pMatchHigh", outlook.pMatchHigh());
+        doc.put("invitations", count(Tracker.Status.INVITED) + count(Tracker.Status.INTERVIEWED));
+        doc.put("rejections", count(Tracker.Status.REJECTED));
+        doc.put("moreInterviewsExpected", outlook.moreInterviews());
+        doc.put("summary", TrackerText.summary(this));
+        doc.put("programs", TrackerText.programs(this));
+        doc.put("applyMore", TrackerText.applyMore(this));
+        doc.put("declinable", declinable.stream().map(d -> Map.of("id", d.application().chance().program().id(),
+                "name", d.application().chance().program().name(), "loss", d.loss())).toList());
+        doc.put("rankList", TrackerText.rankList(rankList));
+        return doc;
+    }
+
+    int count(Tracker.Status status) {
+        return (int) lines.stream().filter(l -> l.entry().status() == status).count();
+    }
+}
