@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "smartpick", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "SmartPick: residency-program selection — profiles, catalog, chances, optimized lists, the Match.",
         subcommands = {ProfileCommand.class, CatalogCommand.class, ScoreCommand.class, RecommendCommand.class,
-                PortfolioCommand.class, MatchCommand.class, MarketCommand.class, ModelCommand.class, ServeCommand.class,
+                PortfolioCommand.class, MatchCommand.class, TrackCommand.class, MarketCommand.class, ModelCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class SmartPickCommand implements Runnable {
     @CommandLine.Spec
