@@ -33,6 +33,23 @@ final class PlanLink {
         return send(HttpRequest.newBuilder(URI.create(tracker)).GET());
     }
 
+    /** The interview calendar (iCalendar text) as the server makes it. */
+    String calendar() {
+        try {
+            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(tracker + "/calendar.ics"))
+                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new BadInput("the plan link: the server answered " + r.statusCode() + " for the calendar");
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new BadInput("the plan link: cannot reach the server (" + e.getClass().getSimpleName() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BadInput("the plan link: interrupted");
+        }
+    }
+
     /** Saves the tracker; the server's answer, or its problems as bad input. */
     JsonNode put(String trackerJson) {
         return send(HttpRequest.newBuilder(URI.create(tracker)).header("Content-Type", "application/json")

@@ -45,6 +45,10 @@ final class TrackCommand implements Callable<Integer> {
             + " tracker's, else today)")
     LocalDate asOf;
 
+    @CommandLine.Option(names = "--calendar", paramLabel = "FILE", description = "also write the interview dates"
+            + " (the interviewed dates) to FILE as an iCalendar file")
+    Path calendar;
+
     @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table or json (default: ${DEFAULT-VALUE})")
     CatalogCommand.Format format;
@@ -58,6 +62,10 @@ final class TrackCommand implements Callable<Integer> {
         var link = PlanLink.parse(plan);
         JsonNode answer = link.isPresent() ? viaLink(link.get(), today) : viaFile(Path.of(plan), today);
         var out = spec.commandLine().getOut();
+        if (calendar != null) {
+            Files.writeString(calendar, link.isPresent() ? link.get().calendar() : calendar(answer),
+                    StandardCharsets.UTF_8);
+        }
         if (format == CatalogCommand.Format.json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(answer));
         } else {
@@ -97,6 +105,13 @@ final class TrackCommand implements Callable<Integer> {
         answer.set("tracker", saved.get("tracker"));
         answer.set("report", new ObjectMapper().valueToTree(report.json()));
         return answer;
+    }
+
+    private String calendar(JsonNode answer) {
+        Tracker tracker = read(answer.path("tracker"), plan);
+        var catalog = inputs.catalog();
+        return org.smartpick.report.InterviewCalendar.of(tracker, id -> catalog.byId(id).orElse(null),
+                java.time.Instant.now());
     }
 
     private Tracker edited(Tracker tracker, LocalDate today) {

@@ -2,6 +2,7 @@ package org.smartpick.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.smartpick.profile.ProfileReader;
 import org.smartpick.profile.StrictJson;
 import org.smartpick.profile.Tracker;
 import org.smartpick.profile.TrackerReader;
+import org.smartpick.report.InterviewCalendar;
 import org.smartpick.report.TrackerReport;
 import org.smartpick.store.Plans;
 
@@ -32,10 +34,22 @@ final class TrackerApi {
 
     void get(Context ctx) {
         Plans.Plan plan = plan(ctx);
+        Api.json(ctx, 200, answer(plan, tracker(plan)));
+    }
+
+    /** The interview dates as an iCalendar file (RFC 5545). */
+    void calendar(Context ctx) {
+        Plans.Plan plan = plan(ctx);
+        var catalog = services.activeCatalog();
+        ctx.contentType("text/calendar; charset=utf-8").header("Content-Disposition",
+                "attachment; filename=\"interviews.ics\"").result(InterviewCalendar.of(tracker(plan),
+                id -> catalog.byId(id).orElse(null), Instant.now()));
+    }
+
+    private Tracker tracker(Plans.Plan plan) {
         String saved = services.plans().tracker(plan.token()).orElseThrow(Problem::notFound);
-        Tracker tracker = saved.isEmpty() ? fromPlan(plan) : new TrackerReader().read(StrictJson.parse(saved),
+        return saved.isEmpty() ? fromPlan(plan) : new TrackerReader().read(StrictJson.parse(saved),
                 new ArrayList<>());
-        Api.json(ctx, 200, answer(plan, tracker));
     }
 
     void put(Context ctx) {

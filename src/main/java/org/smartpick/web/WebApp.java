@@ -59,6 +59,7 @@ public final class WebApp {
             config.routes.delete("/api/plans/{token}", api::deletePlan);
             config.routes.get("/api/plans/{token}/tracker", admission.limited(tracker::get));
             config.routes.put("/api/plans/{token}/tracker", admission.limited(tracker::put));
+            config.routes.get("/api/plans/{token}/tracker/calendar.ics", tracker::calendar);
             config.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8")
                     .result(openApi));
             config.routes.get("/profile.schema.json", ctx -> ctx.contentType("application/schema+json;"

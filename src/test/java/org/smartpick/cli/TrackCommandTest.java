@@ -53,6 +53,10 @@ class TrackCommandTest {
         assertThat(saved.at("/tracker/entries/0/applied").asText()).isEqualTo("2025-09-24");
         assertThat(track("track", file.toString(), "--catalog", STARTER, "--format", "json").at("/report/pMatch")
                 .asDouble()).isEqualTo(after.at("/report/pMatch").asDouble());
+        Path ics = dir.resolve("interviews.ics");
+        assertThat(CliRun.of("track", file.toString(), "--catalog", STARTER, "--interview", b, "--date", "2025-11-04",
+                "--calendar", ics.toString()).exitCode()).isZero();
+        assertThat(Files.readString(ics)).contains("BEGIN:VEVENT", "DTSTART;VALUE=DATE:20251104").endsWith("\r\n");
         CliRun table = CliRun.of("track", file.toString(), "--catalog", STARTER);
         assertThat(table.out()).contains("after 2 invitations and 1 rejection", "Draft rank list");
     }

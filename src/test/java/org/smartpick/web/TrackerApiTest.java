@@ -95,6 +95,10 @@ class TrackerApiTest {
         assertThat(report.at("/rankList/ranks/0/id").asText()).isEqualTo(first.at("/tracker/entries/2/id").asText());
         assertThat(report.at("/applyMore/area").asText()).isNotBlank();
         assertThat(report.get("programs").findValues("interviewNow")).hasSize(plan.at("/result/programs").size() - 5);
+        var calendar = http.get(path + "/calendar.ics");
+        assertThat(calendar.statusCode()).isEqualTo(200);
+        assertThat(calendar.headers().firstValue("Content-Type")).hasValue("text/calendar; charset=utf-8");
+        assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR\r\n").doesNotContain("BEGIN:VEVENT");
         // kept: the same tracker comes back, from a new server on the same store too
         assertThat(body(http.get(path)).get("tracker")).isEqualTo(body(put).get("tracker"));
         Javalin restarted = server(database);
