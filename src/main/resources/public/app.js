@@ -2,6 +2,7 @@
 // (never innerHTML), so anything a user typed is shown as text.
 import { $, el, svgEl, pct, api } from "./dom.js";
 import { setupCouple } from "./couple.js";
+import { showTracker, hideTracker } from "./tracker.js";
 
 let current = { profile: null, result: null, token: null, states: null, rank: [] };
 
@@ -393,6 +394,7 @@ async function save() {
   history.replaceState(null, "", `/plans/${current.token}`);
   $("link").textContent = `Saved. Your private link (keep it safe; anyone with it can see the plan): ${link}`;
   $("delete").hidden = false;
+  await showTracker(current.token);
 }
 
 async function openPlan(token) {
@@ -406,6 +408,7 @@ async function openPlan(token) {
   render(response.body.result);
   $("delete").hidden = false;
   $("link").textContent = "Opened your saved plan.";
+  await showTracker(token);
 }
 
 async function remove() {
@@ -413,6 +416,7 @@ async function remove() {
   current.token = null;
   history.replaceState(null, "", "/");
   $("delete").hidden = true;
+  hideTracker();
   $("link").textContent = "Deleted for good.";
 }
 

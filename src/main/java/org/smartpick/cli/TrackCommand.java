@@ -93,9 +93,11 @@ final class TrackCommand implements Callable<Integer> {
         var catalog = inputs.catalog();
         Tracker tracker = doc.has("tracker") ? read(doc.get("tracker"), file + ": /tracker") : fromPlan(profile);
         tracker = edited(tracker, today);
-        List<FieldProblem> unknown = TrackerReport.unknownPrograms(tracker, catalog);
-        if (!unknown.isEmpty()) {
-            throw new BadInput(file + ": " + unknown.get(0).pointer() + ": " + unknown.get(0).message());
+        List<FieldProblem> problems = TrackerReport.problems(inputs.geography(), inputs.model(), profile, catalog,
+                tracker);
+        if (!problems.isEmpty()) {
+            throw new BadInput(file + ": /tracker: " + problems.size() + " problem(s):\n  " + String.join("\n  ",
+                    problems.stream().map(p -> p.pointer() + ": " + p.message()).toList()));
         }
         TrackerReport report = TrackerReport.of(inputs.geography(), inputs.model(), profile, catalog, tracker, today);
         ObjectNode saved = ((ObjectNode) doc).set("tracker", new ObjectMapper().valueToTree(tracker.json()));

@@ -46,13 +46,28 @@ public record TrackerReport(Tracker tracker, LocalDate asOf, boolean planOnly, S
     public record Line(Tracker.Entry entry, ProgramChance chance) {
     }
 
-    /** The programs of the tracker that the catalog does not know, as field problems. */
-    public static List<FieldProblem> unknownPrograms(Tracker tracker, ProgramCatalog catalog) {
+    /**
+     * What the catalog and the season say is wrong with a tracker, as field problems: programs the catalog does not
+     * know, and signals a program's specialty does not offer.
+     */
+    public static List<FieldProblem> problems(Geography geography, ChanceModel model, Profile profile,
+                                              ProgramCatalog catalog, Tracker tracker) {
+        Applicant applicant = new ModelInputs(geography).applicant(profile);
+        Map<Specialty, List<org.smartpick.engine.Signal>> offeredBy = new EnumMap<>(Specialty.class);
         List<FieldProblem> out = new ArrayList<>();
         for (int i = 0; i < tracker.entries().size(); i++) {
-            String id = tracker.entries().get(i).id();
-            if (catalog.byId(id).isEmpty()) {
-                out.add(new FieldProblem("/entries/" + i + "/id", "no program \"" + id + "\" in the active catalog"));
+            Tracker.Entry e = tracker.entries().get(i);
+            var program = catalog.byId(e.id());
+            if (program.isEmpty()) {
+                out.add(new FieldProblem("/entries/" + i + "/id", "no program \"" + e.id() + "\" in the active catalog"));
+                continue;
+            }
+            Specialty specialty = program.get().specialty();
+            List<org.smartpick.engine.Signal> offered = offeredBy.computeIfAbsent(specialty,
+                    s -> model.forApplicant(applicant, s).signals());
+            if (e.signal() != org.smartpick.engine.Signal.NONE && !offered.contains(e.signal())) {
+                out.add(new FieldProblem("/entries/" + i + "/signal", specialty.label() + " offers "
+                        + (offered.isEmpty() ? "no signals" : "only " + offered) + ", got " + e.signal()));
             }
         }
         return out;

@@ -58,7 +58,8 @@ final class TrackerApi {
         List<FieldProblem> problems = new ArrayList<>();
         Tracker tracker = new TrackerReader().read(body, problems);
         if (tracker != null) {
-            problems.addAll(TrackerReport.unknownPrograms(tracker, services.activeCatalog()));
+            problems.addAll(TrackerReport.problems(services.geography(), services.model(), profile(plan),
+                    services.activeCatalog(), tracker));
         }
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);

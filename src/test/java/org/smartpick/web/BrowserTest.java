@@ -354,6 +354,37 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void aSavedPlansTrackerRecordsInvitationsAndRejectionsAndUpdatesTheChance() {
+        getAListForTheExample();
+        browser.findElement(By.id("save")).click();
+        waiting().until(d -> d.findElement(By.id("tracker")).isDisplayed());
+        assertThat(browser.findElement(By.id("tracker-summary")).getText()).contains("Nothing marked as sent yet");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('tracker-asof').value = '2025-10-20'");
+        int rows = browser.findElements(By.cssSelector("#tracker-table tr")).size() - 1;
+        assertThat(rows).isGreaterThan(6);
+        for (int i = 0; i < rows; i++) {
+            String status = i < 3 ? "INVITED" : i < 5 ? "REJECTED" : "NO_WORD";
+            String id = browser.findElements(By.cssSelector("#tracker-table tr")).get(i + 1)
+                    .findElement(By.cssSelector("button")).getDomAttribute("data-program");
+            By button = By.cssSelector("[data-program='" + id + "'][data-status='" + status + "']");
+            browser.findElement(button).click();
+            waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> "true".equals(d.findElement(button).getDomAttribute("aria-pressed")));
+        }
+        String summary = browser.findElement(By.id("tracker-summary")).getText();
+        assertThat(summary).contains("was", "now", "after 3 invitations and 2 rejections");
+        assertThat(browser.findElement(By.id("tracker-more")).getText()).contains("+5 programs now:");
+        assertThat(browser.findElement(By.id("tracker-ranks")).getText()).contains("Draft rank list");
+        screenshot("tracker");
+        // kept with the plan: its link shows the same season
+        String link = browser.findElement(By.id("link")).getText().replaceAll(".*(http\\S+).*", "$1");
+        browser.get(link);
+        waiting().until(d -> d.findElement(By.id("tracker")).isDisplayed()
+                && d.findElement(By.id("tracker-summary")).getText().contains("after 3 invitations"));
+        assertThat(browser.findElement(By.id("tracker-summary")).getText()).isEqualTo(summary);
+    }
+
     private static void getAListForTheExample() {
         browser.get(base + "/");
         waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);

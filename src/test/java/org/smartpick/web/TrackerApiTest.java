@@ -126,8 +126,11 @@ class TrackerApiTest {
         body(r).get("errors").forEach(e -> pointers.add(e.get("pointer").asText()));
         assertThat(pointers).contains("/asOf", "/entries/1/status", "/entries/2/invited", "/entries/2/colour",
                 "/entries/3");
-        var unknown = http.put(path, "{\"entries\": [{\"id\": \"nowhere\", \"status\": \"NO_WORD\"}]}");
-        assertThat(body(unknown).at("/errors/0/pointer").asText()).isEqualTo("/entries/0/id");
+        var unknown = http.put(path, "{\"entries\": [{\"id\": \"nowhere\", \"status\": \"NO_WORD\"},"
+                + " {\"id\": \"ucla-im\", \"status\": \"NO_WORD\", \"signal\": \"PLAIN\"}]}");
+        assertThat(body(unknown).get("errors").findValuesAsText("pointer")).containsExactly("/entries/0/id",
+                "/entries/1/signal");
+        assertThat(body(unknown).at("/errors/1/detail").asText()).contains("Internal Medicine offers only");
         assertThat(http.put("/api/plans/no-such-token/tracker", "{\"entries\": []}").statusCode()).isEqualTo(404);
     }
 }
