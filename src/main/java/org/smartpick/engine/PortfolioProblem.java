@@ -29,6 +29,26 @@ public final class PortfolioProblem {
         this.success = success;
         this.weights = weights.clone();
         this.limits = limits;
+        this.uniformUtility = uniformUtility(this.items);
+    }
+
+    /**
+     * The utility every item shares (the match objective: 1), or NaN. With one utility u the value of a set is
+     * u · P(at least one success), which needs no sorting: the local search evaluates thousands of sets.
+     */
+    private final double uniformUtility;
+
+    /** The utility every item shares, or NaN when they differ. */
+    double uniformUtility() {
+        return uniformUtility;
+    }
+
+    private static double uniformUtility(List<PortfolioItem> items) {
+        if (items.isEmpty()) {
+            return Double.NaN;
+        }
+        double u = items.get(0).utility();
+        return items.stream().allMatch(i -> i.utility() == u) ? u : Double.NaN;
     }
 
     /** Independent outcomes: one node; {@code p.get(signal)[item]} is the chance with that signal (NaN = none). */
@@ -149,7 +169,7 @@ public final class PortfolioProblem {
 
     /** The expected utility of the best success of a set. */
     public double value(List<Pick> picks) {
-        return new SetState(this, picks).value();
+        return Double.isNaN(uniformUtility) ? new SetState(this, picks).value() : uniformUtility * pMatch(picks);
     }
 
     /** P(at least one success) of a set (the value with every utility 1). */
