@@ -67,11 +67,13 @@ public final class LocalSearch {
         return best;
     }
 
-    /** The best set reached by taking the signal of one pick and giving it to another, if it beats {@code value}. */
+    /**
+     * The best set reached by taking the signal of one pick and giving it to another, if it beats {@code value}.
+     * When every utility is equal the value is u · (1 − E[Π (1 − f)]), so a move changes two factors of the product
+     * at each node: it is valued in O(nodes) from the set's miss products instead of as a new set.
+     */
     private List<Pick> bestSignalMove(PortfolioProblem problem, List<Pick> current, double value) {
-        if (!Double.isNaN(problem.uniformUtility())) {
-            return bestSignalMoveByMiss(problem, current, value);
-        }
+        double[] miss = Double.isNaN(problem.uniformUtility()) ? null : missProducts(problem, current);
         List<Pick> best = null;
         double bestValue = value + IMPROVEMENT;
         for (int a = 0; a < current.size(); a++) {
@@ -85,55 +87,35 @@ public final class LocalSearch {
                         || !sameGroup(problem, from, to)) {
                     continue;
                 }
-                List<Pick> candidate = new ArrayList<>(current);
-                candidate.set(a, new Pick(from.item(), Signal.NONE));
-                candidate.set(b, new Pick(to.item(), from.signal()));
-                double v = problem.value(candidate);
+                double v = miss != null ? movedValue(problem, miss, current, a, b)
+                        : problem.value(moved(current, a, b));
                 if (v > bestValue) {
                     bestValue = v;
-                    best = candidate;
+                    best = moved(current, a, b);
                 }
             }
         }
         return best;
     }
 
-    /**
-     * The same search when every utility is equal: the value is u · (1 − E[Π (1 − f)]), so moving a signal from
-     * pick a to pick b changes two factors of the product at each node — O(nodes) per move instead of a new set.
-     */
-    private List<Pick> bestSignalMoveByMiss(PortfolioProblem problem, List<Pick> current, double value) {
-        int nodes = problem.nodes();
-        double[] miss = new double[nodes];
+    /** The picks with pick a's signal given to pick b. */
+    private static List<Pick> moved(List<Pick> current, int a, int b) {
+        List<Pick> moved = new ArrayList<>(current);
+        moved.set(a, new Pick(current.get(a).item(), Signal.NONE));
+        moved.set(b, new Pick(current.get(b).item(), current.get(a).signal()));
+        return moved;
+    }
+
+    /** Π (1 − f) over the picks, at each node. */
+    private static double[] missProducts(PortfolioProblem problem, List<Pick> current) {
+        double[] miss = new double[problem.nodes()];
         java.util.Arrays.fill(miss, 1);
         for (Pick p : current) {
-            for (int k = 0; k < nodes; k++) {
+            for (int k = 0; k < miss.length; k++) {
                 miss[k] *= 1 - problem.success(p.item(), p.signal(), k);
             }
         }
-        List<Pick> best = null;
-        double bestValue = value + IMPROVEMENT;
-        for (int a = 0; a < current.size(); a++) {
-            Pick from = current.get(a);
-            if (from.signal() == Signal.NONE) {
-                continue;
-            }
-            for (int b = 0; b < current.size(); b++) {
-                Pick to = current.get(b);
-                if (to.signal() != Signal.NONE || !problem.offers(to.item(), from.signal())
-                        || !sameGroup(problem, from, to)) {
-                    continue;
-                }
-                double v = movedValue(problem, miss, current, a, b);
-                if (v > bestValue) {
-                    bestValue = v;
-                    best = new ArrayList<>(current);
-                    best.set(a, new Pick(from.item(), Signal.NONE));
-                    best.set(b, new Pick(to.item(), from.signal()));
-                }
-            }
-        }
-        return best;
+        return miss;
     }
 
     /**
@@ -148,10 +130,7 @@ public final class LocalSearch {
             double fromWith = 1 - problem.success(from.item(), from.signal(), k);
             double toWithout = 1 - problem.success(to.item(), Signal.NONE, k);
             if (fromWith < 1e-12 || toWithout < 1e-12) {
-                List<Pick> moved = new ArrayList<>(current);
-                moved.set(a, new Pick(from.item(), Signal.NONE));
-                moved.set(b, new Pick(to.item(), from.signal()));
-                return problem.value(moved);
+                return problem.value(moved(current, a, b));
             }
             double m = miss[k] / fromWith / toWithout * (1 - problem.success(from.item(), Signal.NONE, k))
                     * (1 - problem.success(to.item(), from.signal(), k));
