@@ -70,7 +70,7 @@ function draw({ tracker, report }) {
     table.append(row);
   });
   $("tracker-table").replaceChildren(table);
-  $("tracker-summary").replaceChildren(el("p", report.summary));
+  $("tracker-summary").replaceChildren(el("p", report.summary), ...(report.note ? [el("p", report.note, { class: "note" })] : []));
   const more = report.applyMore.steps.map((s) => el("li", s.text));
   $("tracker-more").replaceChildren(...(more.length ? [el("p", `Apply more now (${report.applyMore.area}):`), el("ul")]
     : [el("p", "Nothing worth adding now: the programs left would add little this late.")]));

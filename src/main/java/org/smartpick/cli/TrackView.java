@@ -30,6 +30,9 @@ final class TrackView {
         table.print(out);
         out.println();
         out.println(WrappedText.fit(report.path("summary").asText(), WrappedText.terminalWidth()));
+        if (report.has("note")) {
+            out.println(WrappedText.fit("Note: " + report.path("note").asText(), WrappedText.terminalWidth()));
+        }
         JsonNode more = report.path("applyMore");
         if (!more.path("steps").isEmpty()) {
             out.println("Apply more now (" + more.path("area").asText() + "; a late application only gets the"

@@ -33,7 +33,7 @@ import org.smartpick.profile.Tracker;
  * about the applicant's strength; the chance now beside the chance at the start; the pending programs; the best
  * programs to add now, priced; the invitations that can be declined; and the draft rank list with its odds.
  */
-public record TrackerReport(Tracker tracker, LocalDate asOf, boolean planOnly, SeasonOutlook outlook, List<Line> lines,
+public record TrackerReport(Tracker tracker, LocalDate asOf, int matchYear, int referenceYear, boolean planOnly, SeasonOutlook outlook, List<Line> lines,
                             List<LateAdditions.Step> additions, String additionsArea,
                             List<LateAdditions.Declinable> declinable, RankListOdds.Result rankList) {
     /** Most programs offered to add now. */
@@ -88,7 +88,8 @@ public record TrackerReport(Tracker tracker, LocalDate asOf, boolean planOnly, S
             lines.add(new Line(e, chances.computeIfAbsent(c.program().specialty(),
                     s -> model.forApplicant(applicant, s)).assess(c)));
         }
-        InvitationTiming timing = InvitationTiming.forMatch(model.season().year());
+        // the season the tracker's day falls in (a tracker kept in the autumn of 2026 is the 2027 Match's season)
+        InvitationTiming timing = InvitationTiming.seasonOf(asOf);
         // nothing sent yet: the plan itself, as if sent today with nothing heard
         boolean planOnly = lines.stream().allMatch(l -> l.entry().status() == Tracker.Status.PLANNED);
         List<TrackedApplication> applied = new ArrayList<>();
@@ -104,7 +105,7 @@ public record TrackerReport(Tracker tracker, LocalDate asOf, boolean planOnly, S
         List<LateAdditions.Declinable> declinable = outlook.pMatch() >= DECLINE_FROM
                 ? late.declinable(applied, outlook.posterior()).stream().filter(d -> d.loss() < DECLINE_LOSS).toList()
                 : List.of();
-        return new TrackerReport(tracker, asOf, planOnly, outlook, lines, additions, pool.area(), declinable,
+        return new TrackerReport(tracker, asOf, timing.matchYear(), model.season().year(), planOnly, outlook, lines, additions, pool.area(), declinable,
                 rankList(lines, outlook, model));
     }
 
@@ -157,6 +158,12 @@ public record TrackerReport(Tracker tracker, LocalDate asOf, boolean planOnly, S
     public Map<String, Object> json() {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("asOf", asOf.toString());
+        doc.put("matchYear", matchYear);
+        if (matchYear != referenceYear) {
+            doc.put("note", "These dates are in the season of the " + matchYear + " Match; its invitations are timed"
+                    + " from September 24, " + (matchYear - 1) + ", while fees, signals and the model's figures are"
+                    + " the " + referenceYear + " season's, the latest bundled.");
+        }
         doc.put("pMatchAtStart", outlook.pMatchBefore());
         doc.put("pMatch", outlook.pMatch());
         doc.put("pMatchLow", outlook.pMatchLow());

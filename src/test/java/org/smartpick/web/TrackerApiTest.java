@@ -89,6 +89,8 @@ class TrackerApiTest {
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
         JsonNode report = body(put).get("report");
         assertThat(report.get("invitations").asInt()).isEqualTo(3);
+        assertThat(report.get("matchYear").asInt()).isEqualTo(2026);
+        assertThat(report.has("note")).as("2025-10-20 is in the bundled 2026 season").isFalse();
         assertThat(report.get("rejections").asInt()).isEqualTo(2);
         assertThat(report.get("summary").asText()).contains("after 3 invitations and 2 rejections");
         assertThat(report.at("/rankList/ranks")).hasSize(3);

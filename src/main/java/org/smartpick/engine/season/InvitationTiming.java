@@ -29,6 +29,21 @@ public record InvitationTiming(LocalDate release) {
     }
 
     /**
+     * The timing of the season a day falls in: a season's applications reach programs in late September and its
+     * Match is in March, so from June on a day belongs to the season released that September, before June to the
+     * one released the September before (the release day of later seasons is taken as September 24, a PRIOR until
+     * the AAMC publishes it).
+     */
+    public static InvitationTiming seasonOf(LocalDate day) {
+        return new InvitationTiming(LocalDate.of(day.getMonthValue() >= 6 ? day.getYear() : day.getYear() - 1, 9, 24));
+    }
+
+    /** The Match year of this season. */
+    public int matchYear() {
+        return release.getYear() + 1;
+    }
+
+    /**
      * The share of its invitations a program has sent by {@code asOf} to an application sent on {@code applied}
      * (a late application is read when it arrives: its clock starts then).
      */
