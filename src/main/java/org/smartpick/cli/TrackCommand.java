@@ -91,7 +91,9 @@ final class TrackCommand implements Callable<Integer> {
         }
         Profile profile = profile(file, doc.get("profile"));
         var catalog = inputs.catalog();
-        Tracker tracker = doc.has("tracker") ? read(doc.get("tracker"), file + ": /tracker") : fromPlan(profile);
+        var prepared = org.smartpick.report.PreparedCatalog.of(inputs.geography(), catalog);
+        Tracker tracker = doc.has("tracker") ? read(doc.get("tracker"), file + ": /tracker")
+                : fromPlan(profile, prepared);
         tracker = edited(tracker, today);
         List<FieldProblem> problems = TrackerReport.problems(inputs.geography(), inputs.model(), profile, catalog,
                 tracker);
@@ -99,7 +101,8 @@ final class TrackCommand implements Callable<Integer> {
             throw new BadInput(file + ": /tracker: " + problems.size() + " problem(s):\n  " + String.join("\n  ",
                     problems.stream().map(p -> p.pointer() + ": " + p.message()).toList()));
         }
-        TrackerReport report = TrackerReport.of(inputs.geography(), inputs.model(), profile, catalog, tracker, today);
+        TrackerReport report = TrackerReport.of(inputs.geography(), inputs.model(), profile, prepared, tracker,
+                today);
         ObjectNode saved = ((ObjectNode) doc).set("tracker", new ObjectMapper().valueToTree(tracker.json()));
         Files.writeString(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(saved) + "\n", StandardCharsets.UTF_8);
@@ -141,8 +144,8 @@ final class TrackCommand implements Callable<Integer> {
     }
 
     /** A first tracker: the programs the plan recommends, PLANNED, each with its signal. */
-    private Tracker fromPlan(Profile profile) {
-        var recommendation = new Planner(inputs.geography(), inputs.model()).plan(profile, inputs.catalog(),
+    private Tracker fromPlan(Profile profile, org.smartpick.report.PreparedCatalog prepared) {
+        var recommendation = new Planner(inputs.geography(), inputs.model()).plan(profile, prepared,
                 org.smartpick.engine.RecommendationOptions.forProfile(profile), List.of()).recommendation();
         return new Tracker(null, recommendation.programs().stream().map(p -> new Tracker.Entry(p.program().id(),
                 Tracker.Status.PLANNED, null, p.signal(), null, null, null, null)).toList());

@@ -12,7 +12,6 @@ import org.smartpick.engine.Applicant;
 import org.smartpick.engine.Candidate;
 import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.Profile;
-import org.smartpick.engine.Program;
 import org.smartpick.engine.Recommendation;
 import org.smartpick.engine.RecommendationOptions;
 import org.smartpick.engine.Recommender;
@@ -58,16 +57,14 @@ public final class Planner {
 
     /** The plan on a catalog, with what the catalog covers and where the profile lies outside it. */
     public Plan plan(Profile profile, ProgramCatalog catalog, RecommendationOptions options, List<WhatIf> changes) {
-        CatalogCoverage coverage = CatalogCoverage.of(catalog);
-        Plan plan = plan(profile, catalog.programs(), options, changes);
-        return new Plan(plan.recommendation(), plan.whatIfs(), plan.strategy(), coverage,
-                coverage.gaps(profile, geography), plan.miles());
+        return plan(profile, PreparedCatalog.of(geography, catalog), options, changes);
     }
 
-    private Plan plan(Profile profile, List<Program> programs, RecommendationOptions options, List<WhatIf> changes) {
+    /** The same on a catalog prepared once (a server's active version). */
+    public Plan plan(Profile profile, PreparedCatalog prepared, RecommendationOptions options, List<WhatIf> changes) {
         ModelInputs inputs = new ModelInputs(geography);
         Applicant applicant = inputs.applicant(profile);
-        List<Candidate> candidates = inputs.candidates(programs);
+        List<Candidate> candidates = prepared.candidates();
         Recommender recommender = new Recommender(model);
         Recommendation recommendation = recommender.recommend(applicant, candidates, options);
         Strategy strategy = new Strategist().strategy(new AdviceContext(applicant, candidates, options,
@@ -80,6 +77,7 @@ public final class Planner {
             recommendation.programs().stream().filter(p -> p.program().point() != null).forEach(p -> miles.put(
                     p.program().id(), Math.round(p.program().point().milesTo(applicant.radiusCenter()) * 10) / 10.0));
         }
-        return new Plan(recommendation, results, strategy, null, List.of(), miles);
+        CatalogCoverage coverage = prepared.coverage();
+        return new Plan(recommendation, results, strategy, coverage, coverage.gaps(profile, geography), miles);
     }
 }

@@ -73,12 +73,13 @@ public record TrackerReport(Tracker tracker, LocalDate asOf, int matchYear, int 
         return out;
     }
 
-    public static TrackerReport of(Geography geography, ChanceModel model, Profile profile, ProgramCatalog catalog,
+    public static TrackerReport of(Geography geography, ChanceModel model, Profile profile, PreparedCatalog prepared,
                                    Tracker tracker, LocalDate today) {
         LocalDate asOf = tracker.asOf() != null ? tracker.asOf() : today;
         ModelInputs inputs = new ModelInputs(geography);
         Applicant applicant = inputs.applicant(profile);
-        List<Candidate> candidates = inputs.candidates(catalog.programs());
+        ProgramCatalog catalog = prepared.catalog();
+        List<Candidate> candidates = prepared.candidates();
         Map<String, Candidate> byId = new HashMap<>();
         candidates.forEach(c -> byId.put(c.program().id(), c));
         Map<Specialty, ApplicantChances> chances = new EnumMap<>(Specialty.class);

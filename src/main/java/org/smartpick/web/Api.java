@@ -128,7 +128,7 @@ final class Api {
 
     private Planner.Plan plan(RequestReader.Request request) {
         return new Planner(services.geography(), services.model()).plan(request.profile(),
-                services.activeCatalog(), request.options(), List.of());
+                services.preparedCatalog(), request.options(), List.of());
     }
 
     private static Map<String, Object> planJson(Plans.Plan plan) {

@@ -26,6 +26,8 @@ public final class Services {
     private final Database database;
     /** The last active catalog read, under its version name: a version's programs never change. */
     private final AtomicReference<ProgramCatalog> cache = new AtomicReference<>();
+    /** The active version made ready for planning (candidates, coverage), under its version name. */
+    private final AtomicReference<org.smartpick.report.PreparedCatalog> prepared = new AtomicReference<>();
     /** Simulated market seasons by catalog version and specialties, made in the background. */
     private final MarketSeasons markets = new MarketSeasons();
     private final MarketFigures marketFigures;
@@ -82,6 +84,18 @@ public final class Services {
         ProgramCatalog loaded = new ProgramCatalog(name, catalogs.programs(active.id()));
         cache.set(loaded);
         return loaded;
+    }
+
+    /** The active catalog version prepared for planning once (docs/performance.md, "The whole plan"). */
+    org.smartpick.report.PreparedCatalog preparedCatalog() {
+        ProgramCatalog catalog = activeCatalog();
+        org.smartpick.report.PreparedCatalog known = prepared.get();
+        if (known != null && known.catalog() == catalog) {
+            return known;
+        }
+        org.smartpick.report.PreparedCatalog made = org.smartpick.report.PreparedCatalog.of(geography, catalog);
+        prepared.set(made);
+        return made;
     }
 
     /**

@@ -79,8 +79,8 @@ final class TrackerApi {
         Profile profile = profile(plan);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("tracker", tracker.json());
-        out.put("report", TrackerReport.of(services.geography(), services.model(), profile, services.activeCatalog(),
-                tracker, LocalDate.now(ZoneOffset.UTC)).json());
+        out.put("report", TrackerReport.of(services.geography(), services.model(), profile,
+                services.preparedCatalog(), tracker, LocalDate.now(ZoneOffset.UTC)).json());
         return out;
     }
 

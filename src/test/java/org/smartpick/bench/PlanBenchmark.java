@@ -41,6 +41,7 @@ public class PlanBenchmark {
     private Planner planner;
     private Profile profile;
     private ProgramCatalog programs;
+    private org.smartpick.report.PreparedCatalog prepared;
     private RecommendationOptions options;
 
     @Setup
@@ -52,6 +53,7 @@ public class PlanBenchmark {
         profile = ((ProfileCheck.Valid) new ProfileReader(geography, season.year()).read(json)).profile();
         options = RecommendationOptions.forProfile(profile);
         programs = catalog.equals("national") ? national(geography) : ProgramCatalog.starter(geography.zips());
+        prepared = org.smartpick.report.PreparedCatalog.of(geography, programs);
     }
 
     private static ProgramCatalog national(Geography geography) throws Exception {
@@ -70,8 +72,15 @@ public class PlanBenchmark {
         }
     }
 
+    /** As the command line plans: the catalog's candidates built for the one plan. */
     @Benchmark
     public Planner.Plan personaPlan() {
         return planner.plan(profile, programs, options, List.of());
+    }
+
+    /** As the server plans: the active version's candidates built once and kept. */
+    @Benchmark
+    public Planner.Plan personaPlanPrepared() {
+        return planner.plan(profile, prepared, options, List.of());
     }
 }
