@@ -32,7 +32,7 @@ public final class GreedySolver {
         List<Pick> options = problem.options();
         List<Double> curve = new ArrayList<>();
         while (true) {
-            SetState state = new SetState(problem, chosen);
+            SetView state = SetView.of(problem, chosen);
             Pick best = null;
             double bestGain = 1e-15;
             for (Pick option : options) {

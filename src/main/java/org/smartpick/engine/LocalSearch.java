@@ -49,7 +49,7 @@ public final class LocalSearch {
         for (int r = -1; r < current.size(); r++) {
             List<Pick> rest = new ArrayList<>(current);
             Pick out = r < 0 ? null : rest.remove(r);
-            SetState state = new SetState(problem, rest);
+            SetView state = SetView.of(problem, rest);
             double base = state.value();
             for (Pick in : options) {
                 boolean free = !taken[in.item()] || (out != null && out.item() == in.item());

@@ -9,7 +9,7 @@ import java.util.List;
  * value is v = v_A + Π_A · v_B for the picks above (A) and up to (B) a utility t, so adding item j with chance f and
  * utility t gains Π_A · f · (t − v_B): O(nodes) per candidate after O(n · nodes) preparation.
  */
-final class SetState {
+final class SetState implements SetView {
     private final PortfolioProblem problem;
     private final List<Pick> sorted;
     private final double[] utilities;
@@ -42,7 +42,8 @@ final class SetState {
         }
     }
 
-    double value() {
+    @Override
+    public double value() {
         double total = 0;
         int n = sorted.size();
         for (int k = 0; k < problem.nodes(); k++) {
@@ -52,7 +53,8 @@ final class SetState {
     }
 
     /** The value added by a pick not in the set. */
-    double gain(Pick pick) {
+    @Override
+    public double gain(Pick pick) {
         double t = utility(problem, pick);
         int p = upperBound(t);
         double total = 0;
