@@ -27,8 +27,8 @@ import picocli.CommandLine.Command;
 
 /** {@code smartpick match odds PROFILE RANKLIST}: the chance of matching at each ranked program and overall. */
 @Command(name = "odds", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The chance of matching at each program of your rank list (the programs that interviewed",
-                "you, in your order) and overall, and what each rank adds."})
+        description = "The chance of matching at each program of your rank list (the programs that interviewed"
+                + " you, in your order) and overall, and what each rank adds.")
 final class MatchOddsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,7 +37,7 @@ final class MatchOddsCommand implements Callable<Integer> {
     Path profileFile;
 
     @CommandLine.Parameters(index = "1", paramLabel = "RANKLIST",
-            description = "{\\\"rank\\\": [\\\"program-id\\\", …]}: catalog program ids, most preferred first")
+            description = "{\"rank\": [\"program-id\", …]}: catalog program ids, most preferred first")
     Path rankFile;
 
     @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",

@@ -24,8 +24,8 @@ final class PortfolioCommand extends CommandGroup {
 
     /** {@code smartpick portfolio solve}. */
     @Command(name = "solve", mixinStandardHelpOptions = true,
-            description = {"Solves a raw instance and prints JSON: the exact dynamic program when outcomes are",
-                    "independent, greedy with local search when a correlation is given."})
+            description = "Solves a raw instance and prints JSON: the exact dynamic program when outcomes are"
+                    + " independent, greedy with local search when a correlation is given.")
     static final class Solve implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

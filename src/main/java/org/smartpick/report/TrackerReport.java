@@ -101,8 +101,11 @@ public record TrackerReport(Tracker tracker, LocalDate asOf, int matchYear, int 
         SeasonOutlook outlook = update.outlook(applied);
         LateAdditions late = new LateAdditions(update, model.latentSd());
         Additions pool = additionsPool(applicant, profile, candidates, lines, chances, model);
+        // ERAS fees are counted per specialty: the additions follow the applications sent in the plan's specialty
+        int sentInSpecialty = (int) applied.stream().filter(a -> a.chance().program().specialty()
+                == profile.specialty()).count();
         List<LateAdditions.Step> additions = late.best(applied, outlook.posterior(), pool.chances(),
-                timing.shareLeft(asOf), model.season().fees(), applied.size(), ADDITIONS);
+                timing.shareLeft(asOf), model.season().fees(), sentInSpecialty, ADDITIONS);
         List<LateAdditions.Declinable> declinable = outlook.pMatch() >= DECLINE_FROM
                 ? late.declinable(applied, outlook.posterior()).stream().filter(d -> d.loss() < DECLINE_LOSS).toList()
                 : List.of();
