@@ -42,6 +42,7 @@ final class ServeCommand implements Callable<Integer> {
         var facts = season.facts();
         var services = new Services(Geography.bundled(), facts, new ChanceModel(ModelParameterFile.bundled(), facts), db);
         var app = WebApp.create(services).start(host, port);
+        services.prepareMarkets(); // in the background, at low priority: the first asker of market odds does not wait
         spec.commandLine().getOut().println("SmartPick is listening on http://" + host + ":" + app.port()
                 + "/ (API: /api, description: /openapi.yaml)");
         spec.commandLine().getOut().flush();

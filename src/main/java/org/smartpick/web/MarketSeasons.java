@@ -94,6 +94,40 @@ final class MarketSeasons {
         return new Pending((int) Math.max(1, Math.ceil(left)));
     }
 
+    /**
+     * Makes the first {@code seasons} seasons of each of these markets in one background task, in the order given,
+     * so that their first askers do not wait (a server's start: docs/api.md, "Limits"). Markets a request is already
+     * having made are left to it.
+     */
+    void prepare(String catalogVersion, List<Set<Specialty>> all, int seasons, Supplier<List<Candidate>> catalog,
+                 java.util.function.Function<Set<Specialty>, Simulation> simulations) {
+        Supplier<List<Candidate>> once = new Supplier<>() {
+            private List<Candidate> made;
+
+            @Override
+            public synchronized List<Candidate> get() {
+                if (made == null) {
+                    made = catalog.get();
+                }
+                return made;
+            }
+        };
+        Runnable task = () -> {
+            for (Set<Specialty> specialties : all) {
+                Market market = markets.computeIfAbsent(catalogVersion + "|" + specialties, k -> new Market());
+                market.wanted = Math.max(market.wanted, seasons);
+                if (market.failure == null && market.queued.compareAndSet(false, true)) {
+                    make(market, once, simulations.apply(specialties));
+                }
+            }
+        };
+        try {
+            worker.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.info("market seasons not prepared at start: the worker's queue is full");
+        }
+    }
+
     /** Makes the seasons wanted; a request that raised the number while the worker was finishing is served too. */
     private static void make(Market market, Supplier<List<Candidate>> catalog, Simulation simulation) {
         do {

@@ -21,6 +21,8 @@ import org.smartpick.report.RankListReport;
 final class MatchApi {
     /** Seasons simulated for a couple (or draws over the market) when the request does not say. */
     static final int DEFAULT_SEASONS = 20_000;
+    /** Market seasons when the request does not say (what the server prepares at start). */
+    static final int DEFAULT_MARKET_SEASONS = 3;
     static final long DEFAULT_SEED = 2026;
 
     private final Services services;
@@ -39,7 +41,7 @@ final class MatchApi {
         if (!market.isMissingNode() && !market.isObject() && !market.isBoolean()) {
             problems.add(new FieldProblem("/market", "must be true, false or {\"seasons\", \"draws\", \"seed\"}"));
         }
-        int seasons = RequestReader.integerOr(market, "/market/", "seasons", 3, 1,
+        int seasons = RequestReader.integerOr(market, "/market/", "seasons", DEFAULT_MARKET_SEASONS, 1,
                 MarketOddsReport.Settings.MAX_SEASONS, problems);
         int draws = RequestReader.integerOr(market, "/market/", "draws", DEFAULT_SEASONS,
                 MarketOddsReport.Settings.MIN_DRAWS, MarketOddsReport.Settings.MAX_DRAWS, problems);

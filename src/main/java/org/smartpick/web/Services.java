@@ -99,6 +99,27 @@ public final class Services {
     }
 
     /**
+     * Starts making the market seasons of every specialty of the active catalog that has positions, largest market
+     * first, in the background: the first asker of a single-specialty list's odds against competitors does not wait.
+     */
+    public void prepareMarkets() {
+        ProgramCatalog catalog = activeCatalog();
+        java.util.Map<Specialty, Long> positions = new java.util.EnumMap<>(Specialty.class);
+        catalog.programs().stream().filter(p -> p.pgy1Positions() != null && p.pgy1Positions() > 0)
+                .forEach(p -> positions.merge(p.specialty(), (long) p.pgy1Positions(), Long::sum));
+        java.util.List<Set<Specialty>> all = positions.entrySet().stream()
+                .sorted(java.util.Map.Entry.<Specialty, Long>comparingByValue().reversed())
+                .map(e -> Set.of(e.getKey())).toList();
+        if (all.isEmpty()) {
+            return;
+        }
+        markets.prepare(catalog.name(), all, MatchApi.DEFAULT_MARKET_SEASONS,
+                () -> new ModelInputs(geography).candidates(catalog.programs()),
+                specialties -> (candidates, from, count) -> MarketOddsReport.seasons(model, marketFigures,
+                        specialties, candidates, from, count));
+    }
+
+    /**
      * The first {@code seasons} simulated seasons of the market of these specialties on the active catalog, or when
      * to ask again while the background worker makes them (docs/model.md §7, MarketSeasons).
      *

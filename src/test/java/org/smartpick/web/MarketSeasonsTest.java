@@ -122,4 +122,19 @@ class MarketSeasonsTest {
         assertThatThrownBy(() -> seasons.seasons("v1", IM, 1, List::of, failing))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void marketsPreparedAtStartAreReadyForTheirFirstAsker() throws Exception {
+        MarketSeasons seasons = new MarketSeasons();
+        Counting sim = new Counting(new CountDownLatch(0));
+        Set<Specialty> fm = Set.of(Specialty.FAMILY_MEDICINE);
+        seasons.prepare("v1", List.of(IM, fm), 3, List::of, specialties -> sim);
+        for (int i = 0; i < 1000 && sim.made.get() < 6; i++) {
+            Thread.sleep(5);
+        }
+        assertThat(sim.made.get()).isEqualTo(6);
+        assertThat(seasons.seasons("v1", IM, 3, List::of, sim)).isInstanceOf(MarketSeasons.Ready.class);
+        assertThat(seasons.seasons("v1", fm, 2, List::of, sim)).isInstanceOf(MarketSeasons.Ready.class);
+        assertThat(sim.made.get()).as("nothing made twice").isEqualTo(6);
+    }
 }
