@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 
 /** {@code smartpick serve}: the web application and REST API on the configured database. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Starts the web page and its REST API (docs/openapi.yaml).",
+        description = {"Starts the web page and its REST API (described at /openapi.yaml).",
                 "The database is --db, else $SMARTPICK_DB_URL, else the H2 file in $SMARTPICK_HOME or ~/.smartpick,",
                 "which commands in another terminal can use at the same time. Stops on Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {

@@ -15,7 +15,7 @@ import org.smartpick.engine.UsState;
 import org.smartpick.report.Planner;
 import org.smartpick.store.Plans;
 
-/** The REST handlers (docs/openapi.yaml). Each reads, delegates, and writes JSON. */
+/** The REST handlers (src/main/resources/openapi.yaml). Each reads, delegates, and writes JSON. */
 final class Api {
     private final Services services;
 

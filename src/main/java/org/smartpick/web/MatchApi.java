@@ -17,7 +17,7 @@ import org.smartpick.report.CoupleOddsReport;
 import org.smartpick.report.MarketOddsReport;
 import org.smartpick.report.RankListReport;
 
-/** The Match routes: a rank list's odds, and a couple's (docs/openapi.yaml). */
+/** The Match routes: a rank list's odds, and a couple's (described in src/main/resources/openapi.yaml). */
 final class MatchApi {
     /** Seasons simulated for a couple (or draws over the market) when the request does not say. */
     static final int DEFAULT_SEASONS = 20_000;
