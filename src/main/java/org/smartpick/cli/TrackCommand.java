@@ -94,9 +94,10 @@ final class TrackCommand implements Callable<Integer> {
         var prepared = org.smartpick.report.PreparedCatalog.of(inputs.geography(), catalog);
         Tracker tracker = doc.has("tracker") ? read(doc.get("tracker"), file + ": /tracker")
                 : fromPlan(profile, prepared);
+        Tracker before = tracker;
         tracker = edited(tracker, today);
         List<FieldProblem> problems = TrackerReport.problems(inputs.geography(), inputs.model(), profile, catalog,
-                tracker);
+                tracker, before);
         if (!problems.isEmpty()) {
             throw new BadInput(file + ": /tracker: " + problems.size() + " problem(s):\n  " + String.join("\n  ",
                     problems.stream().map(p -> p.pointer() + ": " + p.message()).toList()));

@@ -33,9 +33,10 @@ import org.smartpick.profile.Tracker;
  * about the applicant's strength; the chance now beside the chance at the start; the pending programs; the best
  * programs to add now, priced; the invitations that can be declined; and the draft rank list with its odds.
  */
-public record TrackerReport(Tracker tracker, LocalDate asOf, int matchYear, int referenceYear, boolean planOnly, SeasonOutlook outlook, List<Line> lines,
-                            List<LateAdditions.Step> additions, String additionsArea,
-                            List<LateAdditions.Declinable> declinable, RankListOdds.Result rankList) {
+public record TrackerReport(LocalDate asOf, int matchYear, int referenceYear, boolean planOnly, SeasonOutlook outlook,
+                            List<Line> lines, List<String> notInCatalog, List<LateAdditions.Step> additions,
+                            String additionsArea, List<LateAdditions.Declinable> declinable,
+                            RankListOdds.Result rankList) {
     /** Most programs offered to add now. */
     public static final int ADDITIONS = 20;
     /** An invitation can be declined "with little loss" when P(match) is at least this and falls by less than… */
@@ -48,10 +49,11 @@ public record TrackerReport(Tracker tracker, LocalDate asOf, int matchYear, int 
 
     /**
      * What the catalog and the season say is wrong with a tracker, as field problems: programs the catalog does not
-     * know, and signals a program's specialty does not offer.
+     * know, and signals a program's specialty does not offer. A program of {@code before} (the tracker as saved)
+     * that a newer catalog no longer has is not a problem: it stays, left out of the report and named there.
      */
     public static List<FieldProblem> problems(Geography geography, ChanceModel model, Profile profile,
-                                              ProgramCatalog catalog, Tracker tracker) {
+                                              ProgramCatalog catalog, Tracker tracker, Tracker before) {
         Applicant applicant = new ModelInputs(geography).applicant(profile);
         Map<Specialty, List<org.smartpick.engine.Signal>> offeredBy = new EnumMap<>(Specialty.class);
         List<FieldProblem> out = new ArrayList<>();
@@ -59,7 +61,10 @@ public record TrackerReport(Tracker tracker, LocalDate asOf, int matchYear, int 
             Tracker.Entry e = tracker.entries().get(i);
             var program = catalog.byId(e.id());
             if (program.isEmpty()) {
-                out.add(new FieldProblem("/entries/" + i + "/id", "no program \"" + e.id() + "\" in the active catalog"));
+                if (before.entry(e.id()).isEmpty()) {
+                    out.add(new FieldProblem("/entries/" + i + "/id", "no program \"" + e.id()
+                            + "\" in the active catalog"));
+                }
                 continue;
             }
             Specialty specialty = program.get().specialty();
@@ -76,19 +81,12 @@ public record TrackerReport(Tracker tracker, LocalDate asOf, int matchYear, int 
     public static TrackerReport of(Geography geography, ChanceModel model, Profile profile, PreparedCatalog prepared,
                                    Tracker tracker, LocalDate today) {
         LocalDate asOf = tracker.asOf() != null ? tracker.asOf() : today;
-        ModelInputs inputs = new ModelInputs(geography);
-        Applicant applicant = inputs.applicant(profile);
-        ProgramCatalog catalog = prepared.catalog();
-        List<Candidate> candidates = prepared.candidates();
-        Map<String, Candidate> byId = new HashMap<>();
-        candidates.forEach(c -> byId.put(c.program().id(), c));
+        Applicant applicant = new ModelInputs(geography).applicant(profile);
         Map<Specialty, ApplicantChances> chances = new EnumMap<>(Specialty.class);
-        List<Line> lines = new ArrayList<>();
-        for (Tracker.Entry e : tracker.entries()) {
-            Candidate c = byId.get(catalog.byId(e.id()).orElseThrow().id());
-            lines.add(new Line(e, chances.computeIfAbsent(c.program().specialty(),
-                    s -> model.forApplicant(applicant, s)).assess(c)));
-        }
+        List<String> notInCatalog = new ArrayList<>();
+        List<Line> lines = lines(tracker, prepared, id -> notInCatalog.add(id),
+                s -> chances.computeIfAbsent(s, k -> model.forApplicant(applicant, k)));
+        List<Candidate> candidates = prepared.candidates();
         // the season the tracker's day falls in (a tracker kept in the autumn of 2026 is the 2027 Match's season)
         InvitationTiming timing = InvitationTiming.seasonOf(asOf);
         // nothing sent yet: the plan itself, as if sent today with nothing heard
@@ -109,8 +107,28 @@ public record TrackerReport(Tracker tracker, LocalDate asOf, int matchYear, int 
         List<LateAdditions.Declinable> declinable = outlook.pMatch() >= DECLINE_FROM
                 ? late.declinable(applied, outlook.posterior()).stream().filter(d -> d.loss() < DECLINE_LOSS).toList()
                 : List.of();
-        return new TrackerReport(tracker, asOf, timing.matchYear(), model.season().year(), planOnly, outlook, lines, additions, pool.area(), declinable,
-                rankList(lines, outlook, model));
+        return new TrackerReport(asOf, timing.matchYear(), model.season().year(), planOnly, outlook, lines,
+                notInCatalog, additions, pool.area(), declinable, rankList(lines, outlook, model));
+    }
+
+    /**
+     * Each entry with its program's chance at the start of the season; an entry whose program the active catalog
+     * no longer has (a newer version was imported since it was saved) is passed to {@code gone} and left out.
+     */
+    private static List<Line> lines(Tracker tracker, PreparedCatalog prepared, java.util.function.Consumer<String> gone,
+                                    java.util.function.Function<Specialty, ApplicantChances> chances) {
+        Map<String, Candidate> byId = new HashMap<>();
+        prepared.candidates().forEach(c -> byId.put(c.program().id(), c));
+        List<Line> lines = new ArrayList<>();
+        for (Tracker.Entry e : tracker.entries()) {
+            Candidate c = prepared.catalog().byId(e.id()).map(p -> byId.get(p.id())).orElse(null);
+            if (c == null) {
+                gone.accept(e.id());
+            } else {
+                lines.add(new Line(e, chances.apply(c.program().specialty()).assess(c)));
+            }
+        }
+        return lines;
     }
 
     /** What an entry says, as evidence (TrackedApplication); PLANNED entries are not applications. */
@@ -122,7 +140,7 @@ public record TrackerReport(Tracker tracker, LocalDate asOf, int matchYear, int 
             // withdrawn: an invitation declined is still evidence; an application taken back says nothing
             case WITHDRAWN -> new TrackedApplication(l.chance(), e.signal(), e.invited() != null, false, false, 0, 0);
             default -> TrackedApplication.waiting(l.chance(), e.signal(), timing.shareSentBy(asOf, e.applied()),
-                    Math.min(0.99, timing.rejectionsSentBy(asOf, e.applied())));
+                    timing.rejectionsSentBy(asOf, e.applied()));
         };
     }
 
@@ -163,6 +181,9 @@ public record TrackerReport(Tracker tracker, LocalDate asOf, int matchYear, int 
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("asOf", asOf.toString());
         doc.put("matchYear", matchYear);
+        if (!notInCatalog.isEmpty()) {
+            doc.put("notInCatalog", notInCatalog);
+        }
         if (matchYear != referenceYear) {
             doc.put("note", "These dates are in the season of the " + matchYear + " Match; its invitations are timed"
                     + " from September 24, " + (matchYear - 1) + ", while fees, signals and the model's figures are"

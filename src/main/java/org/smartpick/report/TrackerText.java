@@ -25,6 +25,12 @@ final class TrackerText {
 
     /** "Was 81 %, now 93 % after 6 invitations and 2 rejections." */
     static String summary(TrackerReport r) {
+        String gone = r.notInCatalog().isEmpty() ? "" : " Not in the active catalog any more, so left out: "
+                + String.join(", ", r.notInCatalog()) + ".";
+        return heard(r) + gone;
+    }
+
+    private static String heard(TrackerReport r) {
         if (r.planOnly()) {
             return "Nothing marked as sent yet: the plan's chance of matching is " + pct(r.outlook().pMatch())
                     + " (" + pct(r.outlook().pMatchLow()) + "–" + pct(r.outlook().pMatchHigh()) + "). Mark each"

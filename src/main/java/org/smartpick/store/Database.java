@@ -57,15 +57,19 @@ public final class Database implements AutoCloseable {
      *
      * @throws IllegalArgumentException naming the directory when it cannot be made
      */
-    static void h2Directory(String url) {
-        String prefix = url.startsWith("jdbc:h2:file:") ? "jdbc:h2:file:" : null;
-        if (prefix == null) {
-            return;
+    static java.nio.file.Path h2Directory(String url) {
+        String prefix = "jdbc:h2:file:";
+        if (!url.startsWith(prefix)) {
+            return null;
         }
         String file = url.substring(prefix.length()).split(";", 2)[0];
+        // H2 reads a leading ~ as the user's home, as a shell does
+        if (file.equals("~") || file.startsWith("~/")) {
+            file = System.getProperty("user.home") + file.substring(1);
+        }
         java.nio.file.Path parent = java.nio.file.Path.of(file).toAbsolutePath().getParent();
         try {
-            java.nio.file.Files.createDirectories(parent);
+            return java.nio.file.Files.createDirectories(parent);
         } catch (java.io.IOException | SecurityException e) {
             throw new IllegalArgumentException("cannot create the directory " + parent + " for the H2 database file"
                     + " (" + e.getClass().getSimpleName() + ")");

@@ -59,7 +59,7 @@ final class TrackerApi {
         Tracker tracker = new TrackerReader().read(body, problems);
         if (tracker != null) {
             problems.addAll(TrackerReport.problems(services.geography(), services.model(), profile(plan),
-                    services.activeCatalog(), tracker));
+                    services.activeCatalog(), tracker, tracker(plan)));
         }
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);

@@ -20,6 +20,16 @@ class DatabaseTest {
     }
 
     @Test
+    void anH2FilesDirectoryIsMadeAndATildeIsTheHomeAsH2ReadsIt(@TempDir Path dir) {
+        Path made = Database.h2Directory("jdbc:h2:file:" + dir.resolve("a/b/db") + ";WRITE_DELAY=0");
+        org.assertj.core.api.Assertions.assertThat(made).isEqualTo(dir.resolve("a/b")).isDirectory();
+        org.assertj.core.api.Assertions.assertThat(Database.h2Directory("jdbc:h2:file:~/smartpick-test-db"))
+                .isEqualTo(Path.of(System.getProperty("user.home")));
+        org.assertj.core.api.Assertions.assertThat(Path.of("~")).doesNotExist();
+        org.assertj.core.api.Assertions.assertThat(Database.h2Directory("jdbc:h2:mem:x")).isNull();
+    }
+
+    @Test
     void aStoreOpensAgainWithoutMigratingAndKeepsItsData(@TempDir Path dir) {
         String url = Database.h2FileUrl(dir.resolve("db"));
         try (Database first = Database.open(url, null, null)) {

@@ -30,17 +30,22 @@ public final class SeasonUpdate {
         this.latentSd = latentSd;
     }
 
-    /** The posterior of z on the prior's nodes. */
+    /**
+     * The posterior of z on the prior's nodes. The likelihoods are summed as logarithms and scaled by the largest
+     * before they are exponentiated: hundreds of answers multiply to less than a double can hold.
+     */
     public LatentStrength posterior(List<TrackedApplication> applications) {
-        double[] weights = new double[prior.size()];
-        double total = 0;
-        for (int i = 0; i < prior.size(); i++) {
-            weights[i] = prior.weight(i) * likelihood(applications, prior.node(i));
-            total += weights[i];
+        double[] logs = new double[prior.size()];
+        double largest = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < logs.length; i++) {
+            logs[i] = Math.log(prior.weight(i)) + logLikelihood(applications, prior.node(i));
+            largest = Math.max(largest, logs[i]);
         }
-        if (!(total > 0)) {
-            throw new IllegalArgumentException("these answers cannot happen under the model (an invitation from a"
-                    + " program the applicant is excluded from?)");
+        double[] weights = new double[logs.length];
+        double total = 0;
+        for (int i = 0; i < logs.length; i++) {
+            weights[i] = Math.exp(logs[i] - largest);
+            total += weights[i];
         }
         for (int i = 0; i < weights.length; i++) {
             weights[i] /= total;
@@ -48,12 +53,19 @@ public final class SeasonUpdate {
         return new LatentStrength(prior.nodes(), weights);
     }
 
-    /** How likely what has been heard is at strength z. */
-    public double likelihood(List<TrackedApplication> applications, double z) {
-        double l = 1;
+    /**
+     * The logarithm of the likelihood. A program the model rules out (a hard filter) gives its answer no chance at
+     * any strength, so that answer weighs no strength against another: it is left out (an invitation from it still
+     * counts as an interview in P(match)).
+     */
+    double logLikelihood(List<TrackedApplication> applications, double z) {
+        double l = 0;
         for (TrackedApplication a : applications) {
+            if (a.chance().excluded()) {
+                continue;
+            }
             double interview = interviewAt(a, z);
-            l *= a.invited() ? interview : a.rejected() ? 1 - interview : silenceAt(a, interview);
+            l += Math.log(a.invited() ? interview : a.rejected() ? 1 - interview : silenceAt(a, interview));
         }
         return l;
     }
@@ -100,9 +112,9 @@ public final class SeasonUpdate {
         LatentStrength posterior = posterior(applications);
         double before = prior.expectation(z -> pMatchAt(atStart, z));
         double now = posterior.expectation(z -> pMatchAt(applications, z));
-        DoubleUnaryOperator density = z -> Math.exp(-z * z / 2) * likelihood(applications, z);
-        double zLow = quantile(density, 0.10);
-        double zHigh = quantile(density, 0.90);
+        double[] band = quantiles(z -> -z * z / 2 + logLikelihood(applications, z), 0.10, 0.90);
+        double zLow = band[0];
+        double zHigh = band[1];
         double low = Math.min(now, pMatchAt(applications, zLow));
         double high = Math.max(now, pMatchAt(applications, zHigh));
         List<SeasonOutlook.Pending> pending = new ArrayList<>();
@@ -117,18 +129,31 @@ public final class SeasonUpdate {
         return new SeasonOutlook(before, now, low, high, more, pending, posterior, zLow, zHigh);
     }
 
-    /** The z below which a share p of the posterior lies (its density up to a constant, on a fine grid). */
-    static double quantile(DoubleUnaryOperator density, double p) {
+    /**
+     * The z below which each share p of the posterior lies, from its log-density up to a constant on a fine grid
+     * (scaled by its largest value before exponentiating, as the posterior's weights are).
+     */
+    static double[] quantiles(DoubleUnaryOperator logDensity, double... shares) {
         int n = (int) Math.round((GRID_HIGH - GRID_LOW) / GRID_STEP);
-        double[] cumulative = new double[n + 1];
-        double previous = density.applyAsDouble(GRID_LOW);
-        for (int k = 1; k <= n; k++) {
-            double next = density.applyAsDouble(GRID_LOW + k * GRID_STEP);
-            cumulative[k] = cumulative[k - 1] + (previous + next) / 2 * GRID_STEP;
-            previous = next;
+        double[] logs = new double[n + 1];
+        double largest = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k <= n; k++) {
+            logs[k] = logDensity.applyAsDouble(GRID_LOW + k * GRID_STEP);
+            largest = Math.max(largest, logs[k]);
         }
-        double target = p * cumulative[n];
+        double[] cumulative = new double[n + 1];
         for (int k = 1; k <= n; k++) {
+            cumulative[k] = cumulative[k - 1] + (Math.exp(logs[k - 1] - largest) + Math.exp(logs[k] - largest)) / 2;
+        }
+        double[] out = new double[shares.length];
+        for (int q = 0; q < shares.length; q++) {
+            out[q] = at(cumulative, shares[q] * cumulative[n]);
+        }
+        return out;
+    }
+
+    private static double at(double[] cumulative, double target) {
+        for (int k = 1; k < cumulative.length; k++) {
             if (cumulative[k] >= target) {
                 double within = cumulative[k] > cumulative[k - 1]
                         ? (target - cumulative[k - 1]) / (cumulative[k] - cumulative[k - 1]) : 0;
