@@ -25,18 +25,10 @@ function day() {
   return $("tracker-asof").value || new Date().toISOString().slice(0, 10);
 }
 
-// What a status implies for the dates, as the command line's --invite and --interview do.
-function moved(entry, status, on) {
-  const next = { ...entry, status };
-  if (status !== "PLANNED" && !next.applied) next.applied = on;
-  if ((status === "INVITED" || status === "INTERVIEWED") && !next.invited) next.invited = on;
-  if (status === "INTERVIEWED" && !next.interviewed) next.interviewed = on;
-  return next;
-}
-
 async function mark(id, status) {
   const on = day();
-  const entries = state.tracker.entries.map((e) => (e.id === id ? moved(e, status, on) : e));
+  // the server dates what the status implies (sent, invited, interviewed) with the tracker's day
+  const entries = state.tracker.entries.map((e) => (e.id === id ? { ...e, status } : e));
   const response = await api("PUT", `/api/plans/${state.token}/tracker`, { asOf: on, entries });
   if (response.status !== 200) {
     $("tracker-summary").replaceChildren(el("p", (response.body?.errors ?? []).map((e) => `${e.pointer}: ${e.detail}`)

@@ -35,19 +35,11 @@ final class PlanLink {
 
     /** The interview calendar (iCalendar text) as the server makes it. */
     String calendar() {
-        try {
-            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(tracker + "/calendar.ics"))
-                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new BadInput("the plan link: the server answered " + r.statusCode() + " for the calendar");
-            }
-            return r.body();
-        } catch (IOException e) {
-            throw new BadInput("the plan link: cannot reach the server (" + e.getClass().getSimpleName() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BadInput("the plan link: interrupted");
+        HttpResponse<String> r = exchange(HttpRequest.newBuilder(URI.create(tracker + "/calendar.ics")).GET());
+        if (r.statusCode() != 200) {
+            throw new BadInput("the plan link: the server answered " + r.statusCode() + " for the calendar");
         }
+        return r.body();
     }
 
     /** Saves the tracker; the server's answer, or its problems as bad input. */
@@ -56,16 +48,19 @@ final class PlanLink {
                 .PUT(HttpRequest.BodyPublishers.ofString(trackerJson)));
     }
 
-    private JsonNode send(HttpRequest.Builder request) {
-        HttpResponse<String> r;
+    private static HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
-            r = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new BadInput("the plan link: cannot reach the server (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BadInput("the plan link: interrupted");
         }
+    }
+
+    private JsonNode send(HttpRequest.Builder request) {
+        HttpResponse<String> r = exchange(request);
         if (r.statusCode() == 404) {
             throw new BadInput("the plan link: there is no such plan (deleted, or a wrong link)");
         }

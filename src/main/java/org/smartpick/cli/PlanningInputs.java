@@ -24,6 +24,7 @@ final class PlanningInputs {
     private Geography geography;
     private SeasonFacts facts;
     private ChanceModel model;
+    private ProgramCatalog catalog;
 
     Geography geography() {
         if (geography == null) {
@@ -46,8 +47,12 @@ final class PlanningInputs {
         return model;
     }
 
+    /** The catalog, read once per command (a national catalog takes a second to read from the database). */
     ProgramCatalog catalog() {
-        return catalogOption.load(geography());
+        if (catalog == null) {
+            catalog = catalogOption.load(geography());
+        }
+        return catalog;
     }
 
     /** A profile file, read against this season; bad input lists every problem. */

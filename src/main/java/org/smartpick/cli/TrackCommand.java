@@ -148,8 +148,8 @@ final class TrackCommand implements Callable<Integer> {
     private Tracker fromPlan(Profile profile, org.smartpick.report.PreparedCatalog prepared) {
         var recommendation = new Planner(inputs.geography(), inputs.model()).plan(profile, prepared,
                 org.smartpick.engine.RecommendationOptions.forProfile(profile), List.of()).recommendation();
-        return new Tracker(null, recommendation.programs().stream().map(p -> new Tracker.Entry(p.program().id(),
-                Tracker.Status.PLANNED, null, p.signal(), null, null, null, null)).toList());
+        return new Tracker(null, recommendation.programs().stream()
+                .map(p -> Tracker.Entry.planned(p.program().id(), p.signal())).toList());
     }
 
     private static String text(Object value) {

@@ -9,37 +9,48 @@ import picocli.CommandLine;
 
 /** The tracker edits {@code smartpick track} takes: one option per status, each naming programs, and their date. */
 final class TrackEdits {
-    @CommandLine.Option(names = "--add", paramLabel = "ID", split = ",", description = "add programs to the tracker (PLANNED)")
+    @CommandLine.Option(names = "--add", paramLabel = "ID", split = ",",
+            description = "add programs to the tracker (PLANNED)")
     List<String> add = new ArrayList<>();
 
-    @CommandLine.Option(names = "--applied", paramLabel = "ID", split = ",", description = "applied, no word yet (all: every program still PLANNED)")
+    @CommandLine.Option(names = "--applied", paramLabel = "ID", split = ",",
+            description = "applied, no word yet (all: every program still PLANNED)")
     List<String> applied = new ArrayList<>();
 
-    @CommandLine.Option(names = "--invite", paramLabel = "ID", split = ",", description = "invited to interview")
+    @CommandLine.Option(names = "--invite", paramLabel = "ID", split = ",",
+            description = "invited to interview")
     List<String> invited = new ArrayList<>();
 
-    @CommandLine.Option(names = "--interview", paramLabel = "ID", split = ",", description = "interviewed")
+    @CommandLine.Option(names = "--interview", paramLabel = "ID", split = ",",
+            description = "interviewed")
     List<String> interviewed = new ArrayList<>();
 
-    @CommandLine.Option(names = "--waitlist", paramLabel = "ID", split = ",", description = "waitlisted for an interview")
+    @CommandLine.Option(names = "--waitlist", paramLabel = "ID", split = ",",
+            description = "waitlisted for an interview")
     List<String> waitlisted = new ArrayList<>();
 
-    @CommandLine.Option(names = "--reject", paramLabel = "ID", split = ",", description = "rejected")
+    @CommandLine.Option(names = "--reject", paramLabel = "ID", split = ",",
+            description = "rejected")
     List<String> rejected = new ArrayList<>();
 
-    @CommandLine.Option(names = "--withdraw", paramLabel = "ID", split = ",", description = "withdrawn (or an invitation declined)")
+    @CommandLine.Option(names = "--withdraw", paramLabel = "ID", split = ",",
+            description = "withdrawn (or an invitation declined)")
     List<String> withdrawn = new ArrayList<>();
 
-    @CommandLine.Option(names = "--date", paramLabel = "DATE", description = "the date of these edits, yyyy-mm-dd (default: today)")
+    @CommandLine.Option(names = "--date", paramLabel = "DATE",
+            description = "the date of these edits, yyyy-mm-dd (default: today)")
     LocalDate date;
 
-    @CommandLine.Option(names = "--signal", paramLabel = "ID=KIND", description = "the signal sent: GOLD, SILVER, PLAIN or NONE")
+    @CommandLine.Option(names = "--signal", paramLabel = "ID=KIND",
+            description = "the signal sent: GOLD, SILVER, PLAIN or NONE")
     java.util.Map<String, Signal> signals = new java.util.LinkedHashMap<>();
 
-    @CommandLine.Option(names = "--prefer", paramLabel = "ID=N", description = "your rank-list order for a program (1 = most wanted)")
+    @CommandLine.Option(names = "--prefer", paramLabel = "ID=N",
+            description = "your rank-list order for a program (1 = most wanted)")
     java.util.Map<String, Integer> preferences = new java.util.LinkedHashMap<>();
 
-    @CommandLine.Option(names = "--note", paramLabel = "ID=TEXT", description = "a note on a program")
+    @CommandLine.Option(names = "--note", paramLabel = "ID=TEXT",
+            description = "a note on a program")
     java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
 
     boolean any() {
@@ -60,19 +71,13 @@ final class TrackEdits {
         t = status(t, rejected, Tracker.Status.REJECTED, on);
         t = status(t, withdrawn, Tracker.Status.WITHDRAWN, on);
         for (var s : signals.entrySet()) {
-            Tracker.Entry e = entry(t, s.getKey());
-            t = t.with(new Tracker.Entry(e.id(), e.status(), e.applied(), s.getValue(), e.invited(), e.interviewed(),
-                    e.preference(), e.notes()));
+            t = t.with(entry(t, s.getKey()).withSignal(s.getValue()));
         }
         for (var p : preferences.entrySet()) {
-            Tracker.Entry e = entry(t, p.getKey());
-            t = t.with(new Tracker.Entry(e.id(), e.status(), e.applied(), e.signal(), e.invited(), e.interviewed(),
-                    p.getValue(), e.notes()));
+            t = t.with(entry(t, p.getKey()).withPreference(p.getValue()));
         }
         for (var n : notes.entrySet()) {
-            Tracker.Entry e = entry(t, n.getKey());
-            t = t.with(new Tracker.Entry(e.id(), e.status(), e.applied(), e.signal(), e.invited(), e.interviewed(),
-                    e.preference(), n.getValue()));
+            t = t.with(entry(t, n.getKey()).withNotes(n.getValue()));
         }
         return t;
     }
@@ -82,24 +87,12 @@ final class TrackEdits {
         List<String> ids = status == Tracker.Status.NO_WORD && named.contains("all") ? t.entries().stream()
                 .filter(e -> e.status() == Tracker.Status.PLANNED).map(Tracker.Entry::id).toList() : named;
         for (String id : ids) {
-            Tracker.Entry e = entry(out, id);
-            // an interview or an invitation implies the steps before it, dated as given unless already dated
-            Tracker.Entry next = e.withStatus(status, on);
-            if (status == Tracker.Status.INTERVIEWED && next.invited() == null) {
-                next = new Tracker.Entry(next.id(), next.status(), next.applied(), next.signal(), on, next.interviewed(),
-                        next.preference(), next.notes());
-            }
-            if (status != Tracker.Status.PLANNED && next.applied() == null) {
-                next = new Tracker.Entry(next.id(), next.status(), on, next.signal(), next.invited(), next.interviewed(),
-                        next.preference(), next.notes());
-            }
-            out = out.with(next);
+            out = out.with(entry(out, id).withStatus(status, on));
         }
         return out;
     }
 
     private static Tracker.Entry entry(Tracker t, String id) {
-        return t.entry(id).orElse(new Tracker.Entry(id, Tracker.Status.PLANNED, null, Signal.NONE, null, null, null,
-                null));
+        return t.entry(id).orElse(Tracker.Entry.planned(id, Signal.NONE));
     }
 }

@@ -73,7 +73,8 @@ public final class LocalSearch {
      * at each node: it is valued in O(nodes) from the set's miss products instead of as a new set.
      */
     private List<Pick> bestSignalMove(PortfolioProblem problem, List<Pick> current, double value) {
-        double[] miss = Double.isNaN(problem.uniformUtility()) ? null : missProducts(problem, current);
+        SetView.MissState miss = Double.isNaN(problem.uniformUtility()) ? null
+                : new SetView.MissState(problem, current);
         List<Pick> best = null;
         double bestValue = value + IMPROVEMENT;
         for (int a = 0; a < current.size(); a++) {
@@ -106,33 +107,22 @@ public final class LocalSearch {
         return moved;
     }
 
-    /** Π (1 − f) over the picks, at each node. */
-    private static double[] missProducts(PortfolioProblem problem, List<Pick> current) {
-        double[] miss = new double[problem.nodes()];
-        java.util.Arrays.fill(miss, 1);
-        for (Pick p : current) {
-            for (int k = 0; k < miss.length; k++) {
-                miss[k] *= 1 - problem.success(p.item(), p.signal(), k);
-            }
-        }
-        return miss;
-    }
-
     /**
      * The value after moving {@code from}'s signal to {@code to}, from the set's miss products; a factor of zero (a
      * certain success) cannot be divided out, so that move is valued as a new set.
      */
-    private static double movedValue(PortfolioProblem problem, double[] miss, List<Pick> current, int a, int b) {
+    private static double movedValue(PortfolioProblem problem, SetView.MissState miss, List<Pick> current, int a,
+                                     int b) {
         Pick from = current.get(a);
         Pick to = current.get(b);
         double total = 0;
-        for (int k = 0; k < miss.length; k++) {
+        for (int k = 0; k < problem.nodes(); k++) {
             double fromWith = 1 - problem.success(from.item(), from.signal(), k);
             double toWithout = 1 - problem.success(to.item(), Signal.NONE, k);
             if (fromWith < 1e-12 || toWithout < 1e-12) {
                 return problem.value(moved(current, a, b));
             }
-            double m = miss[k] / fromWith / toWithout * (1 - problem.success(from.item(), Signal.NONE, k))
+            double m = miss.miss(k) / fromWith / toWithout * (1 - problem.success(from.item(), Signal.NONE, k))
                     * (1 - problem.success(to.item(), from.signal(), k));
             total += problem.weight(k) * (1 - m);
         }

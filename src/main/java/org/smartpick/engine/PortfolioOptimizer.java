@@ -43,7 +43,7 @@ public final class PortfolioOptimizer {
         PortfolioProblem marginal = problem.marginal();
         Integer limit = problem.limits().applications();
         int m = problem.items().size();
-        boolean equalUtilities = problem.items().stream().mapToDouble(PortfolioItem::utility).distinct().count() <= 1;
+        boolean equalUtilities = !Double.isNaN(problem.uniformUtility());
         if (limit == null || limit >= m || !equalUtilities) {
             return exactIfPossible(marginal);
         }

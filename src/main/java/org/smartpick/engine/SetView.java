@@ -11,7 +11,8 @@ interface SetView {
 
     /** The cheapest view for the problem: miss products when every utility is equal, else the sorted fold. */
     static SetView of(PortfolioProblem problem, List<Pick> picks) {
-        return Double.isNaN(problem.uniformUtility()) ? new SetState(problem, picks) : new MissState(problem, picks);
+        return Double.isNaN(problem.uniformUtility()) ? new SetState(problem, picks)
+                : new MissState(problem, picks);
     }
 
     /**
@@ -31,6 +32,11 @@ interface SetView {
                     miss[k] *= 1 - problem.success(p.item(), p.signal(), k);
                 }
             }
+        }
+
+        /** Π (1 − f) over the set's picks at node k. */
+        double miss(int k) {
+            return miss[k];
         }
 
         @Override

@@ -46,11 +46,48 @@ public record Tracker(LocalDate asOf, List<Entry> entries) {
             signal = signal == null ? Signal.NONE : signal;
         }
 
+        /** A program in the plan, not sent yet. */
+        public static Entry planned(String id, Signal signal) {
+            return new Entry(id, Status.PLANNED, null, signal, null, null, null, null);
+        }
+
+        /**
+         * The entry moved to a status on a day, with the steps that status implies dated that day unless they
+         * already are: anything but PLANNED was sent, an invitation or an interview was invited, an interview held.
+         */
         public Entry withStatus(Status next, LocalDate on) {
-            LocalDate inv = next == Status.INVITED && invited == null ? on : invited;
-            LocalDate intv = next == Status.INTERVIEWED && interviewed == null ? on : interviewed;
-            LocalDate app = next == Status.NO_WORD && applied == null ? on : applied;
-            return new Entry(id, next, app, signal, inv, intv, preference, notes);
+            boolean invitation = next == Status.INVITED || next == Status.INTERVIEWED;
+            return new Entry(id, next, applied == null && next != Status.PLANNED ? on : applied, signal,
+                    invited == null && invitation ? on : invited,
+                    interviewed == null && next == Status.INTERVIEWED ? on : interviewed, preference, notes);
+        }
+
+        public Entry withSignal(Signal next) {
+            return new Entry(id, status, applied, next, invited, interviewed, preference, notes);
+        }
+
+        public Entry withPreference(Integer next) {
+            return new Entry(id, status, applied, signal, invited, interviewed, next, notes);
+        }
+
+        public Entry withNotes(String next) {
+            return new Entry(id, status, applied, signal, invited, interviewed, preference, next);
+        }
+
+        /** The entry as TrackerReader reads it. */
+        public Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", id);
+            m.put("status", status.name());
+            putIf(m, "applied", applied);
+            m.put("signal", signal.name());
+            putIf(m, "invited", invited);
+            putIf(m, "interviewed", interviewed);
+            if (preference != null) {
+                m.put("preference", preference);
+            }
+            putIf(m, "notes", notes);
+            return m;
         }
     }
 
@@ -58,25 +95,25 @@ public record Tracker(LocalDate asOf, List<Entry> entries) {
         return new Tracker(null, List.of());
     }
 
-    /** The same tracker with one entry added or replaced (by program id). */
+    /** The same tracker with one entry added (at the end) or replaced (in its place), by program id. */
     public Tracker with(Entry entry) {
-        List<Entry> next = new ArrayList<>(entries.stream().filter(e -> !e.id().equals(entry.id())).toList());
-        int at = indexOf(entry.id());
-        next.add(at < 0 ? next.size() : at, entry);
+        List<Entry> next = new ArrayList<>(entries);
+        int at = next.stream().map(Entry::id).toList().indexOf(entry.id());
+        if (at < 0) {
+            next.add(entry);
+        } else {
+            next.set(at, entry);
+        }
         return new Tracker(asOf, next);
+    }
+
+    /** Every entry with the dates its status implies, the missing ones dated {@code day} (see withStatus). */
+    public Tracker dated(LocalDate day) {
+        return new Tracker(asOf, entries.stream().map(e -> e.withStatus(e.status(), day)).toList());
     }
 
     public java.util.Optional<Entry> entry(String id) {
         return entries.stream().filter(e -> e.id().equals(id)).findFirst();
-    }
-
-    private int indexOf(String id) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The document, as TrackerReader reads it. */
@@ -85,22 +122,7 @@ public record Tracker(LocalDate asOf, List<Entry> entries) {
         if (asOf != null) {
             doc.put("asOf", asOf.toString());
         }
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Entry e : entries) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", e.id());
-            m.put("status", e.status().name());
-            putIf(m, "applied", e.applied());
-            m.put("signal", e.signal().name());
-            putIf(m, "invited", e.invited());
-            putIf(m, "interviewed", e.interviewed());
-            if (e.preference() != null) {
-                m.put("preference", e.preference());
-            }
-            putIf(m, "notes", e.notes());
-            out.add(m);
-        }
-        doc.put("entries", out);
+        doc.put("entries", entries.stream().map(Entry::json).toList());
         return doc;
     }
 

@@ -52,11 +52,13 @@ public final class TrackerReader {
         LocalDate invited = date(f, "invited");
         LocalDate interviewed = date(f, "interviewed");
         Integer preference = f.integer("preference", false, 1, MAX_ENTRIES);
-        String notes = f.field("notes", false).map(v -> v.isTextual() && v.textValue().length() <= MAX_NOTES
-                ? v.textValue() : null).orElse(null);
-        if (f.field("notes", false).isPresent() && notes == null) {
+        String notes = f.field("notes", false).map(v -> {
+            if (v.isTextual() && v.textValue().length() <= MAX_NOTES) {
+                return v.textValue();
+            }
             f.problem("notes", "must be a text of at most " + MAX_NOTES + " characters");
-        }
+            return null;
+        }).orElse(null);
         f.rejectUnknown();
         order(f, applied, invited, "invited", "on or after applied");
         order(f, invited, interviewed, "interviewed", "on or after invited");
@@ -76,13 +78,14 @@ public final class TrackerReader {
     private static LocalDate date(JsonFields f, String name) {
         return f.field(name, false).map(v -> {
             try {
-                return v.isTextual() ? LocalDate.parse(v.textValue()) : null;
+                if (v.isTextual()) {
+                    return LocalDate.parse(v.textValue());
+                }
             } catch (DateTimeParseException e) {
-                return null;
+                // named below, as a value of the wrong type is
             }
-        }).or(() -> {
-            f.field(name, false).ifPresent(v -> f.problem(name, "must be a date yyyy-mm-dd, got " + v));
-            return java.util.Optional.empty();
+            f.problem(name, "must be a date yyyy-mm-dd, got " + v);
+            return null;
         }).orElse(null);
     }
 }

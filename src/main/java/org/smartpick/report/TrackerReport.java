@@ -193,7 +193,7 @@ public record TrackerReport(LocalDate asOf, int matchYear, int referenceYear, bo
         doc.put("pMatch", outlook.pMatch());
         doc.put("pMatchLow", outlook.pMatchLow());
         doc.put("pMatchHigh", outlook.pMatchHigh());
-        doc.put("invitations", count(Tracker.Status.INVITED) + count(Tracker.Status.INTERVIEWED));
+        doc.put("invitations", invitations());
         doc.put("rejections", count(Tracker.Status.REJECTED));
         doc.put("moreInterviewsExpected", outlook.moreInterviews());
         doc.put("summary", TrackerText.summary(this));
@@ -203,6 +203,11 @@ public record TrackerReport(LocalDate asOf, int matchYear, int referenceYear, bo
                 "name", d.application().chance().program().name(), "loss", d.loss())).toList());
         doc.put("rankList", TrackerText.rankList(rankList));
         return doc;
+    }
+
+    /** Invitations received so far (an interview was one too). */
+    int invitations() {
+        return count(Tracker.Status.INVITED) + count(Tracker.Status.INTERVIEWED);
     }
 
     int count(Tracker.Status status) {

@@ -36,13 +36,13 @@ final class TrackerText {
                     + " (" + pct(r.outlook().pMatchLow()) + "–" + pct(r.outlook().pMatchHigh()) + "). Mark each"
                     + " application as sent, then what you hear, and the chance follows.";
         }
-        int invited = r.count(Tracker.Status.INVITED) + r.count(Tracker.Status.INTERVIEWED);
+        int invited = r.invitations();
         int rejected = r.count(Tracker.Status.REJECTED);
         String heard = invited + rejected == 0 ? "with nothing heard yet"
                 : "after " + plural(invited, "invitation") + (rejected > 0 ? " and " + plural(rejected, "rejection")
                 : "");
         return String.format(Locale.ROOT, "Chance of matching: was %s at the start of the season, now %s (%s–%s) %s;"
-                        + " %.1f more interviews expected from the programs still silent.", pct(r.outlook().pMatchBefore()),
+                + " %.1f more interviews expected from the programs still silent.", pct(r.outlook().pMatchBefore()),
                 pct(r.outlook().pMatch()), pct(r.outlook().pMatchLow()), pct(r.outlook().pMatchHigh()), heard,
                 r.outlook().moreInterviews());
     }
@@ -56,7 +56,7 @@ final class TrackerText {
         r.outlook().pending().forEach(p -> pending.put(p.chance().program().id(), p));
         List<Map<String, Object>> out = new ArrayList<>();
         for (TrackerReport.Line l : r.lines()) {
-            Map<String, Object> m = new LinkedHashMap<>(entryJson(l.entry()));
+            Map<String, Object> m = new LinkedHashMap<>(l.entry().json());
             m.put("name", l.chance().program().name());
             m.put("interviewAtStart", l.chance().outcome(l.entry().signal()).interview());
             SeasonOutlook.Pending p = pending.get(l.chance().program().id());
@@ -66,13 +66,6 @@ final class TrackerText {
             out.add(m);
         }
         return out;
-    }
-
-    private static Map<String, Object> entryJson(Tracker.Entry e) {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> one = (List<Map<String, Object>>) new Tracker(null, List.of(e)).json()
-                .get("entries");
-        return one.get(0);
     }
 
     /** The additions as steps of 5, 10 and 20 programs, each with its chance and fees, and the programs in order. */

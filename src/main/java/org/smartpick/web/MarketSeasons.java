@@ -66,7 +66,7 @@ final class MarketSeasons {
      * The first {@code seasons} seasons of the market of these specialties on this catalog version, or when to ask
      * again; asking starts (or extends) the work.
      *
-     * @param catalog the catalog's candidates, read by the worker only
+     * @param catalog the catalog's candidates (kept by the caller: asked for once per market made)
      */
     Answer seasons(String catalogVersion, Set<Specialty> specialties, int seasons, Supplier<List<Candidate>> catalog,
                    Simulation simulation) {
@@ -101,23 +101,12 @@ final class MarketSeasons {
      */
     void prepare(String catalogVersion, List<Set<Specialty>> all, int seasons, Supplier<List<Candidate>> catalog,
                  java.util.function.Function<Set<Specialty>, Simulation> simulations) {
-        Supplier<List<Candidate>> once = new Supplier<>() {
-            private List<Candidate> made;
-
-            @Override
-            public synchronized List<Candidate> get() {
-                if (made == null) {
-                    made = catalog.get();
-                }
-                return made;
-            }
-        };
         Runnable task = () -> {
             for (Set<Specialty> specialties : all) {
                 Market market = markets.computeIfAbsent(catalogVersion + "|" + specialties, k -> new Market());
                 market.wanted = Math.max(market.wanted, seasons);
                 if (market.failure == null && market.queued.compareAndSet(false, true)) {
-                    make(market, once, simulations.apply(specialties));
+                    make(market, catalog, simulations.apply(specialties));
                 }
             }
         };

@@ -4,13 +4,13 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.MarketData;
-import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.engine.ChanceModel;
 import org.smartpick.engine.SeasonFacts;
 import org.smartpick.engine.Specialty;
 import org.smartpick.match.MarketFigures;
 import org.smartpick.report.MarketOddsReport;
+import org.smartpick.report.PreparedCatalog;
 import org.smartpick.store.Catalogs;
 import org.smartpick.store.Database;
 import org.smartpick.store.Plans;
@@ -27,7 +27,7 @@ public final class Services {
     /** The last active catalog read, under its version name: a version's programs never change. */
     private final AtomicReference<ProgramCatalog> cache = new AtomicReference<>();
     /** The active version made ready for planning (candidates, coverage), under its version name. */
-    private final AtomicReference<org.smartpick.report.PreparedCatalog> prepared = new AtomicReference<>();
+    private final AtomicReference<PreparedCatalog> prepared = new AtomicReference<>();
     /** Simulated market seasons by catalog version and specialties, made in the background. */
     private final MarketSeasons markets = new MarketSeasons();
     private final MarketFigures marketFigures;
@@ -87,13 +87,13 @@ public final class Services {
     }
 
     /** The active catalog version prepared for planning once (docs/performance.md, "The whole plan"). */
-    org.smartpick.report.PreparedCatalog preparedCatalog() {
+    PreparedCatalog preparedCatalog() {
         ProgramCatalog catalog = activeCatalog();
-        org.smartpick.report.PreparedCatalog known = prepared.get();
+        PreparedCatalog known = prepared.get();
         if (known != null && known.catalog() == catalog) {
             return known;
         }
-        org.smartpick.report.PreparedCatalog made = org.smartpick.report.PreparedCatalog.of(geography, catalog);
+        PreparedCatalog made = PreparedCatalog.of(geography, catalog);
         prepared.set(made);
         return made;
     }
@@ -103,7 +103,8 @@ public final class Services {
      * first, in the background: the first asker of a single-specialty list's odds against competitors does not wait.
      */
     public void prepareMarkets() {
-        ProgramCatalog catalog = activeCatalog();
+        PreparedCatalog prepared = preparedCatalog();
+        ProgramCatalog catalog = prepared.catalog();
         java.util.Map<Specialty, Long> positions = new java.util.EnumMap<>(Specialty.class);
         catalog.programs().stream().filter(p -> p.pgy1Positions() != null && p.pgy1Positions() > 0)
                 .forEach(p -> positions.merge(p.specialty(), (long) p.pgy1Positions(), Long::sum));
@@ -113,10 +114,14 @@ public final class Services {
         if (all.isEmpty()) {
             return;
         }
-        markets.prepare(catalog.name(), all, MatchApi.DEFAULT_MARKET_SEASONS,
-                () -> new ModelInputs(geography).candidates(catalog.programs()),
-                specialties -> (candidates, from, count) -> MarketOddsReport.seasons(model, marketFigures,
-                        specialties, candidates, from, count));
+        markets.prepare(catalog.name(), all, MatchApi.DEFAULT_MARKET_SEASONS, prepared::candidates,
+                this::simulation);
+    }
+
+    /** How the seasons of the market of these specialties are played. */
+    private MarketSeasons.Simulation simulation(Set<Specialty> specialties) {
+        return (candidates, from, count) -> MarketOddsReport.seasons(model, marketFigures, specialties, candidates,
+                from, count);
     }
 
     /**
@@ -126,13 +131,11 @@ public final class Services {
      * @throws IllegalArgumentException when the catalog gives no positions for them
      */
     MarketSeasons.Answer market(Set<Specialty> specialties, int seasons) {
-        ProgramCatalog catalog = activeCatalog();
-        if (MarketOddsReport.competitors(model, marketFigures, specialties, catalog.programs()) < 1) {
+        PreparedCatalog prepared = preparedCatalog();
+        if (MarketOddsReport.competitors(model, marketFigures, specialties, prepared.catalog().programs()) < 1) {
             throw new IllegalArgumentException(MarketOddsReport.noPositions(specialties));
         }
-        return markets.seasons(catalog.name(), specialties, seasons,
-                () -> new ModelInputs(geography).candidates(catalog.programs()),
-                (candidates, from, count) -> MarketOddsReport.seasons(model, marketFigures, specialties, candidates,
-                        from, count));
+        return markets.seasons(prepared.catalog().name(), specialties, seasons, prepared::candidates,
+                simulation(specialties));
     }
 }

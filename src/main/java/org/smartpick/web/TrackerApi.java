@@ -64,6 +64,8 @@ final class TrackerApi {
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);
         }
+        // a status set without its dates (the page sends only the status) is dated the tracker's day
+        tracker = tracker.dated(tracker.asOf() != null ? tracker.asOf() : LocalDate.now(ZoneOffset.UTC));
         Map<String, Object> answer = answer(plan, tracker);
         if (!services.plans().saveTracker(plan.token(), Api.text(tracker.json()))) {
             throw Problem.notFound();
@@ -102,7 +104,7 @@ final class TrackerApi {
                 continue; // the catalog changed since the plan was made
             }
             Signal signal = Signal.valueOf(p.path("signal").asText(Signal.NONE.name()));
-            entries.add(new Tracker.Entry(id, Tracker.Status.PLANNED, null, signal, null, null, null, null));
+            entries.add(Tracker.Entry.planned(id, signal));
         }
         return new Tracker(null, entries);
     }

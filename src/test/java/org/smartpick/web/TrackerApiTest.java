@@ -128,6 +128,11 @@ class TrackerApiTest {
         body(r).get("errors").forEach(e -> pointers.add(e.get("pointer").asText()));
         assertThat(pointers).contains("/asOf", "/entries/1/status", "/entries/2/invited", "/entries/2/colour",
                 "/entries/3");
+        // a status without its dates is dated the tracker's day
+        JsonNode dated = body(http.put(path, "{\"asOf\": \"2025-11-03\", \"entries\": [{\"id\": \"ucla-im\","
+                + " \"status\": \"INTERVIEWED\"}]}")).at("/tracker/entries/0");
+        assertThat(List.of(dated.get("applied").asText(), dated.get("invited").asText(),
+                dated.get("interviewed").asText())).containsOnly("2025-11-03");
         var unknown = http.put(path, "{\"entries\": [{\"id\": \"nowhere\", \"status\": \"NO_WORD\"},"
                 + " {\"id\": \"ucla-im\", \"status\": \"NO_WORD\", \"signal\": \"PLAIN\"}]}");
         assertThat(body(unknown).get("errors").findValuesAsText("pointer")).containsExactly("/entries/0/id",
