@@ -72,6 +72,8 @@ public final class ExactDynamicProgram {
         private final int[] order;
         private final int states;
         private final byte[][] decision;
+        /** Every cost is 1: after step s at most s + 1 items are taken, so budgets above s + 1 need no states. */
+        private final boolean unitCosts;
 
         Table(PortfolioProblem problem, Budget budget, int[] caps, int[] order) {
             this.problem = problem;
@@ -84,6 +86,12 @@ public final class ExactDynamicProgram {
                         + (long) states * order.length + " decisions); use greedy with local search");
             }
             this.decision = new byte[order.length][states];
+            this.unitCosts = java.util.Arrays.stream(budget.costs()).allMatch(c -> c == 1);
+        }
+
+        /** The highest budget whose states differ from smaller ones after this step. */
+        private int reach(int step) {
+            return unitCosts ? Math.min(budget.capacity(), step + 1) : budget.capacity();
         }
 
         Selection run() {
@@ -109,10 +117,14 @@ public final class ExactDynamicProgram {
                 offered[option] = problem.offers(j, signal);
                 f[option] = offered[option] ? problem.success(j, signal, 0) : 0;
             }
+            if (unitCosts && step + 1 <= budget.capacity()) {
+                // The previous step's states at budget step + 1 are those at budget step (it took at most step).
+                System.arraycopy(previous, step * budgetStride, previous, (step + 1) * budgetStride, budgetStride);
+            }
             double[] next = previous.clone();
             byte[] decided = decision[step];
             int state = cost * budgetStride;
-            for (int b = cost; b <= budget.capacity(); b++) {
+            for (int b = cost; b <= reach(step); b++) {
                 for (int gold = 0; gold <= caps[0]; gold++) {
                     for (int silver = 0; silver <= caps[1]; silver++) {
                         for (int plain = 0; plain <= caps[2]; plain++, state++) {
@@ -145,6 +157,7 @@ public final class ExactDynamicProgram {
             List<Pick> picks = new ArrayList<>();
             int[] at = {budget.capacity(), caps[0], caps[1], caps[2]};
             for (int step = order.length - 1; step >= 0; step--) {
+                at[0] = Math.min(at[0], reach(step));
                 int choice = decision[step][encode(at)];
                 if (choice == 0) {
                     continue;

@@ -35,8 +35,12 @@ public record FeeSchedule(List<Band> bands, String source) {
     /** The fee for the n-th program (1-based) of a specialty. */
     public int feeOf(int n) {
         Invariants.range("n", n, 1, Integer.MAX_VALUE);
-        return bands.stream().filter(b -> n >= b.from() && (b.to() == null || n <= b.to())).findFirst()
-                .orElseThrow().fee();
+        for (Band b : bands) {
+            if (b.to() == null || n <= b.to()) {
+                return b.fee();
+            }
+        }
+        throw new IllegalStateException("the last fee band has no upper end");
     }
 
     /** The total fee for applying to n programs of one specialty. */

@@ -40,31 +40,109 @@ public final class LocalSearch {
 
     /** The best set reached by removing at most one pick and adding one option, if it beats {@code value}. */
     private List<Pick> bestReplacement(PortfolioProblem problem, List<Pick> current, double value) {
-        List<Pick> options = problem.options();
-        List<Pick> best = null;
-        double bestValue = value + IMPROVEMENT;
-        Spend spend = spendOf(problem, current);
-        boolean[] taken = new boolean[problem.items().size()];
-        current.forEach(p -> taken[p.item()] = true);
+        Replacement search = new Replacement(problem, current, value + IMPROVEMENT);
         for (int r = -1; r < current.size(); r++) {
+            search.tryRemoving(r);
+        }
+        return search.best;
+    }
+
+    /**
+     * The replacements of one round, tried in order (removed pick, then option), the first best winning ties. With
+     * one utility u a removal whose best possible replacement cannot win is skipped: without pick r the miss product
+     * m at node k is the set's divided by (1 − f_rk), so an option adds at most Σ_k G_k / (1 − f_rk), with G_k the
+     * largest u · w_k · m_k · f_ok over the options o that could come in (by group and signal, as the limits allow).
+     */
+    private static final class Replacement {
+        private final PortfolioProblem problem;
+        private final List<Pick> current;
+        private final List<Pick> options;
+        private final Spend spend;
+        private final boolean[] taken;
+        /** terms[group][signal][k]: the largest gain term at node k to the whole set of a free option. */
+        private final double[][][] terms;
+        private final SetView.MissState whole;
+        private List<Pick> best;
+        private double bestValue;
+
+        Replacement(PortfolioProblem problem, List<Pick> current, double threshold) {
+            this.problem = problem;
+            this.current = current;
+            this.options = problem.options();
+            this.bestValue = threshold;
+            spend = spendOf(problem, current);
+            taken = new boolean[problem.items().size()];
+            current.forEach(p -> taken[p.item()] = true);
+            whole = Double.isNaN(problem.uniformUtility()) ? null : new SetView.MissState(problem, current);
+            terms = new double[problem.groups().size()][Signal.values().length][problem.nodes()];
+            if (whole != null) {
+                options.stream().filter(o -> !taken[o.item()]).forEach(o -> raise(termsOf(o), o));
+            }
+        }
+
+        private double[] termsOf(Pick option) {
+            return terms[problem.groupOf(option.item())][option.signal().ordinal()];
+        }
+
+        private void raise(double[] into, Pick option) {
+            for (int k = 0; k < into.length; k++) {
+                into[k] = Math.max(into[k], whole.term(option, k));
+            }
+        }
+
+        void tryRemoving(int r) {
+            if (r < 0 && spend.full()) {
+                return;
+            }
             List<Pick> rest = new ArrayList<>(current);
             Pick out = r < 0 ? null : rest.remove(r);
             SetView state = SetView.of(problem, rest);
             double base = state.value();
+            if (whole != null && base + bound(out) * (1 + 1e-9) + 1e-15 < bestValue) {
+                return;
+            }
             for (Pick in : options) {
-                boolean free = !taken[in.item()] || (out != null && out.item() == in.item());
-                if (!free || !spend.canReplace(out, in)) {
-                    continue;
-                }
                 double candidate = base + state.gain(in);
-                if (candidate > bestValue) {
+                if (candidate > bestValue && free(in, out) && spend.canReplace(out, in)) {
                     bestValue = candidate;
                     best = new ArrayList<>(rest);
                     best.add(in);
                 }
             }
         }
-        return best;
+
+        /** At most what an option that may come in adds to the set without {@code out} (null: the whole set). */
+        private double bound(Pick out) {
+            double[] top = new double[problem.nodes()];
+            for (int g = 0; g < terms.length; g++) {
+                for (Signal s : Signal.values()) {
+                    if (spend.signalRoom(out, g, s)) {
+                        double[] t = terms[g][s.ordinal()];
+                        for (int k = 0; k < top.length; k++) {
+                            top[k] = Math.max(top[k], t[k]);
+                        }
+                    }
+                }
+            }
+            if (out != null) {
+                for (Signal s : Signal.values()) {
+                    boolean other = s != out.signal() && problem.offers(out.item(), s);
+                    if (other && spend.signalRoom(out, problem.groupOf(out.item()), s)) {
+                        raise(top, new Pick(out.item(), s));
+                    }
+                }
+            }
+            double total = 0;
+            for (int k = 0; k < top.length; k++) {
+                double keep = out == null ? 1 : 1 - problem.success(out.item(), out.signal(), k);
+                total += keep > 0 ? top[k] / keep : top[k] > 0 ? Double.POSITIVE_INFINITY : 0;
+            }
+            return total;
+        }
+
+        private boolean free(Pick in, Pick out) {
+            return !taken[in.item()] || (out != null && out.item() == in.item());
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.smartpick.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,18 +15,18 @@ final class PortfolioModel {
                                     PortfolioLimits limits) {
         LatentStrength latent = model.latent();
         double sd = model.latentSd();
-        double[][][] success = new double[chances.size()][Signal.values().length][latent.size()];
-        java.util.List<PortfolioItem> items = new java.util.ArrayList<>();
+        // σ(a + sd · z_k) = 1 / (1 + e^−a · e^−sd·z_k): two exponentials per program and signal, not per node.
+        double[] nodeFactor = new double[latent.size()];
+        for (int k = 0; k < nodeFactor.length; k++) {
+            nodeFactor[k] = Math.exp(-sd * latent.node(k));
+        }
+        double[][][] success = new double[chances.size()][Signal.values().length][];
+        List<PortfolioItem> items = new ArrayList<>();
         for (int j = 0; j < chances.size(); j++) {
             ProgramChance c = chances.get(j);
             items.add(new PortfolioItem(c.program().id(), c.program().specialty().name(), utilities[j], 0));
             for (Signal s : Signal.values()) {
-                boolean offered = s == Signal.NONE || c.signals().contains(s);
-                for (int k = 0; k < latent.size(); k++) {
-                    double z = latent.node(k);
-                    success[j][s.ordinal()][k] = !offered ? Double.NaN : c.excluded() ? 0
-                            : Odds.probability(c.interviewLogOdds(s, z, sd)) * Odds.probability(c.matchLogOdds(s, z, sd));
-                }
+                success[j][s.ordinal()] = byNode(c, s, nodeFactor);
             }
         }
         double[] weights = new double[latent.size()];
@@ -33,5 +34,19 @@ final class PortfolioModel {
             weights[k] = latent.weight(k);
         }
         return new PortfolioProblem(items, success, weights, limits);
+    }
+
+    private static double[] byNode(ProgramChance c, Signal s, double[] nodeFactor) {
+        double[] row = new double[nodeFactor.length];
+        if (s != Signal.NONE && !c.signals().contains(s)) {
+            java.util.Arrays.fill(row, Double.NaN);
+        } else if (!c.excluded()) {
+            double interview = Math.exp(-c.interviewLogOdds(s, 0, 0));
+            double match = Math.exp(-c.matchLogOdds(s, 0, 0));
+            for (int k = 0; k < row.length; k++) {
+                row[k] = 1 / ((1 + interview * nodeFactor[k]) * (1 + match * nodeFactor[k]));
+            }
+        }
+        return row;
     }
 }

@@ -53,7 +53,11 @@ public final class PortfolioOptimizer {
         int[] best = java.util.stream.IntStream.range(0, m).boxed()
                 .sorted(java.util.Comparator.comparingDouble((Integer j) -> -bestChance(marginal, j)))
                 .limit(keep).mapToInt(Integer::intValue).toArray();
-        Selection sub = exactIfPossible(marginal.restricted(best));
+        PortfolioProblem candidates = marginal.restricted(best);
+        Selection sub = SignalAssignment.solve(candidates);
+        if (sub == null) {
+            sub = exactIfPossible(candidates);
+        }
         if (sub == null) {
             return null;
         }

@@ -12,24 +12,75 @@ import java.util.Map;
  * average over the nodes.
  */
 public final class PortfolioProblem {
+    /** Signal.values() copies its array on every call; the hot paths index by this instead. */
+    private static final int SIGNALS = Signal.values().length;
     private final List<PortfolioItem> items;
-    private final double[][][] success;
+    /** success[(item · signals + signal) · nodes + node]: one row of nodes per option, the rows side by side. */
+    private final double[] success;
     private final double[] weights;
     private final PortfolioLimits limits;
+    /** Each item's group as an index into {@link #groups}: the optimizer's limits are counted per group. */
+    private final int[] groupOf;
+    private final List<String> groups;
 
     /**
      * @param success {@code success[item][signal.ordinal()][node]}, NaN where the signal is not available
      */
     public PortfolioProblem(List<PortfolioItem> items, double[][][] success, double[] weights,
                             PortfolioLimits limits) {
+        this(items, flatten(items, success, weights.length), weights.clone(), limits);
+    }
+
+    /** Over chances already laid out in rows (see {@link #row}), shared, not copied. */
+    private PortfolioProblem(List<PortfolioItem> items, double[] success, double[] weights, PortfolioLimits limits) {
+        this.items = List.copyOf(items);
+        this.success = success;
+        this.weights = weights;
+        this.limits = limits;
+        this.uniformUtility = uniformUtility(this.items);
+        Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        this.groupOf = new int[this.items.size()];
+        for (int j = 0; j < groupOf.length; j++) {
+            groupOf[j] = index.computeIfAbsent(this.items.get(j).group(), g -> index.size());
+        }
+        this.groups = List.copyOf(index.keySet());
+    }
+
+    private static double[] flatten(List<PortfolioItem> items, double[][][] success, int nodes) {
         if (success.length != items.size()) {
             throw new IllegalArgumentException("one success table per item");
         }
-        this.items = List.copyOf(items);
-        this.success = success;
-        this.weights = weights.clone();
-        this.limits = limits;
-        this.uniformUtility = uniformUtility(this.items);
+        int signals = Signal.values().length;
+        double[] flat = new double[success.length * signals * nodes];
+        for (int j = 0; j < success.length; j++) {
+            for (int s = 0; s < signals; s++) {
+                if (success[j][s].length != nodes) {
+                    throw new IllegalArgumentException("one chance per node for every item and signal");
+                }
+                System.arraycopy(success[j][s], 0, flat, (j * signals + s) * nodes, nodes);
+            }
+        }
+        return flat;
+    }
+
+    /** Where the option's row of chances by node starts in {@link #chances()}. */
+    int row(int item, Signal signal) {
+        return (item * SIGNALS + signal.ordinal()) * weights.length;
+    }
+
+    /** Every option's chances by node, row after row (see {@link #row}); not to be changed. */
+    double[] chances() {
+        return success;
+    }
+
+    /** The index of item j's group in {@link #groups()}. */
+    int groupOf(int item) {
+        return groupOf[item];
+    }
+
+    /** The items' groups, each once, in order of first appearance. */
+    List<String> groups() {
+        return groups;
     }
 
     /**
@@ -115,10 +166,10 @@ public final class PortfolioProblem {
     public PortfolioProblem marginal() {
         double[][][] mean = new double[items.size()][Signal.values().length][1];
         for (int j = 0; j < items.size(); j++) {
-            for (int s = 0; s < Signal.values().length; s++) {
+            for (int s = 0; s < SIGNALS; s++) {
                 double total = 0;
                 for (int k = 0; k < weights.length; k++) {
-                    total += weights[k] * success[j][s][k];
+                    total += weights[k] * success[(j * SIGNALS + s) * weights.length + k];
                 }
                 mean[j][s][0] = total;
             }
@@ -132,9 +183,18 @@ public final class PortfolioProblem {
         double[][][] chances = new double[keep.length][][];
         for (int i = 0; i < keep.length; i++) {
             subset.add(items.get(keep[i]));
-            chances[i] = success[keep[i]];
+            chances[i] = table(keep[i]);
         }
         return new PortfolioProblem(subset, chances, weights, limits);
+    }
+
+    private double[][] table(int item) {
+        double[][] t = new double[Signal.values().length][];
+        for (Signal s : Signal.values()) {
+            int from = row(item, s);
+            t[s.ordinal()] = java.util.Arrays.copyOfRange(success, from, from + weights.length);
+        }
+        return t;
     }
 
     /** The same items and chances under other limits. */
@@ -160,11 +220,11 @@ public final class PortfolioProblem {
 
     /** The chance item j takes the applicant at node k with signal s (NaN when the signal is not offered). */
     public double success(int item, Signal signal, int node) {
-        return success[item][signal.ordinal()][node];
+        return success[row(item, signal) + node];
     }
 
     public boolean offers(int item, Signal signal) {
-        return !Double.isNaN(success[item][signal.ordinal()][0]);
+        return !Double.isNaN(success[row(item, signal)]);
     }
 
     /** The expected utility of the best success of a set. */
@@ -183,6 +243,23 @@ public final class PortfolioProblem {
             total += weights[k] * (1 - miss);
         }
         return total;
+    }
+
+    /** P(at least one success) of every prefix of the picks: element i is that of the first i + 1. */
+    public double[] pMatchPrefixes(List<Pick> picks) {
+        double[] miss = new double[weights.length];
+        java.util.Arrays.fill(miss, 1);
+        double[] out = new double[picks.size()];
+        for (int i = 0; i < out.length; i++) {
+            Pick p = picks.get(i);
+            double total = 0;
+            for (int k = 0; k < weights.length; k++) {
+                miss[k] *= 1 - success(p.item(), p.signal(), k);
+                total += weights[k] * (1 - miss[k]);
+            }
+            out[i] = total;
+        }
+        return out;
     }
 
     /** Every option (item, signal) the problem offers. */

@@ -99,11 +99,12 @@ public final class Recommender {
     private List<CurvePoint> curve(Plan plan) {
         List<Pick> order = plan.run().selection().picks();
         List<CurvePoint> curve = new ArrayList<>();
+        double[] pMatch = plan.problem().pMatchPrefixes(order);
         double interviews = 0;
         for (int i = 0; i < order.size(); i++) {
             Pick pick = order.get(i);
             interviews += plan.chances().get(pick.item()).outcome(pick.signal()).interview();
-            curve.add(new CurvePoint(i + 1, plan.problem().pMatch(order.subList(0, i + 1)), interviews,
+            curve.add(new CurvePoint(i + 1, pMatch[i], interviews,
                     season().fees().cost(i + 1)));
         }
         return curve;

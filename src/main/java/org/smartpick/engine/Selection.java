@@ -16,19 +16,25 @@ public record Selection(List<Pick> picks, double value, double pMatch, int cost)
     public static Selection of(PortfolioProblem problem, List<Pick> picks) {
         List<Pick> remaining = new ArrayList<>(picks);
         List<Pick> ordered = new ArrayList<>();
+        // With one utility the set's miss products grow by one factor per pick; otherwise the sorted fold is rebuilt.
+        SetView.MissState miss = Double.isNaN(problem.uniformUtility()) ? null
+                : new SetView.MissState(problem, List.of());
         while (!remaining.isEmpty()) {
-            SetState state = new SetState(problem, ordered);
-            Pick best = remaining.get(0);
+            SetView state = miss != null ? miss : new SetState(problem, ordered);
+            int best = 0;
             double bestGain = Double.NEGATIVE_INFINITY;
-            for (Pick p : remaining) {
-                double gain = state.gain(p);
+            for (int i = 0; i < remaining.size(); i++) {
+                double gain = state.gain(remaining.get(i));
                 if (gain > bestGain + 1e-15) {
-                    best = p;
+                    best = i;
                     bestGain = gain;
                 }
             }
-            ordered.add(best);
-            remaining.remove(best);
+            Pick next = remaining.remove(best);
+            ordered.add(next);
+            if (miss != null) {
+                miss.add(next);
+            }
         }
         return new Selection(ordered, problem.value(ordered), problem.pMatch(ordered),
                 problem.limits().cost(problem.items(), ordered));

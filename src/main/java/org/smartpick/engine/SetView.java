@@ -21,16 +21,39 @@ interface SetView {
      */
     final class MissState implements SetView {
         private final PortfolioProblem problem;
+        private final double[] chances;
         private final double[] miss;
+        /** weight(k) · miss(k) · u: a pick's gain is this vector's dot product with its row of chances. */
+        private final double[] scaled;
 
         MissState(PortfolioProblem problem, List<Pick> picks) {
             this.problem = problem;
+            this.chances = problem.chances();
             miss = new double[problem.nodes()];
+            scaled = new double[miss.length];
             java.util.Arrays.fill(miss, 1);
             for (Pick p : picks) {
-                for (int k = 0; k < miss.length; k++) {
-                    miss[k] *= 1 - problem.success(p.item(), p.signal(), k);
-                }
+                multiply(p);
+            }
+            rescale();
+        }
+
+        /** The set with one more pick. */
+        void add(Pick pick) {
+            multiply(pick);
+            rescale();
+        }
+
+        private void multiply(Pick pick) {
+            int row = problem.row(pick.item(), pick.signal());
+            for (int k = 0; k < miss.length; k++) {
+                miss[k] *= 1 - chances[row + k];
+            }
+        }
+
+        private void rescale() {
+            for (int k = 0; k < miss.length; k++) {
+                scaled[k] = problem.uniformUtility() * problem.weight(k) * miss[k];
             }
         }
 
@@ -48,13 +71,19 @@ interface SetView {
             return problem.uniformUtility() * total;
         }
 
+        /** The pick's gain at node k alone (its gain is the sum over the nodes). */
+        double term(Pick pick, int k) {
+            return scaled[k] * chances[problem.row(pick.item(), pick.signal()) + k];
+        }
+
         @Override
         public double gain(Pick pick) {
+            int row = problem.row(pick.item(), pick.signal());
             double total = 0;
-            for (int k = 0; k < miss.length; k++) {
-                total += problem.weight(k) * miss[k] * problem.success(pick.item(), pick.signal(), k);
+            for (int k = 0; k < scaled.length; k++) {
+                total += scaled[k] * chances[row + k];
             }
-            return problem.uniformUtility() * total;
+            return total;
         }
     }
 }

@@ -1,21 +1,35 @@
 package org.smartpick.engine;
 
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
-
-/** What a selection has used of its limits, kept up to date as picks are added and removed. */
+/**
+ * What a selection has used of its limits, kept up to date as picks are added and removed. Counted in arrays by
+ * the problem's group index: greedy and local search ask it about every option at every step.
+ */
 final class Spend {
     private final PortfolioProblem problem;
     private final PortfolioLimits limits;
-    private final Map<String, Integer> groupCounts = new HashMap<>();
-    private final Map<String, Map<Signal, Integer>> signals = new HashMap<>();
+    private final FeeSchedule[] tiered;
+    /** allowed[g][s]: the signals of kind s group g may send. */
+    private final int[][] allowed;
+    private final int[] groupCounts;
+    private final int[][] signals;
     private int count;
     private int dollars;
 
     Spend(PortfolioProblem problem) {
         this.problem = problem;
         this.limits = problem.limits();
+        int groups = problem.groups().size();
+        tiered = new FeeSchedule[groups];
+        allowed = new int[groups][Signal.values().length];
+        for (int g = 0; g < groups; g++) {
+            String name = problem.groups().get(g);
+            tiered[g] = limits.tieredFees().get(name);
+            for (Signal s : Signal.values()) {
+                allowed[g][s.ordinal()] = limits.signals(name, s);
+            }
+        }
+        groupCounts = new int[groups];
+        signals = new int[groups][Signal.values().length];
     }
 
     boolean canAdd(Pick pick) {
@@ -34,33 +48,43 @@ final class Spend {
                 return false;
             }
         }
-        if (in.signal() == Signal.NONE) {
+        return signalRoom(out, problem.groupOf(in.item()), in.signal());
+    }
+
+    /**
+     * Whether, after removing {@code out} (may be null), group g may send one more signal of this kind (always for
+     * no signal): the signal limits alone, as one test for every option of the group and kind.
+     */
+    boolean signalRoom(Pick out, int group, Signal kind) {
+        if (kind == Signal.NONE) {
             return true;
         }
-        String group = group(in);
-        int used = signalsUsed(group, in.signal());
-        if (out != null && out.signal() == in.signal() && group(out).equals(group)) {
+        int used = signals[group][kind.ordinal()];
+        if (out != null && out.signal() == kind && problem.groupOf(out.item()) == group) {
             used--;
         }
-        return used + 1 <= limits.signals(group, in.signal());
+        return used + 1 <= allowed[group][kind.ordinal()];
+    }
+
+    /** Whether the application limit is reached: no option can be added. */
+    boolean full() {
+        return limits.applications() != null && count >= limits.applications();
     }
 
     void add(Pick pick) {
         dollars += nextFee(pick, null);
         count++;
-        groupCounts.merge(group(pick), 1, Integer::sum);
-        if (pick.signal() != Signal.NONE) {
-            signals.computeIfAbsent(group(pick), g -> new EnumMap<>(Signal.class)).merge(pick.signal(), 1, Integer::sum);
-        }
+        int group = problem.groupOf(pick.item());
+        groupCounts[group]++;
+        signals[group][pick.signal().ordinal()]++;
     }
 
     void remove(Pick pick) {
         dollars -= lastFee(pick);
         count--;
-        groupCounts.merge(group(pick), -1, Integer::sum);
-        if (pick.signal() != Signal.NONE) {
-            signals.get(group(pick)).merge(pick.signal(), -1, Integer::sum);
-        }
+        int group = problem.groupOf(pick.item());
+        groupCounts[group]--;
+        signals[group][pick.signal().ordinal()]--;
     }
 
     int dollars() {
@@ -69,30 +93,20 @@ final class Spend {
 
     /** The fee of adding a pick (after removing {@code out}, which may be null). */
     private int nextFee(Pick pick, Pick out) {
-        PortfolioItem item = problem.items().get(pick.item());
-        FeeSchedule tiered = limits.tieredFees().get(item.group());
-        if (tiered == null) {
-            return item.fee();
+        int group = problem.groupOf(pick.item());
+        if (tiered[group] == null) {
+            return problem.items().get(pick.item()).fee();
         }
-        int n = groupCounts.getOrDefault(item.group(), 0);
-        if (out != null && group(out).equals(item.group())) {
+        int n = groupCounts[group];
+        if (out != null && problem.groupOf(out.item()) == group) {
             n--;
         }
-        return tiered.feeOf(n + 1);
+        return tiered[group].feeOf(n + 1);
     }
 
     /** The fee saved by removing a pick: its own fee, or the price of the group's last program when tiered. */
     private int lastFee(Pick pick) {
-        PortfolioItem item = problem.items().get(pick.item());
-        FeeSchedule tiered = limits.tieredFees().get(item.group());
-        return tiered == null ? item.fee() : tiered.feeOf(groupCounts.get(item.group()));
-    }
-
-    private int signalsUsed(String group, Signal kind) {
-        return signals.getOrDefault(group, Map.of()).getOrDefault(kind, 0);
-    }
-
-    private String group(Pick pick) {
-        return problem.items().get(pick.item()).group();
+        int group = problem.groupOf(pick.item());
+        return tiered[group] == null ? problem.items().get(pick.item()).fee() : tiered[group].feeOf(groupCounts[group]);
     }
 }
