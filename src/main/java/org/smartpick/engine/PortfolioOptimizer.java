@@ -53,11 +53,7 @@ public final class PortfolioOptimizer {
         int[] best = java.util.stream.IntStream.range(0, m).boxed()
                 .sorted(java.util.Comparator.comparingDouble((Integer j) -> -bestChance(marginal, j)))
                 .limit(keep).mapToInt(Integer::intValue).toArray();
-        PortfolioProblem candidates = marginal.restricted(best);
-        Selection sub = SignalAssignment.solve(candidates);
-        if (sub == null) {
-            sub = exactIfPossible(candidates);
-        }
+        Selection sub = exactIfPossible(marginal.restricted(best));
         if (sub == null) {
             return null;
         }
@@ -75,7 +71,12 @@ public final class PortfolioOptimizer {
         return best;
     }
 
+    /** The assignment when the problem has its form (one utility, one group, no dollar limit), else the table. */
     private static Selection exactIfPossible(PortfolioProblem problem) {
+        Selection assigned = SignalAssignment.solve(problem);
+        if (assigned != null) {
+            return assigned;
+        }
         try {
             return new ExactDynamicProgram().solve(problem);
         } catch (IllegalArgumentException unsupported) {
