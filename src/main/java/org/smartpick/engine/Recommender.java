@@ -8,9 +8,25 @@ import java.util.Map;
  * Builds the recommended list: scores the programs of the target specialty in the search area, runs the greedy
  * optimizer under the latent-strength model to the end of the curve, takes the budget's (or the recommended)
  * number of applications, improves it by local search, and adds the backup options.
+ *
+ * <p>A recommender remembers the chances it has scored, per applicant and specialty, so that the strategy's area
+ * steps, what-ifs and backup plans of one plan score each program once: make one per plan (or request), not one
+ * for a server; it is not for use from several threads at once.
  */
 public final class Recommender {
     private final ChanceModel model;
+    private final Map<ScoringKey, Scored> scored = new java.util.HashMap<>();
+
+    /** Whose chances at which specialty's programs. */
+    private record ScoringKey(Applicant applicant, Specialty specialty) {
+    }
+
+    /** One applicant's chances at one specialty's programs, each scored on first use. */
+    private record Scored(ApplicantChances chances, Map<Candidate, ProgramChance> byCandidate) {
+        ProgramChance of(Candidate candidate) {
+            return byCandidate.computeIfAbsent(candidate, chances::assess);
+        }
+    }
 
     public Recommender(ChanceModel model) {
         this.model = model;
@@ -70,13 +86,14 @@ public final class Recommender {
 
     Plan plan(Applicant applicant, List<Candidate> catalog, Specialty specialty, SearchArea area,
               RecommendationOptions options, int curveLength) {
-        ApplicantChances chances = model.forApplicant(applicant, specialty);
+        Scored chances = scored.computeIfAbsent(new ScoringKey(applicant, specialty),
+                k -> new Scored(model.forApplicant(applicant, specialty), new java.util.IdentityHashMap<>()));
         List<ProgramChance> eligible = new ArrayList<>();
         List<ProgramChance> excluded = new ArrayList<>();
         List<Candidate> inArea = new ArrayList<>();
         for (Candidate c : catalog) {
             if (c.program().specialty() == specialty && area.contains(c)) {
-                ProgramChance chance = chances.assess(c);
+                ProgramChance chance = chances.of(c);
                 (chance.excluded() ? excluded : eligible).add(chance);
                 if (!chance.excluded()) {
                     inArea.add(c);
