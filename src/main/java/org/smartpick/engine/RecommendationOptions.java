@@ -38,9 +38,15 @@ public record RecommendationOptions(Objective objective, Integer applications, I
                 backupBelow);
     }
 
-    /** The same options without the backup plan: for pricing a change, where only the target's list counts. */
+    /**
+     * The same options without the backup plan: for pricing a change, where only the target's list counts. With a
+     * budget the list is the budget's whatever the curve's length, so the curve then ends at the budget (the greedy
+     * run to 120 applications was a third of each priced step); without one the curve chooses the number and stays.
+     */
     public RecommendationOptions withoutBackups() {
-        return new RecommendationOptions(objective, applications, dollars, marginalPoints, maxApplications, 0);
+        boolean budgeted = applications != null || dollars != null;
+        return new RecommendationOptions(objective, applications, dollars, marginalPoints,
+                budgeted ? 1 : maxApplications, 0);
     }
 
     public RecommendationOptions withObjective(Objective next) {

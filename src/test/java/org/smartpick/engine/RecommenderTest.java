@@ -14,6 +14,22 @@ class RecommenderTest {
     private final Recommendation persona = recommend(persona());
 
     @Test
+    void aPricedListIsTheListOfTheWholeRecommendation() {
+        for (Integer budget : new Integer[] {8, 30, 60}) {
+            RecommendationOptions options = RecommendationOptions.forProfile(persona()).withBudget(budget, null);
+            RecommendationOptions full = new RecommendationOptions(options.objective(), budget, null,
+                    options.marginalPoints(), options.maxApplications(), 0);
+            Recommendation whole = recommend(persona(), full);
+            Recommendation priced = recommend(persona(), options.withoutBackups());
+            assertThat(priced.curve().size()).isLessThanOrEqualTo(budget);
+            assertThat(whole.curve().size()).isGreaterThan(budget == 8 ? 8 : 0);
+            assertThat(priced.programs()).extracting(p -> p.program().id() + "/" + p.signal())
+                    .isEqualTo(whole.programs().stream().map(p -> p.program().id() + "/" + p.signal()).toList());
+            assertThat(priced.outlook().pMatch()).isEqualTo(whole.outlook().pMatch());
+        }
+    }
+
+    @Test
     void thePersonaGetsLosAngelesProgramsOnly() {
         assertThat(persona.area()).isEqualTo("Greater Los Angeles or within 60 miles of Los Angeles, CA");
         assertThat(persona.programs()).isNotEmpty().allSatisfy(p -> assertThat(p.chance().factors())
