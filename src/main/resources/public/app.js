@@ -1,6 +1,6 @@
 // SmartPick page: reads the form into a profile, asks the API, and renders the result with textContent only
 // (never innerHTML), so anything a user typed is shown as text.
-import { $, el, svgEl, pct, api } from "./dom.js";
+import { $, el, svgEl, pct, api, headedTable } from "./dom.js";
 import { setupCouple } from "./couple.js";
 import { showTracker, hideTracker } from "./tracker.js";
 
@@ -190,10 +190,7 @@ function render(r) {
     const list = r.programs.filter((p) => p.tier === tier);
     if (!list.length) return;
     tiers.append(el("h3", `${tier[0] + tier.slice(1).toLowerCase()} (${list.length})`));
-    const table = el("table");
-    const head = el("tr");
-    ["#", "Program", "Signal", "Interview", "Match", "Fee", "Why", "Rank list"].forEach((h) => head.append(el("th", h, { scope: "col" })));
-    table.append(head);
+    const table = headedTable(["#", "Program", "Signal", "Interview", "Match", "Fee", "Why", "Rank list"]);
     list.forEach((p) => {
       const row = el("tr");
       const why = el("details");
@@ -239,10 +236,7 @@ function render(r) {
 }
 
 function table(headers, rows) {
-  const t = el("table");
-  const head = el("tr");
-  headers.forEach((h) => head.append(el("th", h, { scope: "col" })));
-  t.append(head);
+  const t = headedTable(headers);
   rows.forEach((cells) => {
     const row = el("tr");
     cells.forEach((c) => row.append(el("td", c)));
@@ -473,12 +467,9 @@ async function rankListOdds() {
     return;
   }
   const odds = response.body;
-  const table = el("table");
-  const head = el("tr");
   const columns = ["Rank", "Program", "Match here", "Matched by here"];
   if (odds.market) columns.push("Against competitors: here", "by here");
-  columns.forEach((h) => head.append(el("th", h, { scope: "col" })));
-  table.append(head);
+  const table = headedTable(columns);
   odds.ranks.forEach((r, i) => {
     const row = el("tr");
     const cells = [String(r.rank), r.name, pct(r.matchHere), pct(r.matchedByHere)];

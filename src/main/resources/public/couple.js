@@ -1,6 +1,6 @@
 // Couples: the partner's profile, the pairs of programs the two rank (one each, or one of them unmatched), and the
 // chance that both match, from /api/match/couple-odds. Text only, never innerHTML.
-import { $, el, pct, api } from "./dom.js";
+import { $, el, pct, api, headedTable } from "./dom.js";
 
 const UNMATCHED = "";
 const couple = { partner: null, partnerPrograms: [], pairs: [] };
@@ -87,10 +87,7 @@ async function coupleOdds() {
     return;
   }
   const odds = response.body;
-  const table = el("table");
-  const head = el("tr");
-  ["Pair", "You", "Your partner", "The pair you get"].forEach((h) => head.append(el("th", h, { scope: "col" })));
-  table.append(head);
+  const table = headedTable(["Pair", "You", "Your partner", "The pair you get"]);
   odds.pairs.forEach((p) => {
     const row = el("tr");
     [String(p.rank), p.first?.name ?? "(unmatched)", p.second?.name ?? "(unmatched)", pct(p.chance)]

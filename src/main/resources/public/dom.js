@@ -11,6 +11,14 @@ export const svgEl = (tag, attrs) => {
   Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
   return node;
 };
+/** A table whose first row names the columns; the caller appends the other rows. */
+export const headedTable = (headers) => {
+  const table = el("table");
+  const head = el("tr");
+  headers.forEach((h) => head.append(el("th", h, { scope: "col" })));
+  table.append(head);
+  return table;
+};
 export const pct = (p) => `${Math.round(100 * p)}%`;
 
 export async function api(method, path, body) {

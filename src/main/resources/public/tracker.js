@@ -1,6 +1,6 @@
 // The season tracker of a saved plan: one row per program with a button per status; each click saves the tracker
 // (PUT /api/plans/{token}/tracker) and shows the chance now beside the chance at the start of the season.
-import { $, el, pct, api } from "./dom.js";
+import { $, el, pct, api, headedTable } from "./dom.js";
 
 const STATUSES = [["NO_WORD", "Sent"], ["INVITED", "Invited"], ["INTERVIEWED", "Interviewed"],
   ["WAITLISTED", "Waitlisted"], ["REJECTED", "Rejected"], ["WITHDRAWN", "Withdrawn"]];
@@ -42,10 +42,7 @@ async function mark(id, status) {
 function draw({ tracker, report }) {
   state.tracker = tracker;
   if (tracker.asOf) $("tracker-asof").value = tracker.asOf;
-  const table = el("table");
-  const head = el("tr");
-  ["Program", "Status", "Interview chance at start", "Now"].forEach((h) => head.append(el("th", h, { scope: "col" })));
-  table.append(head);
+  const table = headedTable(["Program", "Status", "Interview chance at start", "Now"]);
   report.programs.forEach((p) => {
     const row = el("tr");
     row.append(el("td", p.name));

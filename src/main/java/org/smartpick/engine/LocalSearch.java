@@ -208,7 +208,7 @@ public final class LocalSearch {
     }
 
     private static boolean sameGroup(PortfolioProblem problem, Pick a, Pick b) {
-        return problem.items().get(a.item()).group().equals(problem.items().get(b.item()).group());
+        return problem.groupOf(a.item()) == problem.groupOf(b.item());
     }
 
     private static Spend spendOf(PortfolioProblem problem, List<Pick> picks) {

@@ -38,7 +38,7 @@ final class PortfolioModel {
 
     private static double[] byNode(ProgramChance c, Signal s, double[] nodeFactor) {
         double[] row = new double[nodeFactor.length];
-        if (s != Signal.NONE && !c.signals().contains(s)) {
+        if (s != Signal.NONE && !c.signalLogOdds().containsKey(s)) {
             java.util.Arrays.fill(row, Double.NaN);
         } else if (!c.excluded()) {
             double interview = Math.exp(-c.interviewLogOdds(s, 0, 0));

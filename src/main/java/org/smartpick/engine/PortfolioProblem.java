@@ -22,6 +22,11 @@ public final class PortfolioProblem {
     /** Each item's group as an index into {@link #groups}: the optimizer's limits are counted per group. */
     private final int[] groupOf;
     private final List<String> groups;
+    /**
+     * The utility every item shares (the match objective: 1), or NaN. With one utility u the value of a set is
+     * u · P(at least one success), which needs no sorting: the local search evaluates thousands of sets.
+     */
+    private final double uniformUtility;
 
     /**
      * @param success {@code success[item][signal.ordinal()][node]}, NaN where the signal is not available
@@ -50,14 +55,13 @@ public final class PortfolioProblem {
         if (success.length != items.size()) {
             throw new IllegalArgumentException("one success table per item");
         }
-        int signals = Signal.values().length;
-        double[] flat = new double[success.length * signals * nodes];
+        double[] flat = new double[success.length * SIGNALS * nodes];
         for (int j = 0; j < success.length; j++) {
-            for (int s = 0; s < signals; s++) {
+            for (int s = 0; s < SIGNALS; s++) {
                 if (success[j][s].length != nodes) {
                     throw new IllegalArgumentException("one chance per node for every item and signal");
                 }
-                System.arraycopy(success[j][s], 0, flat, (j * signals + s) * nodes, nodes);
+                System.arraycopy(success[j][s], 0, flat, (j * SIGNALS + s) * nodes, nodes);
             }
         }
         return flat;
@@ -82,12 +86,6 @@ public final class PortfolioProblem {
     List<String> groups() {
         return groups;
     }
-
-    /**
-     * The utility every item shares (the match objective: 1), or NaN. With one utility u the value of a set is
-     * u · P(at least one success), which needs no sorting: the local search evaluates thousands of sets.
-     */
-    private final double uniformUtility;
 
     /** The utility every item shares, or NaN when they differ. */
     double uniformUtility() {
@@ -164,15 +162,13 @@ public final class PortfolioProblem {
 
     /** The independent problem with the same marginal chances (one node), e.g. to seed a search exactly. */
     public PortfolioProblem marginal() {
-        double[][][] mean = new double[items.size()][Signal.values().length][1];
-        for (int j = 0; j < items.size(); j++) {
-            for (int s = 0; s < SIGNALS; s++) {
-                double total = 0;
-                for (int k = 0; k < weights.length; k++) {
-                    total += weights[k] * success[(j * SIGNALS + s) * weights.length + k];
-                }
-                mean[j][s][0] = total;
+        double[] mean = new double[items.size() * SIGNALS];
+        for (int row = 0; row < mean.length; row++) {
+            double total = 0;
+            for (int k = 0; k < weights.length; k++) {
+                total += weights[k] * success[row * weights.length + k];
             }
+            mean[row] = total;
         }
         return new PortfolioProblem(items, mean, new double[] {1}, limits);
     }
@@ -180,21 +176,13 @@ public final class PortfolioProblem {
     /** The problem on a subset of the items (in the given order); pick i of it is item {@code keep[i]} here. */
     public PortfolioProblem restricted(int[] keep) {
         List<PortfolioItem> subset = new ArrayList<>();
-        double[][][] chances = new double[keep.length][][];
+        int width = SIGNALS * weights.length;
+        double[] chances = new double[keep.length * width];
         for (int i = 0; i < keep.length; i++) {
             subset.add(items.get(keep[i]));
-            chances[i] = table(keep[i]);
+            System.arraycopy(success, keep[i] * width, chances, i * width, width);
         }
         return new PortfolioProblem(subset, chances, weights, limits);
-    }
-
-    private double[][] table(int item) {
-        double[][] t = new double[Signal.values().length][];
-        for (Signal s : Signal.values()) {
-            int from = row(item, s);
-            t[s.ordinal()] = java.util.Arrays.copyOfRange(success, from, from + weights.length);
-        }
-        return t;
     }
 
     /** The same items and chances under other limits. */

@@ -60,8 +60,9 @@ final class SignalAssignment {
             caps[s.ordinal()] = s == Signal.NONE ? n : limits.signals(group, s);
         }
         SignalAssignment a = new SignalAssignment(problem, caps);
-        for (int added = 0; added < n && a.augment(); added++) {
-            // each augmentation takes one more program
+        int added = 0;
+        while (added < n && a.augment()) {
+            added++; // each augmentation takes one more program
         }
         return Selection.of(problem, a.picks());
     }
@@ -112,8 +113,10 @@ final class SignalAssignment {
                 viaItem[k] = -1;
             }
             // A path visits each kind at most once; more passes than kinds mean a numerical cycle: stop there.
-            for (int pass = 0; pass <= KINDS.length && relaxOnce(); pass++) {
-                // relaxOnce does the work
+            for (int pass = 0; pass <= KINDS.length; pass++) {
+                if (!relaxOnce()) {
+                    return;
+                }
             }
         }
 
