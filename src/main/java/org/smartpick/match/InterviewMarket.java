@@ -25,7 +25,7 @@ final class InterviewMarket {
     /** Runs the offers; {@code slots[j]} is program j's number of interview offers. */
     static InterviewMarket run(Applications apps, int applicants, int programs, int[] slots, int limit) {
         InterviewMarket market = new InterviewMarket(apps, applicants, limit);
-        market.offer(candidates(apps, programs), slots);
+        market.offer(new Candidates(apps, programs, slots), slots);
         return market;
     }
 
@@ -34,20 +34,21 @@ final class InterviewMarket {
         return Arrays.copyOf(held[i], heldCount[i]);
     }
 
-    private void offer(int[][] candidates, int[] slots) {
-        int[] next = new int[candidates.length];
-        int[] offered = new int[candidates.length];
+    private void offer(Candidates candidates, int[] slots) {
+        int programs = slots.length;
+        int[] next = new int[programs];
+        int[] offered = new int[programs];
         Deque<Integer> queue = new ArrayDeque<>();
-        boolean[] queued = new boolean[candidates.length];
-        for (int j = 0; j < candidates.length; j++) {
+        boolean[] queued = new boolean[programs];
+        for (int j = 0; j < programs; j++) {
             queue.add(j);
             queued[j] = true;
         }
         while (!queue.isEmpty()) {
             int j = queue.poll();
             queued[j] = false;
-            while (offered[j] < slots[j] && next[j] < candidates[j].length) {
-                int displaced = propose(candidates[j][next[j]++]);
+            while (offered[j] < slots[j] && next[j] < candidates.count(j)) {
+                int displaced = propose(candidates.at(j, next[j]++));
                 if (displaced != -1) {
                     offered[j]++;
                 }
@@ -88,30 +89,53 @@ final class InterviewMarket {
         return dropped;
     }
 
-    /** Each program's applications that passed screening, best viewed first. */
-    private static int[][] candidates(Applications apps, int programs) {
-        int[] count = new int[programs];
-        for (int a = 0; a < apps.size(); a++) {
-            count[apps.program[a]] += apps.screened[a] ? 0 : 1;
-        }
-        int[][] ids = new int[programs][];
-        double[][] views = new double[programs][];
-        for (int j = 0; j < programs; j++) {
-            ids[j] = new int[count[j]];
-            views[j] = new double[count[j]];
-        }
-        java.util.Arrays.fill(count, 0);
-        for (int a = 0; a < apps.size(); a++) {
-            if (!apps.screened[a]) {
-                int j = apps.program[a];
-                ids[j][count[j]] = a;
-                views[j][count[j]++] = apps.view[a];
+    /**
+     * Each program's applications that passed screening, best viewed first, sorted as far as the offers reach: at
+     * first only the best twice its interview slots (selected, then sorted), the rest sorted if offers get there.
+     * Most programs fill within the first slots and never sort the hundreds of applications behind them.
+     */
+    private static final class Candidates {
+        private final long[][] keys;
+        private final int[] sorted;
+
+        Candidates(Applications apps, int programs, int[] slots) {
+            int[] count = new int[programs];
+            for (int a = 0; a < apps.size(); a++) {
+                count[apps.program[a]] += apps.screened[a] ? 0 : 1;
+            }
+            keys = new long[programs][];
+            for (int j = 0; j < programs; j++) {
+                keys[j] = new long[count[j]];
+            }
+            Arrays.fill(count, 0);
+            for (int a = 0; a < apps.size(); a++) {
+                if (!apps.screened[a]) {
+                    int j = apps.program[a];
+                    keys[j][count[j]++] = Descending.key(a, apps.view[a]);
+                }
+            }
+            sorted = new int[programs];
+            for (int j = 0; j < programs; j++) {
+                int prefix = (int) Math.min(keys[j].length, 2L * slots[j]);
+                if (prefix > 0 && prefix < keys[j].length) {
+                    OrderStatistics.smallestFirst(keys[j], keys[j].length, prefix);
+                }
+                Arrays.sort(keys[j], 0, prefix);
+                sorted[j] = prefix;
             }
         }
-        int[][] out = new int[programs][];
-        for (int j = 0; j < programs; j++) {
-            out[j] = Descending.order(ids[j], views[j], ids[j].length);
+
+        int count(int j) {
+            return keys[j].length;
         }
-        return out;
+
+        /** Program j's k-th best viewed application. */
+        int at(int j, int k) {
+            if (k >= sorted[j]) {
+                Arrays.sort(keys[j], sorted[j], keys[j].length);
+                sorted[j] = keys[j].length;
+            }
+            return Descending.id(keys[j][k]);
+        }
     }
 }

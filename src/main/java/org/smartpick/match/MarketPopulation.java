@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.random.RandomGenerator;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Candidate;
 import org.smartpick.engine.ModelParameters;
@@ -36,7 +36,7 @@ final class MarketPopulation {
     final int[] partner;
 
     private MarketPopulation(List<Candidate> candidates, int applicants, double prestigeSd, ModelParameters m,
-                             Random random) {
+                             RandomGenerator random) {
         this.candidates = List.copyOf(candidates);
         this.programs = candidates.stream().map(Candidate::program).toList();
         capacity = new int[programs.size()];
@@ -70,7 +70,7 @@ final class MarketPopulation {
 
     /** Programs without a known number of PGY-1 positions (or with none) take no part. */
     static MarketPopulation draw(List<Candidate> catalog, int applicants, Map<Specialty, Double> demand,
-                                 MarketFigures figures, ModelParameters m, Random random) {
+                                 MarketFigures figures, ModelParameters m, RandomGenerator random) {
         List<Candidate> programs = catalog.stream().filter(MarketPopulation::takesPart).toList();
         if (programs.isEmpty()) {
             throw new IllegalArgumentException("the catalog has no program with a known number of PGY-1 positions");
@@ -98,7 +98,7 @@ final class MarketPopulation {
         return total;
     }
 
-    private void drawApplicants(MarketFigures figures, Map<Specialty, Double> demand, Random random) {
+    private void drawApplicants(MarketFigures figures, Map<Specialty, Double> demand, RandomGenerator random) {
         Categorical<ApplicantType> types = new Categorical<>(figures.shares());
         Map<Integer, Double> specialtyWeights = new LinkedHashMap<>();
         Map<UsState, Double> stateWeights = new EnumMap<>(UsState.class);
@@ -127,13 +127,13 @@ final class MarketPopulation {
     }
 
     /** Pairs random applicants into couples; partners share a home state. */
-    private void pairCouples(double share, Random random) {
+    private void pairCouples(double share, RandomGenerator random) {
         int couples = (int) Math.round(type.length * share / 2);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < type.length; i++) {
             order.add(i);
         }
-        java.util.Collections.shuffle(order, random);
+        shuffle(order, random);
         for (int c = 0; c < couples; c++) {
             int a = order.get(2 * c);
             int b = order.get(2 * c + 1);
@@ -162,11 +162,18 @@ final class MarketPopulation {
             }
         }
 
-        K draw(Random random) {
+        K draw(RandomGenerator random) {
             double u = random.nextDouble() * cumulative[cumulative.length - 1];
             int i = java.util.Arrays.binarySearch(cumulative, u);
             int index = i >= 0 ? i + 1 : -i - 1;
             return keys.get(Math.min(index, keys.size() - 1));
+        }
+    }
+
+    /** Fisher–Yates with the season's generator ({@code Collections.shuffle} takes only a {@code java.util.Random}). */
+    private static <T> void shuffle(List<T> list, RandomGenerator random) {
+        for (int k = list.size() - 1; k > 0; k--) {
+            java.util.Collections.swap(list, k, random.nextInt(k + 1));
         }
     }
 }

@@ -1,8 +1,9 @@
 package org.smartpick.match;
 
 import java.util.List;
-import java.util.Random;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.smartpick.engine.Candidate;
 import org.smartpick.engine.ModelParameters;
 import org.smartpick.engine.SeasonFacts;
@@ -74,7 +75,8 @@ public final class MarketSimulation {
         if (applicants < 1) {
             throw new IllegalArgumentException("applicants must be at least 1");
         }
-        Random random = new Random(seed);
+        // SplittableRandom: java.util.Random's atomic update was a tenth of a national season
+        RandomGenerator random = new SplittableRandom(seed);
         MarketPopulation pop = MarketPopulation.draw(catalog, applicants, demand, figures, parameters, random);
         Applications apps = new Applications(pop, figures, parameters, season, policy, random);
         int[] slots = new int[pop.programs.size()];

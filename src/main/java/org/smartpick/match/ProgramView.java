@@ -15,14 +15,17 @@ import org.smartpick.engine.SeasonFacts;
  */
 final class ProgramView {
     private final MarketPopulation pop;
+    /** Per program: its specialty's matched median Step 2 CK. */
     private final double[] median;
-    private final double[] interceptByType;
     private final double[] matchOffsetByType;
-    /** Per program and applicant type: the type's fit there (openness to IMGs, or the setting's). */
-    private final double[][] typeFit;
-    private final double slopeInterview;
+    /** Per applicant type, per program: the type's intercept plus its fit there (openness to IMGs, or setting). */
+    private final double[][] base;
+    /** Per program: the interview slope of Step 2 CK, steeper at more competitive programs. */
+    private final double[] gapSlope;
+    /** Per program: its state's ordinal; per applicant: the home state's, −1 for none. */
+    private final int[] programState;
+    private final int[] applicantState;
     private final double slopeMatch;
-    private final double scoreByCompetitiveness;
     private final double inState;
     private final double matchInState;
     final double matchSignal;
@@ -31,26 +34,35 @@ final class ProgramView {
 
     ProgramView(MarketPopulation pop, ModelParameters m, SeasonFacts season) {
         this.pop = pop;
-        median = new double[pop.specialties.size()];
-        for (int s = 0; s < median.length; s++) {
-            median[s] = ChanceModel.matchedStep2(m, season, pop.specialties.get(s));
+        int programs = pop.programs.size();
+        double[] medianOf = new double[pop.specialties.size()];
+        for (int s = 0; s < medianOf.length; s++) {
+            medianOf[s] = ChanceModel.matchedStep2(m, season, pop.specialties.get(s));
         }
         ApplicantType[] types = ApplicantType.values();
-        interceptByType = new double[types.length];
         matchOffsetByType = new double[types.length];
+        base = new double[types.length][programs];
         for (ApplicantType t : types) {
-            interceptByType[t.ordinal()] = m.interviewIntercept(t);
             matchOffsetByType[t.ordinal()] = m.matchTypeOffset(t);
-        }
-        typeFit = new double[pop.programs.size()][types.length];
-        for (int j = 0; j < typeFit.length; j++) {
-            for (ApplicantType t : types) {
-                typeFit[j][t.ordinal()] = fit(t, j, m);
+            for (int j = 0; j < programs; j++) {
+                base[t.ordinal()][j] = m.interviewIntercept(t) + fit(t, j, m);
             }
         }
-        slopeInterview = m.get(Parameter.STEP2_SLOPE_INTERVIEW);
+        median = new double[programs];
+        gapSlope = new double[programs];
+        programState = new int[programs];
+        double slopeInterview = m.get(Parameter.STEP2_SLOPE_INTERVIEW);
+        double scoreByCompetitiveness = m.get(Parameter.SCORE_BY_COMPETITIVENESS);
+        for (int j = 0; j < programs; j++) {
+            median[j] = medianOf[pop.programSpecialty[j]];
+            gapSlope[j] = slopeInterview * Math.max(0.3, 1 + scoreByCompetitiveness * pop.desirability[j]);
+            programState[j] = pop.programs.get(j).state().ordinal();
+        }
+        applicantState = new int[pop.applicants()];
+        for (int i = 0; i < applicantState.length; i++) {
+            applicantState[i] = pop.home[i] == null ? -1 : pop.home[i].ordinal();
+        }
         slopeMatch = m.get(Parameter.STEP2_SLOPE_MATCH);
-        scoreByCompetitiveness = m.get(Parameter.SCORE_BY_COMPETITIVENESS);
         inState = m.get(Parameter.IN_STATE);
         matchInState = m.get(Parameter.MATCH_IN_STATE);
         matchSignal = m.get(Parameter.MATCH_SIGNAL);
@@ -60,20 +72,29 @@ final class ProgramView {
 
     /** Interview log-odds of applicant i at program j at average strength, without a signal. */
     double interview(int i, int j) {
-        double gap = pop.step2[i] - median[pop.programSpecialty[j]];
-        double weight = Math.max(0.3, 1 + scoreByCompetitiveness * pop.desirability[j]);
-        return interceptByType[pop.type[i].ordinal()] + typeFit[j][pop.type[i].ordinal()]
-                + gap * slopeInterview * weight + (sameState(i, j) ? inState : 0);
+        return base[pop.type[i].ordinal()][j] + (pop.step2[i] - median[j]) * gapSlope[j]
+                + (sameState(i, j) ? inState : 0);
+    }
+
+    /** {@link #interview} of applicant i at {@code programs[0..n)}, into {@code out}: a season's hottest loop. */
+    void interviews(int i, int[] programs, int n, double[] out) {
+        double[] typeBase = base[pop.type[i].ordinal()];
+        double step2 = pop.step2[i];
+        int home = applicantState[i];
+        for (int k = 0; k < n; k++) {
+            int j = programs[k];
+            out[k] = typeBase[j] + (step2 - median[j]) * gapSlope[j] + (home >= 0 && home == programState[j] ? inState : 0);
+        }
     }
 
     /** Match-after-interview log-odds of applicant i at program j without the specialty's intercept or a signal. */
     double match(int i, int j) {
-        double gap = pop.step2[i] - median[pop.programSpecialty[j]];
+        double gap = pop.step2[i] - median[j];
         return matchOffsetByType[pop.type[i].ordinal()] + gap * slopeMatch + (sameState(i, j) ? matchInState : 0);
     }
 
     boolean sameState(int i, int j) {
-        return pop.home[i] != null && pop.home[i] == pop.programs.get(j).state();
+        return applicantState[i] >= 0 && applicantState[i] == programState[j];
     }
 
     /** As the chance model: the program's openness to IMGs from its resident mix when known, else its setting. */

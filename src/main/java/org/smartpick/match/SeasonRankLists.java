@@ -3,7 +3,7 @@ package org.smartpick.match;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
+import java.util.random.RandomGenerator;
 import org.smartpick.engine.CensusDivision;
 import org.smartpick.engine.UsState;
 
@@ -48,40 +48,70 @@ final class SeasonRankLists {
         }
     }
 
-    static RankedSeason rank(MarketPopulation pop, Applications apps, InterviewMarket interviews, Random random) {
-        List<List<double[]>> interviewees = new ArrayList<>();
-        for (int j = 0; j < pop.programs.size(); j++) {
-            interviewees.add(new ArrayList<>());
+    static RankedSeason rank(MarketPopulation pop, Applications apps, InterviewMarket interviews,
+                             RandomGenerator random) {
+        int n = pop.applicants();
+        String[] applicantIds = new String[n];
+        int[][] mine = new int[n][];
+        int[] interviewed = new int[pop.programs.size()];
+        for (int i = 0; i < n; i++) {
+            applicantIds[i] = applicantId(i);
+            mine[i] = byUtility(apps, interviews.interviews(i));
+            for (int a : mine[i]) {
+                interviewed[apps.program[a]]++;
+            }
         }
+        // each program's interviewees and the scores it ranks them by, drawn in applicant order as the seed fixes
+        int[][] who = new int[interviewed.length][];
+        double[][] score = new double[interviewed.length][];
+        for (int j = 0; j < who.length; j++) {
+            who[j] = new int[interviewed[j]];
+            score[j] = new double[interviewed[j]];
+        }
+        java.util.Arrays.fill(interviewed, 0);
         List<MatchInstance.ApplicantEntry> singles = new ArrayList<>();
         List<MatchInstance.CoupleEntry> couples = new ArrayList<>();
-        for (int i = 0; i < pop.applicants(); i++) {
-            int[] mine = byUtility(apps, interviews.interviews(i));
-            for (int a : mine) {
-                interviewees.get(apps.program[a]).add(new double[] {i, apps.rankingScore(a, random)});
+        for (int i = 0; i < n; i++) {
+            for (int a : mine[i]) {
+                int j = apps.program[a];
+                who[j][interviewed[j]] = i;
+                score[j][interviewed[j]++] = apps.rankingScore(a, random);
             }
             if (pop.partner[i] < 0) {
-                singles.add(new MatchInstance.ApplicantEntry(applicantId(i), programIds(pop, apps, mine)));
+                singles.add(new MatchInstance.ApplicantEntry(applicantIds[i], programIds(pop, apps, mine[i])));
             } else if (i < pop.partner[i]) {
-                couples.add(couple(pop, apps, i, mine, byUtility(apps, interviews.interviews(pop.partner[i]))));
+                couples.add(couple(pop, apps, i, mine[i], mine[pop.partner[i]]));
             }
         }
+        return programsRank(pop, applicantIds, who, score, singles, couples);
+    }
+
+    private static RankedSeason programsRank(MarketPopulation pop, String[] applicantIds, int[][] who,
+                                             double[][] score, List<MatchInstance.ApplicantEntry> singles,
+                                             List<MatchInstance.CoupleEntry> couples) {
         List<MatchInstance.ProgramEntry> programs = new ArrayList<>();
         List<double[]> scores = new ArrayList<>();
-        for (int j = 0; j < pop.programs.size(); j++) {
-            List<double[]> list = interviewees.get(j);
-            list.sort(Comparator.comparingDouble((double[] e) -> -e[1]));
-            programs.add(new MatchInstance.ProgramEntry(pop.programs.get(j).id(), pop.capacity[j],
-                    list.stream().map(e -> applicantId((int) e[0])).toList()));
-            scores.add(list.stream().mapToDouble(e -> e[1]).toArray());
+        for (int j = 0; j < who.length; j++) {
+            int[] slots = java.util.stream.IntStream.range(0, who[j].length).toArray();
+            int[] order = Descending.order(slots, score[j], slots.length);
+            List<String> rank = new ArrayList<>(order.length);
+            double[] sorted = new double[order.length];
+            for (int k = 0; k < order.length; k++) {
+                rank.add(applicantIds[who[j][order[k]]]);
+                sorted[k] = score[j][order[k]];
+            }
+            programs.add(new MatchInstance.ProgramEntry(pop.programs.get(j).id(), pop.capacity[j], rank));
+            scores.add(sorted);
         }
         return new RankedSeason(new MatchInstance(programs, singles, couples), scores);
     }
 
     private static int[] byUtility(Applications apps, int[] interviews) {
-        return java.util.Arrays.stream(interviews).boxed()
-                .sorted(Comparator.comparingDouble((Integer a) -> -apps.utility[a]))
-                .mapToInt(Integer::intValue).toArray();
+        double[] utilities = new double[interviews.length];
+        for (int k = 0; k < interviews.length; k++) {
+            utilities[k] = apps.utility[interviews[k]];
+        }
+        return Descending.order(interviews, utilities, interviews.length);
     }
 
     private static List<String> programIds(MarketPopulation pop, Applications apps, int[] applications) {
