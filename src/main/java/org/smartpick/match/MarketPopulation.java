@@ -1,6 +1,7 @@
 package org.smartpick.match;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,10 +171,10 @@ final class MarketPopulation {
         }
     }
 
-    /** Fisher–Yates with the season's generator ({@code Collections.shuffle} takes only a {@code java.util.Random}). */
+    /** Fisher–Yates with the season's generator: {@code Collections.shuffle} takes only {@code java.util.Random}. */
     private static <T> void shuffle(List<T> list, RandomGenerator random) {
         for (int k = list.size() - 1; k > 0; k--) {
-            java.util.Collections.swap(list, k, random.nextInt(k + 1));
+            Collections.swap(list, k, random.nextInt(k + 1));
         }
     }
 }

@@ -2,7 +2,10 @@ package org.smartpick.match;
 
 import java.util.random.RandomGenerator;
 
-/** The random terms of the random-utility reading of the model: logistic and exponential (Gumbel) draws from a seeded source. */
+/**
+ * The random terms of the random-utility reading of the model: logistic and exponential (Gumbel) draws from a seeded
+ * source.
+ */
 final class Noise {
     private Noise() {
     }

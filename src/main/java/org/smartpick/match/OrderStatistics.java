@@ -45,20 +45,18 @@ final class OrderStatistics {
         }
     }
 
-    /** The k-th smallest (from 0) of the values, as sorting them and reading index k would give; the array is reordered. */
+    /** The k-th smallest (from 0) of the values, as sorting them and reading index k would give. */
     static double kthSmallest(double[] values, int k) {
         long[] keys = new long[values.length];
         for (int i = 0; i < values.length; i++) {
-            keys[i] = ascending(values[i]);
+            keys[i] = ascending(Double.doubleToLongBits(values[i]));
         }
         smallestFirst(keys, keys.length, k + 1);
-        long key = keys[k];
-        return Double.longBitsToDouble(key ^ ((key >> 63) & 0x7fffffffffffffffL));
+        return Double.longBitsToDouble(ascending(keys[k]));
     }
 
-    /** A long that sorts (signed) as the double does, −0.0 before 0.0 (its own inverse). */
-    private static long ascending(double value) {
-        long bits = Double.doubleToLongBits(value);
+    /** Maps a double's bits to a long that sorts (signed) as the double does, −0.0 before 0.0; its own inverse. */
+    private static long ascending(long bits) {
         return bits ^ ((bits >> 63) & 0x7fffffffffffffffL);
     }
 

@@ -1,6 +1,7 @@
 package org.smartpick.match;
 
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 import org.smartpick.engine.ApplicantType;
 
 /**
@@ -9,7 +10,8 @@ import org.smartpick.engine.ApplicantType;
  * preference and Gumbel noise; programs known not to sponsor the J-1 a non-US IMG needs are skipped.
  *
  * <p>Drawn as an exponential race. With the Gumbel term written −ln E, E ~ Exp(1), the score d + h − ln E + ln P
- * orders programs as E (1 + e<sup>−x</sup>) / e<sup>d + h</sup> does, smallest first (P = 1 / (1 + e<sup>−x</sup>)):
+ * orders programs as E (1 + e<sup>−x</sup>) / e<sup>d + h</sup> does, smallest first
+ * (P = 1 / (1 + e<sup>−x</sup>)):
  * one exponential per program (E comes from the generator's ziggurat, not a logarithm) instead of three logarithms
  * and an exponential, and the utility d + h − ln E is computed only for the programs taken.
  */
@@ -45,7 +47,7 @@ final class ProgramChoice {
             refusesJ1[j] = Boolean.FALSE.equals(pop.programs.get(j).policy().sponsorsJ1());
         }
         int widest = pop.programsOf.stream().mapToInt(members -> members.length).max().orElse(0);
-        slot = new int[widest];
+        slot = IntStream.range(0, widest).toArray();
         programOf = new int[widest];
         race = new double[widest];
         exponential = new double[widest];
@@ -59,6 +61,7 @@ final class ProgramChoice {
             programOf[n] = j;
             n += needsJ1 && refusesJ1[j] ? 0 : 1;
         }
+        // race first holds each program's interview log-odds, then the race key made from it
         views.interviews(i, programOf, n, race);
         double competitiveness = views.programCompetitiveness;
         for (int k = 0; k < n; k++) {
@@ -68,7 +71,6 @@ final class ProgramChoice {
             exponential[k] = e;
             // negated: Descending puts the largest first
             race[k] = -e * (1 + Math.exp(competitiveness * pop.desirability[j] - race[k])) / w;
-            slot[k] = k;
         }
         int take = Math.min(wanted, n);
         int[] best = Descending.top(slot, race, n, take);

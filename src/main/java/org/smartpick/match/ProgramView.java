@@ -72,8 +72,7 @@ final class ProgramView {
 
     /** Interview log-odds of applicant i at program j at average strength, without a signal. */
     double interview(int i, int j) {
-        return base[pop.type[i].ordinal()][j] + (pop.step2[i] - median[j]) * gapSlope[j]
-                + (sameState(i, j) ? inState : 0);
+        return interview(base[pop.type[i].ordinal()], pop.step2[i], applicantState[i], j);
     }
 
     /** {@link #interview} of applicant i at {@code programs[0..n)}, into {@code out}: a season's hottest loop. */
@@ -82,9 +81,12 @@ final class ProgramView {
         double step2 = pop.step2[i];
         int home = applicantState[i];
         for (int k = 0; k < n; k++) {
-            int j = programs[k];
-            out[k] = typeBase[j] + (step2 - median[j]) * gapSlope[j] + (home >= 0 && home == programState[j] ? inState : 0);
+            out[k] = interview(typeBase, step2, home, programs[k]);
         }
+    }
+
+    private double interview(double[] typeBase, double step2, int home, int j) {
+        return typeBase[j] + (step2 - median[j]) * gapSlope[j] + (home >= 0 && home == programState[j] ? inState : 0);
     }
 
     /** Match-after-interview log-odds of applicant i at program j without the specialty's intercept or a signal. */

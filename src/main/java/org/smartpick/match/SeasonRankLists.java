@@ -1,9 +1,11 @@
 package org.smartpick.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 import org.smartpick.engine.CensusDivision;
 import org.smartpick.engine.UsState;
 
@@ -68,7 +70,7 @@ final class SeasonRankLists {
             who[j] = new int[interviewed[j]];
             score[j] = new double[interviewed[j]];
         }
-        java.util.Arrays.fill(interviewed, 0);
+        Arrays.fill(interviewed, 0);
         List<MatchInstance.ApplicantEntry> singles = new ArrayList<>();
         List<MatchInstance.CoupleEntry> couples = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -92,7 +94,7 @@ final class SeasonRankLists {
         List<MatchInstance.ProgramEntry> programs = new ArrayList<>();
         List<double[]> scores = new ArrayList<>();
         for (int j = 0; j < who.length; j++) {
-            int[] slots = java.util.stream.IntStream.range(0, who[j].length).toArray();
+            int[] slots = IntStream.range(0, who[j].length).toArray();
             int[] order = Descending.order(slots, score[j], slots.length);
             List<String> rank = new ArrayList<>(order.length);
             double[] sorted = new double[order.length];
