@@ -31,13 +31,16 @@ import org.smartpick.match.MarketSimulation;
  * A national synthetic season without the licensed data: 4,000 programs in the national import's proportions
  * (Internal Medicine, Family Medicine, Pediatrics, Psychiatry, Surgery, Emergency Medicine, preliminary and
  * transitional tracks …), 39,000 positions, 46,000 applicants — drawing, applications, screening, interviews, rank
- * lists and the Match, single-threaded. Run with scripts/bench.sh MarketBenchmark.
+ * lists and the Match, single-threaded. Run with scripts/bench.sh MarketBenchmark -f 1.
+ *
+ * <p>Five single-shot warm-up seasons, because a season's large methods are still being compiled in the first
+ * three or four (each of those takes about twice a warm one); a server simulates many seasons per JVM.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 5)
+@Warmup(iterations = 5)
+@Measurement(iterations = 10)
 public class MarketBenchmark {
     /** Specialty, programs, mean positions: roughly the national import's mix. */
     private static final Object[][] MIX = {
