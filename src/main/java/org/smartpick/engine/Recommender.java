@@ -3,6 +3,8 @@ package org.smartpick.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * Builds the recommended list: scores the programs of the target specialty in the search area, runs the greedy
@@ -11,25 +13,32 @@ import java.util.Map;
  *
  * <p>A recommender remembers the chances it has scored, per applicant and specialty, so that the strategy's area
  * steps, what-ifs and backup plans of one plan score each program once: make one per plan (or request), not one
- * for a server; it is not for use from several threads at once.
+ * for a server. The independent recommendations of a plan ({@link #each}) may run on the workers it was given; the
+ * remembered chances are shared between them safely.
  */
 public final class Recommender {
     private final ChanceModel model;
-    private final Map<ScoringKey, Scored> scored = new java.util.HashMap<>();
+    private final Executor workers;
+    private final RememberedChances remembered;
 
-    /** Whose chances at which specialty's programs. */
-    private record ScoringKey(Applicant applicant, Specialty specialty) {
-    }
-
-    /** One applicant's chances at one specialty's programs, each scored on first use. */
-    private record Scored(ApplicantChances chances, Map<Candidate, ProgramChance> byCandidate) {
-        ProgramChance of(Candidate candidate) {
-            return byCandidate.computeIfAbsent(candidate, chances::assess);
-        }
-    }
-
+    /** A recommender that works alone, in the calling thread. */
     public Recommender(ChanceModel model) {
+        this(model, Runnable::run);
+    }
+
+    /** A recommender that shares a plan's independent recommendations with these workers ({@link #each}). */
+    public Recommender(ChanceModel model, Executor workers) {
         this.model = model;
+        this.workers = workers;
+        this.remembered = new RememberedChances(model);
+    }
+
+    /**
+     * {@code work} applied to each input, on the workers and the calling thread ({@link IndependentTasks}), in the
+     * inputs' order: for the independent recommendations of one plan (area steps, priced alternatives, what-ifs).
+     */
+    public <T, R> List<R> each(List<T> inputs, Function<? super T, ? extends R> work) {
+        return IndependentTasks.map(inputs, work, workers);
     }
 
     public ChanceModel model() {
@@ -86,8 +95,7 @@ public final class Recommender {
 
     Plan plan(Applicant applicant, List<Candidate> catalog, Specialty specialty, SearchArea area,
               RecommendationOptions options, int curveLength) {
-        Scored chances = scored.computeIfAbsent(new ScoringKey(applicant, specialty),
-                k -> new Scored(model.forApplicant(applicant, specialty), new java.util.IdentityHashMap<>()));
+        RememberedChances.Scored chances = remembered.of(applicant, specialty);
         List<ProgramChance> eligible = new ArrayList<>();
         List<ProgramChance> excluded = new ArrayList<>();
         List<Candidate> inArea = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.smartpick.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.smartpick.catalog.CatalogCoverage;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ModelInputs;
@@ -24,10 +25,18 @@ import org.smartpick.engine.advice.Strategy;
 public final class Planner {
     private final Geography geography;
     private final ChanceModel model;
+    private final Executor workers;
 
+    /** A planner that works in the calling thread alone. */
     public Planner(Geography geography, ChanceModel model) {
+        this(geography, model, Runnable::run);
+    }
+
+    /** A planner that shares each plan's independent recommendations with these workers (a server's pool). */
+    public Planner(Geography geography, ChanceModel model, Executor workers) {
         this.geography = geography;
         this.model = model;
+        this.workers = workers;
     }
 
     /**
@@ -65,13 +74,13 @@ public final class Planner {
         ModelInputs inputs = new ModelInputs(geography);
         Applicant applicant = inputs.applicant(profile);
         List<Candidate> candidates = prepared.candidates();
-        Recommender recommender = new Recommender(model);
+        Recommender recommender = new Recommender(model, workers);
         Recommendation recommendation = recommender.recommend(applicant, candidates, options);
         Strategy strategy = new Strategist().strategy(new AdviceContext(applicant, candidates, options,
                 recommendation, recommender, inputs.widenings(profile)));
         recommendation = recommendation.withAdvice(strategy.advice());
-        List<WhatIfResult> results = changes.stream().map(c -> recommender.whatIf(applicant, candidates, options, c))
-                .toList();
+        List<WhatIfResult> results = recommender.each(changes,
+                c -> recommender.whatIf(applicant, candidates, options, c));
         Map<String, Double> miles = new java.util.HashMap<>();
         if (applicant.radiusCenter() != null) {
             recommendation.programs().stream().filter(p -> p.program().point() != null).forEach(p -> miles.put(

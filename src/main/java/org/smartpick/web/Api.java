@@ -127,7 +127,7 @@ final class Api {
     }
 
     private Planner.Plan plan(RequestReader.Request request) {
-        return new Planner(services.geography(), services.model()).plan(request.profile(),
+        return new Planner(services.geography(), services.model(), services.planWorkers()).plan(request.profile(),
                 services.preparedCatalog(), request.options(), List.of());
     }
 
@@ -172,7 +172,15 @@ final class Api {
     }
 
     static void json(Context ctx, int status, Object value) {
-        ctx.status(status).contentType("application/json; charset=utf-8").result(text(value));
+        byte[] body;
+        try {
+            // UTF-8 bytes straight away: a plan's document is ~130 kB, and a String of it, then its bytes, was a
+            // third of a recommendation's allocation (docs/performance.md)
+            body = RequestReader.MAPPER.writeValueAsBytes(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        ctx.status(status).contentType("application/json; charset=utf-8").result(body);
     }
 
     static ObjectNode object() {

@@ -1,6 +1,7 @@
 package org.smartpick.web;
 
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.MarketData;
@@ -31,6 +32,8 @@ public final class Services {
     /** Simulated market seasons by catalog version and specialties, made in the background. */
     private final MarketSeasons markets = new MarketSeasons();
     private final MarketFigures marketFigures;
+    /** Shares each plan's independent recommendations with the other cores (PlanWorkers). */
+    private final Executor planWorkers = PlanWorkers.sizedToCores();
 
     public Services(Geography geography, SeasonFacts season, ChanceModel model, Database database) {
         this.geography = geography;
@@ -50,6 +53,10 @@ public final class Services {
 
     ChanceModel model() {
         return model;
+    }
+
+    Executor planWorkers() {
+        return planWorkers;
     }
 
     Database database() {

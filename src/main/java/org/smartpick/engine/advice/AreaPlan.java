@@ -26,10 +26,8 @@ public final class AreaPlan {
         }
         RecommendationOptions options = c.sameBudget().withoutBackups();
         SearchArea base = SearchArea.of(c.applicant());
-        List<Recommendation> priced = new ArrayList<>();
-        for (WhatIf.Widening step : c.widenings()) {
-            priced.add(c.recommender().recommend(c.applicant(), c.catalog(), options, step.apply(base)));
-        }
+        List<Recommendation> priced = c.recommender().each(c.widenings(),
+                step -> c.recommender().recommend(c.applicant(), c.catalog(), options, step.apply(base)));
         int whole = wholeBudgetStep(c, priced);
         List<AreaOption> out = new ArrayList<>();
         for (int i = 0; i < priced.size(); i++) {

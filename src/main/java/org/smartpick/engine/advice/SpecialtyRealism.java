@@ -47,12 +47,8 @@ public final class SpecialtyRealism {
         RecommendationOptions options = c.sameBudget().withoutBackups();
         List<SpecialtyOption> table = new ArrayList<>();
         table.add(option(r));
-        for (Specialty s : others) {
-            SpecialtyOption o = price(c, s, options);
-            if (o.programs() > 0) {
-                table.add(o);
-            }
-        }
+        c.recommender().each(List.copyOf(others), s -> price(c, s, options)).stream().filter(o -> o.programs() > 0)
+                .forEach(table::add);
         return Optional.of(new Realism(statement(c), r.programs().isEmpty() ? List.of() : levers(c), table));
     }
 
@@ -63,8 +59,8 @@ public final class SpecialtyRealism {
             return Optional.empty();
         }
         RecommendationOptions options = c.options().withBudget(null, null).withoutBackups();
-        List<SpecialtyOption> priced = PGY1.stream().map(s -> price(c, s, options)).filter(o -> o.programs() > 0)
-                .toList();
+        List<SpecialtyOption> priced = c.recommender().each(PGY1, s -> price(c, s, options)).stream()
+                .filter(o -> o.programs() > 0).toList();
         double best = priced.stream().mapToDouble(SpecialtyOption::pMatch).max().orElse(0);
         return Optional.of(new Pgy1Year(priced, r.outlook().pMatch() * best, String.format(Locale.ROOT, "%s"
                 + " programs start at PGY-2. Apply separately to preliminary or transitional PGY-1 programs (their"
