@@ -2,10 +2,12 @@ package org.smartpick;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +64,35 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.smartpick.web..")
                 .should().dependOnClassesThat().resideInAPackage("org.smartpick.cli..")
                 .allowEmptyShould(true).check(main);
+    }
+
+    /** The engine's rooms, lowest first: each may use only the rooms before it (engine's package-info). */
+    private static final List<String> ROOMS = List.of("", ".profile", ".season", ".chance", ".calibration",
+            ".portfolio", ".recommend", ".advice", ".tracker");
+
+    @Test
+    void eachOfTheEnginesRoomsUsesOnlyTheRoomsBelowIt() {
+        for (int i = 0; i < ROOMS.size() - 1; i++) {
+            String[] above = ROOMS.subList(i + 1, ROOMS.size()).stream().map(r -> "org.smartpick.engine" + r)
+                    .toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.smartpick.engine" + ROOMS.get(i))
+                    .should().dependOnClassesThat().resideInAnyPackage(above).check(main);
+        }
+    }
+
+    @Test
+    void theLayersUseOnlyTheLayersBelowThem() {
+        // engine <- match <- catalog <- use cases (report, profile reading) <- web and cli
+        noClasses().that().resideInAPackage("org.smartpick.match..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.smartpick.catalog..",
+                        "org.smartpick.report..", "org.smartpick.profile..").check(main);
+        noClasses().that().resideInAPackage("org.smartpick.catalog..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.smartpick.report..").check(main);
+    }
+
+    @Test
+    void noPackageAtAnyLevelIsInACycle() {
+        slices().matching("org.smartpick.(*)..").should().beFreeOfCycles().check(main);
+        slices().matching("org.smartpick.(**)").should().beFreeOfCycles().check(main);
     }
 }

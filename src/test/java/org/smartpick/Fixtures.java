@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.catalog.ReferenceData;
-import org.smartpick.engine.SeasonFacts;
+import org.smartpick.engine.season.SeasonFacts;
 
 /** Shared test fixtures, loaded once per test JVM: the bundled geography, catalog and reference data. */
 public final class Fixtures {

@@ -7,18 +7,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.smartpick.engine.Applicant;
+import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.Candidate;
-import org.smartpick.engine.ChanceModel;
-import org.smartpick.engine.Objective;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.Program;
-import org.smartpick.engine.Recommendation;
-import org.smartpick.engine.RecommendationOptions;
-import org.smartpick.engine.Recommender;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.portfolio.Objective;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.recommend.Recommendation;
+import org.smartpick.engine.recommend.RecommendationOptions;
+import org.smartpick.engine.recommend.Recommender;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.TypicalApplicant;
+import org.smartpick.engine.chance.TypicalApplicant;
 
 /**
  * The recommended number of applications of each type's typical applicant (searching everywhere, the model's curve

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.smartpick.engine.Profile;
+import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 

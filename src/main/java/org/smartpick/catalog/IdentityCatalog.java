@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.smartpick.engine.Program;
-import org.smartpick.engine.ProgramPolicy;
-import org.smartpick.engine.ProgramStats;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramPolicy;
+import org.smartpick.engine.season.ProgramStats;
 import org.smartpick.engine.UsState;
 
 /**

@@ -10,13 +10,13 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.MatchedProfile;
+import org.smartpick.engine.season.MatchedProfile;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.SpecialtyEvidence;
+import org.smartpick.engine.season.SpecialtyEvidence;
 import org.smartpick.engine.chance.InterviewRateModel;
 import org.smartpick.engine.chance.ProgramFeatures;
-import org.smartpick.engine.chance.SpecialtyEvidenceFit;
+import org.smartpick.engine.calibration.SpecialtyEvidenceFit;
 import org.smartpick.engine.chance.TypeRateModel;
 
 /**

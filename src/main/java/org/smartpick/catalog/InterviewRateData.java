@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.Program;
 
 /**
  * Joins interview-rate files to a catalog's programs in memory, for the model's fit and validation on the active

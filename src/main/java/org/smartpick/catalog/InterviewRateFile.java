@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.smartpick.engine.InterviewRates;
+import org.smartpick.engine.season.InterviewRates;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 

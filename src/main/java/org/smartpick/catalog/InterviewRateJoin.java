@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
 
 /**

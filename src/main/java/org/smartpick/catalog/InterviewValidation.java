@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.Candidate;
-import org.smartpick.engine.ChanceModel;
-import org.smartpick.engine.InterviewRates;
-import org.smartpick.engine.Program;
-import org.smartpick.engine.chance.InterviewRateFit;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.season.InterviewRates;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.calibration.InterviewRateFit;
 import org.smartpick.engine.chance.InterviewRateModel;
-import org.smartpick.engine.chance.TypicalChances;
-import org.smartpick.engine.chance.ValidationTable;
+import org.smartpick.engine.calibration.TypicalChances;
+import org.smartpick.engine.calibration.ValidationTable;
 
 /**
  * K-fold cross-validation of the interview model by program (docs/model.md, "Validation"): the programs with

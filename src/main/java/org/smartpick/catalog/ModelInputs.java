@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.smartpick.engine.Applicant;
-import org.smartpick.engine.Candidate;
+import org.smartpick.engine.profile.Applicant;
+import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.GeoPoint;
-import org.smartpick.engine.ProgramBaseline;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.ProgramBaseline;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.season.Program;
 import org.smartpick.engine.chance.InterviewRateModel;
 import org.smartpick.engine.chance.ProgramFeatures;
 
@@ -56,7 +56,7 @@ public final class ModelInputs {
     }
 
     /** The steps of widening the profile's area, in the seed article's order ({@link WideningSteps}). */
-    public List<org.smartpick.engine.WhatIf.Widening> widenings(Profile profile) {
+    public List<org.smartpick.engine.recommend.WhatIf.Widening> widenings(Profile profile) {
         return new WideningSteps(geography).of(profile);
     }
 

@@ -13,9 +13,9 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import org.smartpick.engine.Figure;
-import org.smartpick.engine.ModelParameters;
-import org.smartpick.engine.Parameter;
-import org.smartpick.engine.SignalEffect;
+import org.smartpick.engine.chance.ModelParameters;
+import org.smartpick.engine.chance.Parameter;
+import org.smartpick.engine.chance.SignalEffect;
 import org.smartpick.engine.Specialty;
 
 /**

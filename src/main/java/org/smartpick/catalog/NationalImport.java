@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.smartpick.engine.Program;
-import org.smartpick.engine.ProgramStats;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramStats;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.smartpick.engine.Program;
-import org.smartpick.engine.ProgramStats;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramStats;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.Track;
 

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.Program;
 
 /**
  * The operator CSV catalog format (docs/data.md): one program per row, unknown values left empty. Reading collects

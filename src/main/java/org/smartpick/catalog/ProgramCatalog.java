@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.Program;
 
 /**
  * An immutable set of programs — the bundled starter catalog, or one an operator loaded — in catalog order.

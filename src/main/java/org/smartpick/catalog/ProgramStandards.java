@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.smartpick.engine.Candidate;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
 
 /**

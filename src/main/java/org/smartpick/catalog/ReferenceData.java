@@ -9,14 +9,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.ApplicationService;
-import org.smartpick.engine.FeeSchedule;
+import org.smartpick.engine.season.ApplicationService;
+import org.smartpick.engine.season.FeeSchedule;
 import org.smartpick.engine.Figure;
-import org.smartpick.engine.SeasonCosts;
-import org.smartpick.engine.SeasonFacts;
+import org.smartpick.engine.season.SeasonCosts;
+import org.smartpick.engine.season.SeasonFacts;
 import org.smartpick.engine.SignalAllotment;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.SpecialtyFacts;
+import org.smartpick.engine.season.SpecialtyFacts;
 
 /** Loads a season's reference data from its bundled resource {@code reference/season-YYYY.json} (docs/data.md). */
 public final class ReferenceData {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.smartpick.engine.CensusDivision;
-import org.smartpick.engine.Preferences;
-import org.smartpick.engine.Profile;
+import org.smartpick.engine.profile.Preferences;
+import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.UsState;
-import org.smartpick.engine.WhatIf;
+import org.smartpick.engine.recommend.WhatIf;
 
 /**
  * The ways to widen an applicant's area, in the seed article's order: the named regions that contain the preferred

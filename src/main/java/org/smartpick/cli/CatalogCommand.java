@@ -15,7 +15,7 @@ import org.smartpick.catalog.OperatorCsv;
 import org.smartpick.catalog.Place;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.catalog.Region;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 import picocli.CommandLine;

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.Program;
 import org.smartpick.store.CatalogVersion;
 import org.smartpick.store.Catalogs;
 import org.smartpick.store.Database;

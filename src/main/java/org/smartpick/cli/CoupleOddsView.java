@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.FieldProblem;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.Program;
-import org.smartpick.engine.ProgramChance;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.report.CoupleOddsReport;
 import picocli.CommandLine;
 

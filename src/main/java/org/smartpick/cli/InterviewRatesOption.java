@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.smartpick.catalog.InterviewRateData;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.Program;
 import picocli.CommandLine;
 
 /** The per-program interview-rate files that the model's fit and validation join to the catalog they work on. */

@@ -3,8 +3,8 @@ package org.smartpick.cli;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.InterviewModelFile;
 import org.smartpick.catalog.ModelInputs;
-import org.smartpick.engine.ModelParameters;
-import org.smartpick.engine.ProgramMix;
+import org.smartpick.engine.chance.ModelParameters;
+import org.smartpick.engine.chance.ProgramMix;
 import org.smartpick.engine.chance.InterviewMix;
 
 /** The program mix of the catalog a command works on. */

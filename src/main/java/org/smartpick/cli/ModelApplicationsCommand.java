@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.smartpick.catalog.ApplicationCountCheck;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ModelParameterFile;
-import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.chance.ChanceModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -10,12 +10,12 @@ import org.smartpick.catalog.InterviewRateData;
 import org.smartpick.catalog.InterviewValidation;
 import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.ChanceModel;
-import org.smartpick.engine.ModelParameters;
-import org.smartpick.engine.Program;
-import org.smartpick.engine.chance.InterviewRateFit;
-import org.smartpick.engine.chance.SpecialtyEvidenceFit;
-import org.smartpick.engine.chance.ValidationTable;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.chance.ModelParameters;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.calibration.InterviewRateFit;
+import org.smartpick.engine.calibration.SpecialtyEvidenceFit;
+import org.smartpick.engine.calibration.ValidationTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

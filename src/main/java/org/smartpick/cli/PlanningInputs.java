@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.engine.ChanceModel;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.SeasonFacts;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.season.SeasonFacts;
 import picocli.CommandLine;
 
 /**

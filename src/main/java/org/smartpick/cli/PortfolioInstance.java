@@ -9,10 +9,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.smartpick.engine.LatentStrength;
-import org.smartpick.engine.PortfolioItem;
-import org.smartpick.engine.PortfolioLimits;
-import org.smartpick.engine.PortfolioProblem;
+import org.smartpick.engine.chance.LatentStrength;
+import org.smartpick.engine.portfolio.PortfolioItem;
+import org.smartpick.engine.portfolio.PortfolioLimits;
+import org.smartpick.engine.portfolio.PortfolioProblem;
 import org.smartpick.engine.Signal;
 
 /**
@@ -103,8 +103,8 @@ final class PortfolioInstance {
         }
         // the same bounds as a profile's budget (and the API's): the solver's cost grows with them
         applications = atMost(positive(budget.get("applications"), "/budget/applications"),
-                org.smartpick.engine.Budget.MAX_APPLICATIONS, "/budget/applications");
-        dollars = atMost(positive(budget.get("dollars"), "/budget/dollars"), org.smartpick.engine.Budget.MAX_DOLLARS,
+                org.smartpick.engine.profile.Budget.MAX_APPLICATIONS, "/budget/applications");
+        dollars = atMost(positive(budget.get("dollars"), "/budget/dollars"), org.smartpick.engine.profile.Budget.MAX_DOLLARS,
                 "/budget/dollars");
         if (dollars != null && items.stream().anyMatch(i -> i.fee() == 0)) {
             problems.add("/budget/dollars: every program needs a fee when the budget is in dollars");

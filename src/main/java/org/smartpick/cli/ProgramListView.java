@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.smartpick.engine.Reason;
-import org.smartpick.engine.RecommendedProgram;
+import org.smartpick.engine.chance.Reason;
+import org.smartpick.engine.recommend.RecommendedProgram;
 import org.smartpick.engine.Signal;
-import org.smartpick.engine.Tier;
+import org.smartpick.engine.recommend.Tier;
 
 /**
  * The list for a terminal: the reasons every listed program shares said once, with the range of their effect, then

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.engine.Objective;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.Recommendation;
-import org.smartpick.engine.RecommendationOptions;
+import org.smartpick.engine.portfolio.Objective;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.recommend.Recommendation;
+import org.smartpick.engine.recommend.RecommendationOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

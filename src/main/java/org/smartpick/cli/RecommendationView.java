@@ -4,14 +4,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.smartpick.catalog.CsvTable;
-import org.smartpick.engine.Advice;
-import org.smartpick.engine.BackupOption;
-import org.smartpick.engine.CurvePoint;
-import org.smartpick.engine.FeeSchedule;
-import org.smartpick.engine.Recommendation;
-import org.smartpick.engine.RecommendedProgram;
-import org.smartpick.engine.Tier;
-import org.smartpick.engine.WhatIfResult;
+import org.smartpick.engine.recommend.Advice;
+import org.smartpick.engine.recommend.BackupOption;
+import org.smartpick.engine.recommend.CurvePoint;
+import org.smartpick.engine.season.FeeSchedule;
+import org.smartpick.engine.recommend.Recommendation;
+import org.smartpick.engine.recommend.RecommendedProgram;
+import org.smartpick.engine.recommend.Tier;
+import org.smartpick.engine.recommend.WhatIfResult;
 import org.smartpick.report.Planner;
 
 /** Renders a recommendation for a terminal and as CSV (the list); JSON is {@code report.RecommendationJson}. */
@@ -117,7 +117,7 @@ final class RecommendationView {
                     p.program().city(), p.program().state().name(), p.tier().name(), p.signal().name(),
                     num(p.outcome().interview()), num(p.outcome().matchGivenInterview()), num(p.outcome().success()),
                     String.valueOf(p.fee()), String.join("; ", p.chance().topReasons(3).stream()
-                            .map(org.smartpick.engine.Reason::text).toList()));
+                            .map(org.smartpick.engine.chance.Reason::text).toList()));
             out.println(String.join(",", row.stream().map(CsvTable::quote).toList()));
         }
     }

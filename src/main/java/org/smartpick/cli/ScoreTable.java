@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.smartpick.catalog.CsvTable;
 import org.smartpick.engine.Outcome;
-import org.smartpick.engine.ProgramChance;
-import org.smartpick.engine.Reason;
+import org.smartpick.engine.chance.ProgramChance;
+import org.smartpick.engine.chance.Reason;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.Specialty;
 

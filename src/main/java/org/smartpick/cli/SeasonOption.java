@@ -1,7 +1,7 @@
 package org.smartpick.cli;
 
 import org.smartpick.catalog.ReferenceData;
-import org.smartpick.engine.SeasonFacts;
+import org.smartpick.engine.season.SeasonFacts;
 import picocli.CommandLine;
 
 /** The {@code --season} option shared by commands that use reference data. */

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ModelParameterFile;
-import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.web.Services;
 import org.smartpick.web.WebApp;
 import picocli.CommandLine;

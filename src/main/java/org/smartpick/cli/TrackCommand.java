@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.smartpick.engine.FieldProblem;
-import org.smartpick.engine.Profile;
+import org.smartpick.engine.profile.Profile;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
 import org.smartpick.profile.Tracker;
@@ -147,7 +147,7 @@ final class TrackCommand implements Callable<Integer> {
     /** A first tracker: the programs the plan recommends, PLANNED, each with its signal. */
     private Tracker fromPlan(Profile profile, org.smartpick.report.PreparedCatalog prepared) {
         var recommendation = new Planner(inputs.geography(), inputs.model()).plan(profile, prepared,
-                org.smartpick.engine.RecommendationOptions.forProfile(profile), List.of()).recommendation();
+                org.smartpick.engine.recommend.RecommendationOptions.forProfile(profile), List.of()).recommendation();
         return new Tracker(null, recommendation.programs().stream()
                 .map(p -> Tracker.Entry.planned(p.program().id(), p.signal())).toList());
     }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.chance.ValidationTable;
+import org.smartpick.engine.calibration.ValidationTable;
 
 /** Prints a cross-validation table: per specialty × type, pooled, calibration checks, signals. */
 final class ValidationView {

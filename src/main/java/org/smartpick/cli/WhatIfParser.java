@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.Region;
-import org.smartpick.engine.WhatIf;
+import org.smartpick.engine.recommend.WhatIf;
 
 /** Reads {@code --what-if} values: step2+N, step2-N, research-year, regional-letter, region=NAME. */
 final class WhatIfParser {

@@ -7,25 +7,25 @@ import java.util.List;
  * Checks that records run in their constructors. A failure names the component and the rule, so that an
  * engine value can never hold an impossible figure even when it was built without the profile reader.
  */
-final class Invariants {
+public final class Invariants {
     private Invariants() {
     }
 
-    static int range(String field, int value, int min, int max) {
+    public static int range(String field, int value, int min, int max) {
         if (value < min || value > max) {
             throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", got " + value);
         }
         return value;
     }
 
-    static <T> T present(String field, T value) {
+    public static <T> T present(String field, T value) {
         if (value == null) {
             throw new IllegalArgumentException(field + " is required");
         }
         return value;
     }
 
-    static <T> List<T> list(String field, Collection<T> values) {
+    public static <T> List<T> list(String field, Collection<T> values) {
         if (values == null) {
             return List.of();
         }
@@ -35,7 +35,7 @@ final class Invariants {
         return List.copyOf(values);
     }
 
-    static String text(String field, String value) {
+    public static String text(String field, String value) {
         if (value != null && value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }

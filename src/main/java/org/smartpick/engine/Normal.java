@@ -6,7 +6,7 @@ public final class Normal {
     }
 
     /** Φ(x), by a Chebyshev fit of the complementary error function (absolute error below 1.2e-7). */
-    static double cdf(double x) {
+    public static double cdf(double x) {
         return 0.5 * erfc(-x / Math.sqrt(2));
     }
 

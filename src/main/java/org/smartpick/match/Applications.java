@@ -2,12 +2,12 @@ package org.smartpick.match;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.smartpick.engine.ModelParameters;
-import org.smartpick.engine.SeasonFacts;
+import org.smartpick.engine.chance.ModelParameters;
+import org.smartpick.engine.season.SeasonFacts;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.SignalAllotment;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.SpecialtyFacts;
+import org.smartpick.engine.season.SpecialtyFacts;
 
 /**
  * Every application of the season, in flat arrays (applicant i's are {@code start[i]} to {@code start[i + 1]}): the

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.smartpick.engine.Odds;
-import org.smartpick.engine.ProgramChance;
+import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Signal;
 
 /**

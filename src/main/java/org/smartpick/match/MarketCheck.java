@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Figure;
-import org.smartpick.engine.SeasonFacts;
+import org.smartpick.engine.season.SeasonFacts;
 
 /**
  * A simulated national season beside the published outcomes it should reproduce: the PGY-1 match rate of each

@@ -3,9 +3,9 @@ package org.smartpick.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.smartpick.engine.ModelParameters;
+import org.smartpick.engine.chance.ModelParameters;
 import org.smartpick.engine.Odds;
-import org.smartpick.engine.ProgramChance;
+import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Signal;
 
 /**
@@ -42,7 +42,7 @@ public final class MarketOdds {
         if (draws < 1) {
             throw new IllegalArgumentException("draws must be at least 1");
         }
-        double lambda = parameters.get(org.smartpick.engine.Parameter.LATENT_SD);
+        double lambda = parameters.get(org.smartpick.engine.chance.Parameter.LATENT_SD);
         int n = rankList.size();
         // per rank, once: the log-odds at average strength and each season's cutoff (NaN: outside the market)
         double[] logOdds = new double[n];

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.Candidate;
-import org.smartpick.engine.ModelParameters;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.chance.ModelParameters;
+import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 

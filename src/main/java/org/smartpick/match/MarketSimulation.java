@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-import org.smartpick.engine.Candidate;
-import org.smartpick.engine.ModelParameters;
-import org.smartpick.engine.SeasonFacts;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.chance.ModelParameters;
+import org.smartpick.engine.season.SeasonFacts;
 import org.smartpick.engine.Specialty;
 
 /**

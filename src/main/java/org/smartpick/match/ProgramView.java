@@ -1,11 +1,11 @@
 package org.smartpick.match;
 
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.ModelParameters;
-import org.smartpick.engine.Parameter;
+import org.smartpick.engine.chance.ModelParameters;
+import org.smartpick.engine.chance.Parameter;
 import org.smartpick.engine.ProgramSetting;
-import org.smartpick.engine.ChanceModel;
-import org.smartpick.engine.SeasonFacts;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.season.SeasonFacts;
 
 /**
  * How the market's programs see applicants: the chance model's interview and match-after-interview log-odds for

@@ -2,9 +2,9 @@ package org.smartpick.match;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.smartpick.engine.LatentStrength;
+import org.smartpick.engine.chance.LatentStrength;
 import org.smartpick.engine.Odds;
-import org.smartpick.engine.ProgramChance;
+import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Signal;
 
 /**

@@ -1,10 +1,10 @@
 package org.smartpick.profile;
 
-import org.smartpick.engine.ExamOutcome;
-import org.smartpick.engine.ExamScale;
-import org.smartpick.engine.Exams;
-import org.smartpick.engine.PassFailExam;
-import org.smartpick.engine.ScoredExam;
+import org.smartpick.engine.profile.ExamOutcome;
+import org.smartpick.engine.profile.ExamScale;
+import org.smartpick.engine.profile.Exams;
+import org.smartpick.engine.profile.PassFailExam;
+import org.smartpick.engine.profile.ScoredExam;
 
 /** Reads the {@code exams} section: pass/fail exams by outcome, scored exams by score or {@code pending}. */
 final class ExamsReader {

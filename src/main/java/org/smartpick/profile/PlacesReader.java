@@ -5,10 +5,10 @@ import java.util.stream.Collectors;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.Region;
 import org.smartpick.engine.CensusDivision;
-import org.smartpick.engine.Preferences;
+import org.smartpick.engine.profile.Preferences;
 import org.smartpick.engine.ProgramSetting;
-import org.smartpick.engine.Radius;
-import org.smartpick.engine.Ties;
+import org.smartpick.engine.profile.Radius;
+import org.smartpick.engine.profile.Ties;
 import org.smartpick.engine.UsState;
 
 /** Reads the geographic parts of a profile — ties and preferences — checking states, regions and places. */

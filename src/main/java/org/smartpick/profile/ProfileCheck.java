@@ -2,7 +2,7 @@ package org.smartpick.profile;
 
 import java.util.List;
 import org.smartpick.engine.FieldProblem;
-import org.smartpick.engine.Profile;
+import org.smartpick.engine.profile.Profile;
 
 /** The outcome of reading a profile document: a valid profile, or every problem found in it. */
 public sealed interface ProfileCheck {

@@ -3,8 +3,8 @@ package org.smartpick.profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.smartpick.engine.Exams;
-import org.smartpick.engine.Profile;
+import org.smartpick.engine.profile.Exams;
+import org.smartpick.engine.profile.Profile;
 
 /** A one-paragraph plain-language summary of a profile, to confirm SmartPick read what the user meant. */
 public final class ProfileSummary {

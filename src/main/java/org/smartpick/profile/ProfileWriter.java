@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.smartpick.engine.Exams;
-import org.smartpick.engine.PassFailExam;
-import org.smartpick.engine.Preferences;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.ScoredExam;
-import org.smartpick.engine.Ties;
+import org.smartpick.engine.profile.Exams;
+import org.smartpick.engine.profile.PassFailExam;
+import org.smartpick.engine.profile.Preferences;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.profile.ScoredExam;
+import org.smartpick.engine.profile.Ties;
 
 /** Writes a profile as the JSON document {@link ProfileReader} reads; reading it back gives an equal profile. */
 public final class ProfileWriter {

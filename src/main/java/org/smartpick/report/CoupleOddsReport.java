@@ -10,12 +10,12 @@ import java.util.Random;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.engine.Candidate;
-import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.FieldProblem;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.Program;
-import org.smartpick.engine.ProgramChance;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.match.CoupleOdds;
 
 /**

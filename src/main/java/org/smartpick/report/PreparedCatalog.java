@@ -5,7 +5,7 @@ import org.smartpick.catalog.CatalogCoverage;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.engine.Candidate;
+import org.smartpick.engine.season.Candidate;
 
 /**
  * A catalog version made ready for planning once: its programs as the model's candidates (places, regions,

@@ -9,12 +9,12 @@ import java.util.Map;
 import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.engine.Applicant;
-import org.smartpick.engine.CalibrationTargets;
-import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.profile.Applicant;
+import org.smartpick.engine.calibration.CalibrationTargets;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.FieldProblem;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.season.Program;
 import org.smartpick.match.RankListOdds;
 
 /** A single applicant's rank list and its odds, with the warnings a short or risky list deserves. */

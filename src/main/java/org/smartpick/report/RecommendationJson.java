@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.smartpick.engine.Recommendation;
-import org.smartpick.engine.RecommendedProgram;
-import org.smartpick.engine.WhatIfResult;
+import org.smartpick.engine.recommend.Recommendation;
+import org.smartpick.engine.recommend.RecommendedProgram;
+import org.smartpick.engine.recommend.WhatIfResult;
 
 /** A recommendation as a JSON-ready structure (everything), the same for the command line and the web API. */
 public final class RecommendationJson {

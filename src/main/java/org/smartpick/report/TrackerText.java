@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.smartpick.engine.season.LateAdditions;
-import org.smartpick.engine.season.SeasonOutlook;
+import org.smartpick.engine.tracker.LateAdditions;
+import org.smartpick.engine.tracker.SeasonOutlook;
 import org.smartpick.match.RankListOdds;
 import org.smartpick.profile.Tracker;
 

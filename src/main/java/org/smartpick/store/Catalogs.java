@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.smartpick.catalog.OperatorCsv;
 import org.smartpick.catalog.ZipDirectory;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.Program;
 
 /**
  * The stored catalog versions. Saving a version is one transaction: a failure leaves the store as it was, and the

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.smartpick.engine.Candidate;
+import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.Specialty;
 import org.smartpick.match.MarketCutoffs;
 

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.smartpick.engine.FieldProblem;
-import org.smartpick.engine.Profile;
+import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.Signal;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;

@@ -13,14 +13,14 @@ import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ReferenceData;
-import org.smartpick.engine.Applicant;
-import org.smartpick.engine.Candidate;
-import org.smartpick.engine.ChanceModel;
-import org.smartpick.engine.Objective;
-import org.smartpick.engine.Recommendation;
-import org.smartpick.engine.RecommendationOptions;
-import org.smartpick.engine.Recommender;
-import org.smartpick.engine.SearchArea;
+import org.smartpick.engine.profile.Applicant;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.portfolio.Objective;
+import org.smartpick.engine.recommend.Recommendation;
+import org.smartpick.engine.recommend.RecommendationOptions;
+import org.smartpick.engine.recommend.Recommender;
+import org.smartpick.engine.recommend.SearchArea;
 
 /**
  * The optimizer at the size the issue names: 600 candidate Internal Medicine programs, a budget of 60

@@ -13,10 +13,10 @@ import org.smartpick.catalog.Geography;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ReferenceData;
-import org.smartpick.engine.Applicant;
-import org.smartpick.engine.Candidate;
-import org.smartpick.engine.ChanceModel;
-import org.smartpick.engine.ProgramChance;
+import org.smartpick.engine.profile.Applicant;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Specialty;
 
 /**

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartpick.Fixtures;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.ChanceModel;
-import org.smartpick.engine.Program;
-import org.smartpick.engine.ProgramPolicy;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.ProgramSetting;
-import org.smartpick.engine.ProgramStats;
+import org.smartpick.engine.season.ProgramStats;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
 import org.smartpick.SharedData;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 

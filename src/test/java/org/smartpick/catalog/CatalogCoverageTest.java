@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
-import org.smartpick.engine.Preferences;
-import org.smartpick.engine.ProfileBuilder;
-import org.smartpick.engine.Radius;
+import org.smartpick.engine.profile.Preferences;
+import org.smartpick.engine.profile.ProfileBuilder;
+import org.smartpick.engine.profile.Radius;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 

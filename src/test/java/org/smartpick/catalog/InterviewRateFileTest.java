@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartpick.Fixtures;
-import org.smartpick.engine.Program;
-import org.smartpick.engine.ProgramPolicy;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.Specialty;
@@ -56,7 +56,7 @@ class InterviewRateFileTest {
         assertThat(alpha.rates().withSignal(Signal.NONE)).hasValue(0.01);
         assertThat(alpha.rates().usMd()).isEqualTo(0.1);
         assertThat(alpha.rates().season()).isEqualTo(2024);
-        assertThat(rows.get(1).rates()).isEqualTo(new org.smartpick.engine.InterviewRates(2024, null, null, null,
+        assertThat(rows.get(1).rates()).isEqualTo(new org.smartpick.engine.season.InterviewRates(2024, null, null, null,
                 null, null, null, null, null, null, null));
         assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.toString()).contains("MD", "1.5",
                 "between 0 and 1"));

@@ -7,13 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.ChanceModel;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.chance.InterviewRateFit;
+import org.smartpick.engine.calibration.InterviewRateFit;
 import org.smartpick.engine.chance.InterviewRateModel;
-import org.smartpick.engine.chance.SpecialtyEvidenceFit;
-import org.smartpick.engine.chance.ValidationTable;
+import org.smartpick.engine.calibration.SpecialtyEvidenceFit;
+import org.smartpick.engine.calibration.ValidationTable;
 
 /**
  * Model v2 on the real per-program interview rates of ../shared/data (skipped without it): the join, the

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.Program;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 

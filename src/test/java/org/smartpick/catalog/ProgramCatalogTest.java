@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.smartpick.engine.Program;
-import org.smartpick.engine.ProgramPolicy;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 

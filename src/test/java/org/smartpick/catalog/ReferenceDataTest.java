@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Figure;
-import org.smartpick.engine.SeasonFacts;
+import org.smartpick.engine.season.SeasonFacts;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.SpecialtyFacts;
+import org.smartpick.engine.season.SpecialtyFacts;
 
 class ReferenceDataTest {
     private final SeasonFacts season = ReferenceData.latest();

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
-import org.smartpick.engine.Preferences;
-import org.smartpick.engine.ProfileBuilder;
+import org.smartpick.engine.profile.Preferences;
+import org.smartpick.engine.profile.ProfileBuilder;
 import org.smartpick.engine.UsState;
-import org.smartpick.engine.WhatIf;
+import org.smartpick.engine.recommend.WhatIf;
 
 class WideningStepsTest {
     private final WideningSteps steps = new WideningSteps(Fixtures.geography());

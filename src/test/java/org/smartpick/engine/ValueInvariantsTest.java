@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.smartpick.engine.profile.ExamOutcome;
+import org.smartpick.engine.profile.ExamScale;
+import org.smartpick.engine.profile.Exams;
+import org.smartpick.engine.profile.PassFailExam;
+import org.smartpick.engine.profile.Preferences;
+import org.smartpick.engine.profile.School;
+import org.smartpick.engine.profile.ScoredExam;
 
 /** Engine values refuse impossible figures even when built without the reader. */
 class ValueInvariantsTest {

@@ -8,13 +8,13 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ReferenceData;
-import org.smartpick.engine.Applicant;
+import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.Candidate;
-import org.smartpick.engine.ChanceModel;
-import org.smartpick.engine.ProgramChance;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.TypicalApplicant;
+import org.smartpick.engine.chance.TypicalApplicant;
 
 class CoupleOddsTest {
     private final ChanceModel model = new ChanceModel(ModelParameterFile.bundled(), ReferenceData.latest());

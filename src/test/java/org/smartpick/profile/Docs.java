@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.smartpick.Fixtures;
 import org.smartpick.engine.FieldProblem;
-import org.smartpick.engine.Profile;
+import org.smartpick.engine.profile.Profile;
 
 /** One-line helpers to build profile documents from the seed persona's example and read them. */
 final class Docs {

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smartpick.Fixtures;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.ExamOutcome;
+import org.smartpick.engine.profile.ExamOutcome;
 import org.smartpick.engine.FieldProblem;
-import org.smartpick.engine.Profile;
+import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.Visa;
 

@@ -8,8 +8,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.smartpick.Fixtures;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.ProfileRules;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.profile.ProfileRules;
 
 class ProfileRoundTripProperties {
     private final ProfileReader reader = new ProfileReader(Fixtures.geography(), RandomProfiles.SEASON);

@@ -87,19 +87,19 @@ class ProfileSchemaTest {
     void theSchemaBoundsAreTheModelsBounds() {
         JsonNode props = SCHEMA_JSON.get("properties");
         assertThat(props.at("/redFlags/properties/examFailures/maximum").asInt())
-                .isEqualTo(org.smartpick.engine.RedFlags.MAX_EXAM_FAILURES);
+                .isEqualTo(org.smartpick.engine.profile.RedFlags.MAX_EXAM_FAILURES);
         assertThat(props.at("/experience/properties/research/maximum").asInt())
-                .isEqualTo(org.smartpick.engine.Experience.MAX_RESEARCH);
+                .isEqualTo(org.smartpick.engine.profile.Experience.MAX_RESEARCH);
         assertThat(props.at("/experience/properties/publications/maximum").asInt())
-                .isEqualTo(org.smartpick.engine.Experience.MAX_PUBLICATIONS);
+                .isEqualTo(org.smartpick.engine.profile.Experience.MAX_PUBLICATIONS);
         assertThat(props.at("/img/properties/usceMonths/maximum").asInt())
-                .isEqualTo(org.smartpick.engine.ImgCredentials.MAX_USCE_MONTHS);
+                .isEqualTo(org.smartpick.engine.profile.ImgCredentials.MAX_USCE_MONTHS);
         assertThat(props.at("/budget/properties/applications/maximum").asInt())
-                .isEqualTo(org.smartpick.engine.Budget.MAX_APPLICATIONS);
+                .isEqualTo(org.smartpick.engine.profile.Budget.MAX_APPLICATIONS);
         assertThat(props.at("/exams/properties/step2ck/properties/score/maximum").asInt())
-                .isEqualTo(org.smartpick.engine.ExamScale.STEP2_CK.max());
+                .isEqualTo(org.smartpick.engine.profile.ExamScale.STEP2_CK.max());
         assertThat(props.at("/exams/properties/step2ck/properties/score/minimum").asInt())
-                .isEqualTo(org.smartpick.engine.ExamScale.STEP2_CK.min());
+                .isEqualTo(org.smartpick.engine.profile.ExamScale.STEP2_CK.min());
     }
 
     private static List<String> names(JsonNode array) {

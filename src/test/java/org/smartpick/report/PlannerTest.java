@@ -11,11 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
 import org.smartpick.catalog.ModelParameterFile;
-import org.smartpick.engine.ChanceModel;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.RecommendationOptions;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.recommend.RecommendationOptions;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.WhatIf;
+import org.smartpick.engine.recommend.WhatIf;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
 

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
-import org.smartpick.engine.Program;
-import org.smartpick.engine.ProgramStats;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramStats;
 
 /** The catalog store's behaviour, the same on every database: subclasses only supply the database. */
 abstract class CatalogsContract {
@@ -30,7 +30,7 @@ abstract class CatalogsContract {
     void publishedStatisticsSurviveTheRoundTrip() {
         Program p = Fixtures.starterCatalog().programs().get(0).withStats(new ProgramStats(845, 21.3, 14, 14, 58.0,
                 38.0, 4.0, 0.0, 226, 235, 2.0, 2.0, 6.0, "Participating", "1234140C0", 14, 14, "Initial Accreditation",
-                new org.smartpick.engine.InterviewRates(2024, 0.32, 0.2, 0.05, 0.0, 0.5, 0.1, 0.02, null, 0.58, 0.3)));
+                new org.smartpick.engine.season.InterviewRates(2024, 0.32, 0.2, 0.05, 0.0, 0.5, 0.1, 0.02, null, 0.58, 0.3)));
         CatalogVersion v = catalogs().save(2026, "stats", List.of(p), false);
         assertThat(catalogs().programs(v.id())).containsExactly(p);
         assertThat(catalogs().programs(v.id()).get(0).stats().isNew()).contains(true);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
 import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ReferenceData;
-import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Database;
 
 /** The API when its database has gone away: not ready, and internal errors without any detail to the client. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
 import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ReferenceData;
-import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Database;
 
 /** The REST API over real HTTP on a random port, every error path included. */

@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.smartpick.Fixtures;
 import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ReferenceData;
-import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.catalog.OperatorCsv;
 import org.smartpick.store.Catalogs;
 import org.smartpick.store.Database;

@@ -28,7 +28,7 @@ class MarketSeasonsTest {
         }
 
         @Override
-        public MarketCutoffs seasons(List<org.smartpick.engine.Candidate> catalog, int from, int count) {
+        public MarketCutoffs seasons(List<org.smartpick.engine.season.Candidate> catalog, int from, int count) {
             try {
                 go.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
 import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ReferenceData;
-import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Database;
 
 /** What a body must be: JSON declared as such, UTF-8, one object, no repeated key, options an object. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
 import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ReferenceData;
-import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Database;
 
 /** The season tracker of a saved plan over HTTP: seeded from the plan, updated by what is heard, kept, deleted. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
 import org.smartpick.catalog.ModelParameterFile;
 import org.smartpick.catalog.ReferenceData;
-import org.smartpick.engine.ChanceModel;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Database;
 
 /** Two instances behind one PostgreSQL agree: a plan saved through one is read, updated and deleted through the other. */

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.smartpick.engine.StrategyAdvisor;
-import org.smartpick.engine.Advice;
-import org.smartpick.engine.AdviceContext;
-import org.smartpick.engine.Recommendation;
-import org.smartpick.engine.RecommendationOptions;
-import org.smartpick.engine.SearchArea;
-import org.smartpick.engine.WhatIf;
+import org.smartpick.engine.recommend.Advice;
+import org.smartpick.engine.recommend.Recommendation;
+import org.smartpick.engine.recommend.RecommendationOptions;
+import org.smartpick.engine.recommend.SearchArea;
+import org.smartpick.engine.recommend.WhatIf;
 
 /**
  * The widening steps of the applicant's area, each priced with a full recommendation at the applicant's budget, and

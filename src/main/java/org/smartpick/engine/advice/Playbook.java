@@ -5,14 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.smartpick.engine.AdviceContext;
-import org.smartpick.engine.Parameter;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.RedFlags;
-import org.smartpick.engine.ScoredExam;
-import org.smartpick.engine.StrategyAdvisor;
-import org.smartpick.engine.WhatIf;
-import org.smartpick.engine.WhatIfResult;
+import org.smartpick.engine.chance.Parameter;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.profile.RedFlags;
+import org.smartpick.engine.profile.ScoredExam;
+import org.smartpick.engine.recommend.WhatIf;
+import org.smartpick.engine.recommend.WhatIfResult;
 import org.smartpick.engine.advice.PlaybookItem.Phase;
 
 /**
@@ -125,7 +123,7 @@ public final class Playbook {
         Profile p = c.profile();
         boolean targeted = !p.preferences().regions().isEmpty() || !p.preferences().states().isEmpty();
         boolean noRegional = targeted && !p.letters().fromTargetRegion();
-        boolean weak = p.letters().strength() != org.smartpick.engine.LetterStrength.STRONG;
+        boolean weak = p.letters().strength() != org.smartpick.engine.profile.LetterStrength.STRONG;
         if (!noRegional && !weak && p.img() == null) {
             return Optional.empty();
         }

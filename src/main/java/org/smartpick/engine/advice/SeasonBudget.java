@@ -1,10 +1,9 @@
 package org.smartpick.engine.advice;
 
 import java.util.Optional;
-import org.smartpick.engine.AdviceContext;
-import org.smartpick.engine.ApplicationService;
-import org.smartpick.engine.Recommendation;
-import org.smartpick.engine.SeasonCosts;
+import org.smartpick.engine.season.ApplicationService;
+import org.smartpick.engine.recommend.Recommendation;
+import org.smartpick.engine.season.SeasonCosts;
 
 /**
  * What the season costs with this list: the application fees (and through which service), NRMP registration for

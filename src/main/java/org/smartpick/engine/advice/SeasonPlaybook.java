@@ -5,13 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.smartpick.engine.StrategyAdvisor;
-import org.smartpick.engine.AdviceContext;
-import org.smartpick.engine.Applicant;
-import org.smartpick.engine.ApplicantChances;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.RecommendedProgram;
-import org.smartpick.engine.Ties;
+import org.smartpick.engine.profile.Applicant;
+import org.smartpick.engine.chance.ApplicantChances;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.recommend.RecommendedProgram;
+import org.smartpick.engine.profile.Ties;
 import org.smartpick.engine.Track;
 import org.smartpick.engine.advice.PlaybookItem.Phase;
 

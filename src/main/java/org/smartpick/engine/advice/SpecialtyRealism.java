@@ -6,19 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.smartpick.engine.StrategyAdvisor;
-import org.smartpick.engine.AdviceContext;
-import org.smartpick.engine.Applicant;
+import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.Figure;
-import org.smartpick.engine.Recommendation;
-import org.smartpick.engine.RecommendationOptions;
-import org.smartpick.engine.ScoredExam;
-import org.smartpick.engine.SearchArea;
+import org.smartpick.engine.recommend.Recommendation;
+import org.smartpick.engine.recommend.RecommendationOptions;
+import org.smartpick.engine.profile.ScoredExam;
+import org.smartpick.engine.recommend.SearchArea;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.SpecialtyFacts;
+import org.smartpick.engine.season.SpecialtyFacts;
 import org.smartpick.engine.Track;
-import org.smartpick.engine.WhatIf;
-import org.smartpick.engine.WhatIfResult;
+import org.smartpick.engine.recommend.WhatIf;
+import org.smartpick.engine.recommend.WhatIfResult;
 
 /**
  * How realistic the target specialty is, and what else is: below {@link #REALISTIC_FROM} P(match) a plain statement

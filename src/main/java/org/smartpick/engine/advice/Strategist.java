@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.smartpick.engine.Advice;
-import org.smartpick.engine.AdviceContext;
-import org.smartpick.engine.StrategyAdvisor;
+import org.smartpick.engine.recommend.Advice;
 
 /**
  * The whole strategy for one recommendation: the realism of the target and the area steps first (they change

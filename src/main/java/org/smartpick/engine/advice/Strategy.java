@@ -2,7 +2,7 @@ package org.smartpick.engine.advice;
 
 import java.util.List;
 import java.util.Optional;
-import org.smartpick.engine.Advice;
+import org.smartpick.engine.recommend.Advice;
 
 /**
  * The strategy that goes with a recommendation: the advice in order, the priced steps of widening the area, the

@@ -5,16 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.smartpick.engine.StrategyAdvisor;
-import org.smartpick.engine.Advice;
-import org.smartpick.engine.AdviceContext;
-import org.smartpick.engine.Candidate;
-import org.smartpick.engine.ListOdds;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.Recommendation;
-import org.smartpick.engine.RecommendedProgram;
+import org.smartpick.engine.recommend.Advice;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.chance.ListOdds;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.recommend.Recommendation;
+import org.smartpick.engine.recommend.RecommendedProgram;
 import org.smartpick.engine.Signal;
-import org.smartpick.engine.Tier;
+import org.smartpick.engine.recommend.Tier;
 
 /**
  * The seed article's one exception to "signal where you are realistic": at most one signal for a stretch (a reach

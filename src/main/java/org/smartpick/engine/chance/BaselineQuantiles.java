@@ -5,26 +5,26 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
 
 /**
  * The distribution of a catalog's program baselines, per specialty and applicant type, kept in the coefficient file
  * so that the calibration's typical programs (docs/model.md §7, "the match stage") need no catalog at hand.
  */
-final class BaselineQuantiles {
+public final class BaselineQuantiles {
     private BaselineQuantiles() {
     }
 
     /** How many quantiles of each specialty's baselines the coefficient file keeps. */
-    static final int QUANTILES = 101;
+    public static final int QUANTILES = 101;
 
     /**
      * The quantiles of the baselines of the catalog's programs, per specialty and type, each program weighed by the
      * applications it receives (an applicant's applications go where applications go: popular programs, with lower
      * rates, weigh more); a program whose count is unknown weighs as its specialty's median one.
      */
-    static InterviewRateModel withSpreads(InterviewRateModel model, List<Program> catalog,
+    public static InterviewRateModel withSpreads(InterviewRateModel model, List<Program> catalog,
                                           ProgramFeatures features) {
         Map<Specialty, Double> medianApplications = medianApplications(catalog);
         Map<ApplicantType, Map<Specialty, List<double[]>>> values = new EnumMap<>(ApplicantType.class);
@@ -47,7 +47,7 @@ final class BaselineQuantiles {
     }
 
     /** Weighted quantiles at (i + ½) / {@value #QUANTILES} of {value, weight} pairs. */
-    static double[] quantiles(List<double[]> xs) {
+    public static double[] quantiles(List<double[]> xs) {
         List<double[]> sorted = new ArrayList<>(xs);
         sorted.sort(java.util.Comparator.comparingDouble(x -> x[0]));
         double total = sorted.stream().mapToDouble(x -> x[1]).sum();

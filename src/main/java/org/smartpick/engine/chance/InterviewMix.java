@@ -5,10 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.ProgramBaseline;
-import org.smartpick.engine.ProgramMix;
+import org.smartpick.engine.season.ProgramBaseline;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.SpecialtyEvidence;
+import org.smartpick.engine.season.SpecialtyEvidence;
 
 /**
  * The calibration's typical programs under model v2 without a catalog at hand (docs/model.md, "Model v2: the match

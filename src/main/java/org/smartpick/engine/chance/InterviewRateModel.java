@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.InterviewRates;
-import org.smartpick.engine.MatchedProfile;
-import org.smartpick.engine.Program;
-import org.smartpick.engine.ProgramBaseline;
+import org.smartpick.engine.season.InterviewRates;
+import org.smartpick.engine.season.MatchedProfile;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramBaseline;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.SpecialtyEvidence;
+import org.smartpick.engine.season.SpecialtyEvidence;
 
 /**
  * Model v2's program side (docs/model.md, "Model v2"): a {@link TypeRateModel} per applicant type and the
@@ -28,7 +28,7 @@ public record InterviewRateModel(String version, Map<ApplicantType, TypeRateMode
                                  Map<ApplicantType, TypeRateModel> settingTypes,
                                  Map<Specialty, SpecialtyEvidence> evidence, double applicationsPerRate) {
     /** Rates are published to two decimals: a reported 0.00 is anything below 0.005. */
-    static final double ROUNDING = 0.005;
+    public static final double ROUNDING = 0.005;
 
     public InterviewRateModel {
         types = Map.copyOf(types);
@@ -89,17 +89,17 @@ public record InterviewRateModel(String version, Map<ApplicantType, TypeRateMode
     }
 
     /** The precision-weighted mean of the published rate's log-odds and the prediction. */
-    double shrink(double rate, double predicted, double tau2) {
+    public double shrink(double rate, double predicted, double tau2) {
         double w = tau2 / (tau2 + noise(rate));
         return w * ProgramFeatures.logit(Math.max(rate, ROUNDING / 2)) + (1 - w) * predicted;
     }
 
-    double noise(double rate) {
+    public double noise(double rate) {
         return noise(rate, applicationsPerRate);
     }
 
     /** Variance of a published rate's log-odds: its rounding and its sampling noise. */
-    static double noise(double rate, double applications) {
+    public static double noise(double rate, double applications) {
         double p = Math.min(1 - ROUNDING / 2, Math.max(ROUNDING / 2, rate));
         double v = p * (1 - p);
         return ROUNDING * ROUNDING / 3 / (v * v) + 1 / (applications * v);

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.Program;
 import org.smartpick.engine.ProgramSetting;
-import org.smartpick.engine.ProgramStats;
+import org.smartpick.engine.season.ProgramStats;
 import org.smartpick.engine.Specialty;
 
 /**
@@ -127,7 +127,7 @@ public final class ProgramFeatures {
 
     private static final int[] SETTING_AND_PLACE = {8, 9, 10, 18, 19, 20, 21, 22, 23, 24, 25};
 
-    static double logit(double p) {
+    public static double logit(double p) {
         double q = Math.min(0.9975, Math.max(0.0025, p));
         return Math.log(q / (1 - q));
     }

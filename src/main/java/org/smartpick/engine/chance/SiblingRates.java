@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.InterviewRates;
-import org.smartpick.engine.Program;
+import org.smartpick.engine.season.InterviewRates;
+import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
 
 /**

@@ -1,7 +1,7 @@
 /**
- * The season as it unfolds (docs/model.md, "The season tracker"): what an applicant has heard from each program —
- * invitations, rejections, silence — turned into evidence about their one latent strength, and from it the chance
- * at the programs still pending, P(match) now, the best late additions and the invitations that can be declined.
- * Pure Java: the tracker's storage and dates live outside; here a date is already a share of invitations sent.
+ * The programs and the season's published facts: programs with their policies and statistics, a program made
+ * ready for scoring ({@code Candidate}: its regions and interview baseline), the published interview rates, the
+ * season's reference figures per specialty (matched medians, signal allotments, fees, costs, application
+ * services) and the evidence about specialties. Uses the vocabulary and the profile (a budget in fees).
  */
 package org.smartpick.engine.season;

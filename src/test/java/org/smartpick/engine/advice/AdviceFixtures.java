@@ -2,18 +2,17 @@ package org.smartpick.engine.advice;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.smartpick.engine.AdviceContext;
-import org.smartpick.engine.Applicant;
-import org.smartpick.engine.Candidate;
-import org.smartpick.engine.InterviewRates;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.Program;
-import org.smartpick.engine.ProgramPolicy;
+import org.smartpick.engine.profile.Applicant;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.season.InterviewRates;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.ProgramSetting;
-import org.smartpick.engine.ProgramStats;
-import org.smartpick.engine.Recommendation;
-import org.smartpick.engine.RecommendationOptions;
-import org.smartpick.engine.Recommendations;
+import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.recommend.Recommendation;
+import org.smartpick.engine.recommend.RecommendationOptions;
+import org.smartpick.engine.recommend.Recommendations;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 

@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.smartpick.engine.AdviceContext;
-import org.smartpick.engine.ExamScale;
-import org.smartpick.engine.ImgCredentials;
-import org.smartpick.engine.LetterStrength;
-import org.smartpick.engine.Letters;
-import org.smartpick.engine.Preferences;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.ProfileBuilder;
-import org.smartpick.engine.RecommendationOptions;
-import org.smartpick.engine.Recommendations;
-import org.smartpick.engine.RedFlags;
-import org.smartpick.engine.ScoredExam;
+import org.smartpick.engine.profile.ExamScale;
+import org.smartpick.engine.profile.ImgCredentials;
+import org.smartpick.engine.profile.LetterStrength;
+import org.smartpick.engine.profile.Letters;
+import org.smartpick.engine.profile.Preferences;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.profile.ProfileBuilder;
+import org.smartpick.engine.recommend.RecommendationOptions;
+import org.smartpick.engine.recommend.Recommendations;
+import org.smartpick.engine.profile.RedFlags;
+import org.smartpick.engine.profile.ScoredExam;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.Ties;
+import org.smartpick.engine.profile.Ties;
 import org.smartpick.engine.UsState;
 
 /** Each playbook item appears for a profile it fits and not for one it does not. */

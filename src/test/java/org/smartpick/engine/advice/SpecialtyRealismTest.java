@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.smartpick.engine.AdviceContext;
-import org.smartpick.engine.ExamScale;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.ProfileBuilder;
-import org.smartpick.engine.RecommendationOptions;
-import org.smartpick.engine.Recommendations;
-import org.smartpick.engine.ScoredExam;
+import org.smartpick.engine.profile.ExamScale;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.profile.ProfileBuilder;
+import org.smartpick.engine.recommend.RecommendationOptions;
+import org.smartpick.engine.recommend.Recommendations;
+import org.smartpick.engine.profile.ScoredExam;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 
@@ -69,7 +68,7 @@ class SpecialtyRealismTest {
         ProfileBuilder img = ProfileBuilder.nonUsImg();
         img.step2ck = ScoredExam.passed(ExamScale.STEP2_CK, 220);
         img.preferences = Recommendations.persona().preferences();
-        img.budget = new org.smartpick.engine.Budget(10, null);
+        img.budget = new org.smartpick.engine.profile.Budget(10, null);
         AdviceContext c = AdviceFixtures.context(img.build());
         assertThat(c.recommendation().outlook().pMatch()).isLessThan(SpecialtyRealism.REALISTIC_FROM);
         assertThat(realism.of(c).orElseThrow().alternatives()).hasSizeGreaterThan(3);

@@ -3,18 +3,17 @@ package org.smartpick.engine.advice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.smartpick.engine.Advice;
-import org.smartpick.engine.AdviceContext;
-import org.smartpick.engine.LetterStrength;
-import org.smartpick.engine.Letters;
-import org.smartpick.engine.Profile;
-import org.smartpick.engine.RecommendationOptions;
-import org.smartpick.engine.Recommendations;
+import org.smartpick.engine.recommend.Advice;
+import org.smartpick.engine.profile.LetterStrength;
+import org.smartpick.engine.profile.Letters;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.recommend.RecommendationOptions;
+import org.smartpick.engine.recommend.Recommendations;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.Tier;
+import org.smartpick.engine.recommend.Tier;
 import org.smartpick.engine.UsState;
-import org.smartpick.engine.Ties;
+import org.smartpick.engine.profile.Ties;
 
 class StretchSignalTest {
     private final StretchSignal stretch = new StretchSignal();

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.smartpick.engine.InterviewRates;
-import org.smartpick.engine.Program;
-import org.smartpick.engine.ProgramPolicy;
-import org.smartpick.engine.ProgramStats;
+import org.smartpick.engine.season.InterviewRates;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramPolicy;
+import org.smartpick.engine.season.ProgramStats;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 

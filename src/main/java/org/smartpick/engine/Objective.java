@@ -1,9 +1,0 @@
-package org.smartpick.engine;
-
-/** What the optimizer maximises. */
-public enum Objective {
-    /** The chance of matching anywhere on the list. */
-    MATCH,
-    /** The expected utility of where the applicant matches, utilities from their preferences. */
-    UTILITY
-}
