@@ -40,7 +40,8 @@ class ArchitectureTest {
     @Test
     void engineAndCatalogDoNotReachOutToTheBoundaries() {
         noClasses().that().resideInAnyPackage("org.smartpick.engine..", "org.smartpick.catalog..",
-                        "org.smartpick.match..", "org.smartpick.profile..", "org.smartpick.report..")
+                        "org.smartpick.match..", "org.smartpick.profile..", "org.smartpick.report..",
+                        "org.smartpick.reference..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.smartpick.web..", "org.smartpick.cli..",
                         "org.smartpick.store..")
                 .check(main);
@@ -88,6 +89,18 @@ class ArchitectureTest {
                         "org.smartpick.report..", "org.smartpick.profile..").check(main);
         noClasses().that().resideInAPackage("org.smartpick.catalog..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.smartpick.report..").check(main);
+        noClasses().that().resideInAPackage("org.smartpick.reference..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.smartpick.catalog..").check(main);
+    }
+
+    @Test
+    void theCatalogsRoomsUseOnlyTheRoomsBelowThem() {
+        noClasses().that().resideInAPackage("org.smartpick.catalog.geo")
+                .should().dependOnClassesThat().resideInAnyPackage("org.smartpick.catalog",
+                        "org.smartpick.catalog.imports", "org.smartpick.catalog.validation").check(main);
+        noClasses().that().resideInAPackage("org.smartpick.catalog")
+                .should().dependOnClassesThat().resideInAnyPackage("org.smartpick.catalog.imports",
+                        "org.smartpick.catalog.validation").check(main);
     }
 
     @Test

@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.catalog.ReferenceData;
+import org.smartpick.reference.ReferenceData;
 import org.smartpick.engine.season.SeasonFacts;
 
 /** Shared test fixtures, loaded once per test JVM: the bundled geography, catalog and reference data. */

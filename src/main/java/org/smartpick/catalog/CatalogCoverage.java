@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.catalog.geo.WideningSteps;
 
 /**
  * What the active catalog covers — its name, its programs and the states they are in — and where a profile's

@@ -8,6 +8,9 @@ import org.smartpick.engine.GeoPoint;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.catalog.geo.Place;
+import org.smartpick.catalog.geo.Region;
 
 /**
  * A filter over a catalog: by specialty, state, named region and distance from a place. Filters combine with AND;

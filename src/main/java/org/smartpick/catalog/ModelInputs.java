@@ -12,6 +12,11 @@ import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.chance.InterviewRateModel;
 import org.smartpick.engine.chance.ProgramFeatures;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.catalog.geo.Place;
+import org.smartpick.catalog.geo.Region;
+import org.smartpick.catalog.geo.WideningSteps;
+import org.smartpick.reference.InterviewModelFile;
 
 /**
  * Turns catalog and profile data into the model's inputs, resolving what only the geography knows: the point a

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.smartpick.engine.season.Program;
+import org.smartpick.catalog.geo.ZipDirectory;
 
 /**
  * The operator CSV catalog format (docs/data.md): one program per row, unknown values left empty. Reading collects

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.smartpick.engine.season.Program;
+import org.smartpick.catalog.geo.ZipDirectory;
 
 /**
  * An immutable set of programs — the bundled starter catalog, or one an operator loaded — in catalog order.

@@ -14,6 +14,8 @@ import org.smartpick.engine.season.ProgramStats;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
+import org.smartpick.catalog.geo.Place;
+import org.smartpick.catalog.geo.ZipDirectory;
 
 /** One row of an operator CSV being read into a {@link Program}, collecting a problem per bad cell. */
 final class ProgramRow {

@@ -1,8 +1,8 @@
 /**
- * The program catalog and geography: the operator CSV format and its reader, the bundled starter catalog, ZIP and
- * city coordinates, Census divisions and named regions, catalog queries, the importers of the official exports
- * (Residency Explorer, ERAS lists, NRMP results, AAMC per-program interview rates and their join), the files of the
- * model's parameters and interview coefficients, and the turning of catalog programs into the model's candidates
- * (with their interview baselines) and the cross-validation of the interview model on them.
+ * The program catalog: the operator CSV format and its reader, the bundled starter catalog, catalog queries and
+ * coverage, the programs' standardised statistics, and the turning of catalog programs into the model's candidates
+ * (with their regions and interview baselines). Below it {@code catalog.geo} (places and regions); above it
+ * {@code catalog.imports} (the official exports) and {@code catalog.validation} (the model checked on real data);
+ * the season's and the model's files are read by {@code org.smartpick.reference}.
  */
 package org.smartpick.catalog;

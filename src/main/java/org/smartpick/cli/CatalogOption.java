@@ -1,7 +1,7 @@
 package org.smartpick.cli;
 
 import java.nio.file.Path;
-import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.store.CatalogVersion;
 import org.smartpick.store.Catalogs;

@@ -1,8 +1,8 @@
 package org.smartpick.cli;
 
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.catalog.ReferenceData;
-import org.smartpick.catalog.ZipDirectory;
+import org.smartpick.reference.ReferenceData;
+import org.smartpick.catalog.geo.ZipDirectory;
 import org.smartpick.store.Catalogs;
 import org.smartpick.store.Database;
 import picocli.CommandLine;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.smartpick.catalog.InterviewRateData;
+import org.smartpick.catalog.imports.InterviewRateData;
 import org.smartpick.engine.season.Program;
 import picocli.CommandLine;
 

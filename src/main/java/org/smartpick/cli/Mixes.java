@@ -1,7 +1,7 @@
 package org.smartpick.cli;
 
-import org.smartpick.catalog.Geography;
-import org.smartpick.catalog.InterviewModelFile;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.reference.InterviewModelFile;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.engine.chance.ModelParameters;
 import org.smartpick.engine.chance.ProgramMix;

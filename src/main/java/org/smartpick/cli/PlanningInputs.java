@@ -1,8 +1,8 @@
 package org.smartpick.cli;
 
 import java.nio.file.Path;
-import org.smartpick.catalog.Geography;
-import org.smartpick.catalog.ModelParameterFile;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.profile.Profile;

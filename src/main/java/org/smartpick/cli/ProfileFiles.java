@@ -1,7 +1,7 @@
 package org.smartpick.cli;
 
 import java.nio.file.Path;
-import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.geo.Geography;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;

@@ -1,6 +1,6 @@
 package org.smartpick.cli;
 
-import org.smartpick.catalog.ReferenceData;
+import org.smartpick.reference.ReferenceData;
 import org.smartpick.engine.season.SeasonFacts;
 import picocli.CommandLine;
 

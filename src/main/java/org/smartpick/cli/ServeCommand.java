@@ -2,8 +2,8 @@ package org.smartpick.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.smartpick.catalog.Geography;
-import org.smartpick.catalog.ModelParameterFile;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.web.Services;
 import org.smartpick.web.WebApp;

@@ -3,8 +3,8 @@ package org.smartpick.cli;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.smartpick.catalog.Geography;
-import org.smartpick.catalog.Region;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.catalog.geo.Region;
 import org.smartpick.engine.recommend.WhatIf;
 
 /** Reads {@code --what-if} values: step2+N, step2-N, research-year, regional-letter, region=NAME. */

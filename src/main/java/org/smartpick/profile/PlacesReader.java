@@ -2,8 +2,8 @@ package org.smartpick.profile;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.smartpick.catalog.Geography;
-import org.smartpick.catalog.Region;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.catalog.geo.Region;
 import org.smartpick.engine.CensusDivision;
 import org.smartpick.engine.profile.Preferences;
 import org.smartpick.engine.ProgramSetting;

@@ -3,7 +3,7 @@ package org.smartpick.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.geo.Geography;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.profile.Budget;
 import org.smartpick.engine.profile.Exams;

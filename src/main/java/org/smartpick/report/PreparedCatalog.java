@@ -2,7 +2,7 @@ package org.smartpick.report;
 
 import java.util.List;
 import org.smartpick.catalog.CatalogCoverage;
-import org.smartpick.catalog.Geography;
+import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.engine.season.Candidate;

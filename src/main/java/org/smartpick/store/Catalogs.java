@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.smartpick.catalog.OperatorCsv;
-import org.smartpick.catalog.ZipDirectory;
+import org.smartpick.catalog.geo.ZipDirectory;
 import org.smartpick.engine.season.Program;
 
 /**

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.smartpick.catalog.CatalogQuery;
-import org.smartpick.catalog.Region;
+import org.smartpick.catalog.geo.Region;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 import org.smartpick.report.Planner;

@@ -7,6 +7,9 @@ import org.smartpick.Fixtures;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.catalog.geo.Place;
+import org.smartpick.catalog.geo.Region;
 
 class CatalogQueryTest {
     private final Geography geo = Fixtures.geography();

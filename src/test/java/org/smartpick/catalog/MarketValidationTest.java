@@ -15,6 +15,11 @@ import org.smartpick.match.MarketOutcome;
 import org.smartpick.match.MarketPolicy;
 import org.smartpick.match.MarketSimulation;
 import org.smartpick.match.MatchResult;
+import org.smartpick.catalog.imports.NationalImport;
+import org.smartpick.catalog.imports.SpecialtyDemand;
+import org.smartpick.reference.MarketData;
+import org.smartpick.reference.ModelParameterFile;
+import org.smartpick.reference.ReferenceData;
 
 /**
  * The market simulator on the national catalog imported from ../shared/data reproduces the published national

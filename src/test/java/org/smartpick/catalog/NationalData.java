@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.smartpick.Fixtures;
 import org.smartpick.SharedData;
+import org.smartpick.catalog.imports.NationalImport;
 
 /** The national import of ../shared/data (with the interview rates), made once per test run; skips without it. */
-final class NationalData {
+public final class NationalData {
     private static NationalImport.Result imported;
 
     private NationalData() {
     }
 
-    static synchronized NationalImport.Result imported() throws Exception {
+    public static synchronized NationalImport.Result imported() throws Exception {
         if (imported == null) {
             Path root = SharedData.require("residency-explorer-2021/combined.csv").getParent().getParent();
             SharedData.require("aamc-interviews-2024/Internal Medicine.csv");

@@ -23,6 +23,9 @@ import org.smartpick.engine.Specialty;
 import org.smartpick.engine.Visa;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
+import org.smartpick.catalog.imports.NationalImport;
+import org.smartpick.reference.ModelParameterFile;
+import org.smartpick.reference.ReferenceData;
 
 /** The full national data of ../shared/data imports, and the recommender respects what it says. */
 class NationalDataValidationTest {

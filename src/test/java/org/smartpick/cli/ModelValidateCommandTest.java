@@ -63,7 +63,7 @@ class ModelValidateCommandTest {
         CliRun run = CliRun.of("model", "fit", "--catalog", catalog().toString(), "--interview-rates",
                 dir.resolve("rates").toString(), "--write", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        var model = org.smartpick.catalog.InterviewModelFile.read(new com.fasterxml.jackson.databind.ObjectMapper()
+        var model = org.smartpick.reference.InterviewModelFile.read(new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(out.toFile()));
         assertThat(model.covers(org.smartpick.engine.Specialty.INTERNAL_MEDICINE)).isTrue();
         assertThat(Files.readString(out)).contains("\"command\" : \"smartpick model fit --interview-rates DIR --db URL"

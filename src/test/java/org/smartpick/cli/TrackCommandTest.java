@@ -80,9 +80,9 @@ class TrackCommandTest {
     @Test
     void aPlanLinkIsTrackedThroughItsServer() throws Exception {
         var database = org.smartpick.store.Database.open("jdbc:h2:mem:track-link;DB_CLOSE_DELAY=-1", null, null);
-        var season = org.smartpick.catalog.ReferenceData.latest();
+        var season = org.smartpick.reference.ReferenceData.latest();
         var app = org.smartpick.web.WebApp.create(new org.smartpick.web.Services(org.smartpick.Fixtures.geography(),
-                season, new org.smartpick.engine.chance.ChanceModel(org.smartpick.catalog.ModelParameterFile.bundled(),
+                season, new org.smartpick.engine.chance.ChanceModel(org.smartpick.reference.ModelParameterFile.bundled(),
                 season), database)).start("127.0.0.1", 0);
         try {
             var client = java.net.http.HttpClient.newHttpClient();

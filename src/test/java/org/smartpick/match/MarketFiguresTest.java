@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.smartpick.catalog.MarketData;
-import org.smartpick.catalog.ReferenceData;
+import org.smartpick.reference.MarketData;
+import org.smartpick.reference.ReferenceData;
 import org.smartpick.engine.ApplicantType;
 
 class MarketFiguresTest {

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
-import org.smartpick.catalog.ModelParameterFile;
+import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.recommend.RecommendationOptions;

@@ -14,7 +14,7 @@ import org.smartpick.engine.chance.Models;
 class CalibrationTest {
     /** Model v2: the typical programs carry the committed interview model's baselines. */
     private final Calibration calibration = new Calibration(Models.MODEL, CalibrationTargets.published(),
-            org.smartpick.engine.chance.InterviewMix.synthetic(org.smartpick.catalog.InterviewModelFile.bundled()));
+            org.smartpick.engine.chance.InterviewMix.synthetic(org.smartpick.reference.InterviewModelFile.bundled()));
     private final Calibration v1 = new Calibration(Models.MODEL, CalibrationTargets.published());
 
     @Test

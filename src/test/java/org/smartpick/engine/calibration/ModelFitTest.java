@@ -30,7 +30,7 @@ class ModelFitTest {
     void solvingModelV2sMatchOffsetsAtTheCommittedSlopesGivesTheCommittedOffsets() {
         ModelParameters committed = Models.PARAMETERS;
         ProgramMix mix = org.smartpick.engine.chance.InterviewMix.synthetic(
-                org.smartpick.catalog.InterviewModelFile.bundled());
+                org.smartpick.reference.InterviewModelFile.bundled());
         ModelParameters solved = new ModelFit(Models.SEASON, CalibrationTargets.published(), mix).solveV2(committed);
         for (ApplicantType type : ApplicantType.values()) {
             Parameter p = ModelParameters.matchV2Parameter(type);

@@ -1,7 +1,7 @@
 package org.smartpick.engine.chance;
 
-import org.smartpick.catalog.ModelParameterFile;
-import org.smartpick.catalog.ReferenceData;
+import org.smartpick.reference.ModelParameterFile;
+import org.smartpick.reference.ReferenceData;
 import org.smartpick.engine.Odds;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Signal;

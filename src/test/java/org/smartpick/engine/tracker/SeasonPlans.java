@@ -1,8 +1,8 @@
 package org.smartpick.engine.tracker;
 
 import java.util.List;
-import org.smartpick.catalog.ModelParameterFile;
-import org.smartpick.catalog.ReferenceData;
+import org.smartpick.reference.ModelParameterFile;
+import org.smartpick.reference.ReferenceData;
 import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.season.Candidate;
