@@ -104,6 +104,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCommandGroupsShareOnlyWhatIsInCommon() {
+        noClasses().that().resideInAPackage("org.smartpick.cli.common")
+                .should().dependOnClassesThat().resideInAnyPackage("org.smartpick.cli", "org.smartpick.cli.plan",
+                        "org.smartpick.cli.catalog", "org.smartpick.cli.match", "org.smartpick.cli.model")
+                .check(main);
+    }
+
+    @Test
     void noPackageAtAnyLevelIsInACycle() {
         slices().matching("org.smartpick.(*)..").should().beFreeOfCycles().check(main);
         slices().matching("org.smartpick.(**)").should().beFreeOfCycles().check(main);

@@ -9,6 +9,9 @@ import org.smartpick.web.Services;
 import org.smartpick.web.WebApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.smartpick.cli.common.BadInput;
+import org.smartpick.cli.common.DatabaseOption;
+import org.smartpick.cli.common.SeasonOption;
 
 /** {@code smartpick serve}: the web application and REST API on the configured database. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,

@@ -3,6 +3,16 @@ package org.smartpick.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.smartpick.cli.catalog.CatalogCommand;
+import org.smartpick.cli.common.BadInput;
+import org.smartpick.cli.match.MarketCommand;
+import org.smartpick.cli.match.MatchCommand;
+import org.smartpick.cli.model.ModelCommand;
+import org.smartpick.cli.plan.PortfolioCommand;
+import org.smartpick.cli.plan.ProfileCommand;
+import org.smartpick.cli.plan.RecommendCommand;
+import org.smartpick.cli.plan.ScoreCommand;
+import org.smartpick.cli.plan.TrackCommand;
 
 /** The {@code smartpick} command: the entry point of the runnable jar and the wiring of its subcommands. */
 @Command(name = "smartpick", mixinStandardHelpOptions = true, versionProvider = Version.class,

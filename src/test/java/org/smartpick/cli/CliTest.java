@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smartpick.cli.common.ProfileFiles;
 
 class CliTest {
     @Test
@@ -50,7 +51,7 @@ class CliTest {
     @Test
     void inputsBeyondTheirBoundsAreBadInputNamingTheFile(@TempDir Path dir) throws Exception {
         Path big = dir.resolve("big.json");
-        Files.write(big, new byte[ProfileCommand.MAX_PROFILE_BYTES + 10]);
+        Files.write(big, new byte[ProfileFiles.MAX_PROFILE_BYTES + 10]);
         CliRun huge = CliRun.of("profile", "check", big.toString());
         assertThat(huge.exitCode()).isEqualTo(2);
         assertThat(huge.err()).contains("big.json", "larger than 1 MB");

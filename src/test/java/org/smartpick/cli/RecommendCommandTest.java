@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smartpick.Fixtures;
+import org.smartpick.cli.common.WrappedText;
 
 class RecommendCommandTest {
     private static final String PERSONA = "examples/01-la-low-step2-us-md.json";

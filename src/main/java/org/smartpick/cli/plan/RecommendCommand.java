@@ -1,0 +1,115 @@
+package org.smartpick.cli.plan;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.catalog.ProgramCatalog;
+import org.smartpick.engine.portfolio.Objective;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.recommend.Recommendation;
+import org.smartpick.engine.recommend.RecommendationOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import org.smartpick.cli.common.BadInput;
+import org.smartpick.cli.common.OutputFormat;
+import org.smartpick.cli.common.PlanningInputs;
+import org.smartpick.cli.common.WrappedText;
+
+/** {@code smartpick recommend PROFILE.json}: the optimized, tiered, explained list and the strategy. */
+@Command(name = "recommend", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Recommends where to apply, with the strategy around the list.",
+                "The list that maximises your chance of matching within your budget, tiered, with signals, the",
+                "curve of chance against applications, the widening steps, a backup plan, advice and the playbook."})
+public final class RecommendCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Parameters(paramLabel = "PROFILE", description = "the profile JSON file")
+    Path profileFile;
+
+    @CommandLine.ArgGroup(exclusive = true)
+    BudgetOption budget;
+
+    static final class BudgetOption {
+        @CommandLine.Option(names = "--budget-applications", paramLabel = "N",
+                description = "apply to at most N programs (default: the profile's budget, else the recommended number)")
+        Integer applications;
+
+        @CommandLine.Option(names = "--budget-dollars", paramLabel = "D", description = "spend at most D dollars of ERAS fees")
+        Integer dollars;
+    }
+
+    @CommandLine.Option(names = "--objective", paramLabel = "OBJ", defaultValue = "match",
+            description = "match (chance of matching) or utility (expected utility of where you match; default: ${DEFAULT-VALUE})")
+    String objective;
+
+    @CommandLine.Option(names = "--what-if", paramLabel = "CHANGE",
+            description = "also show what a change buys: step2+N, step2-N, research-year, regional-letter, region=NAME (repeatable)")
+    List<String> whatIfs = new ArrayList<>();
+
+    @CommandLine.Option(names = "--marginal", paramLabel = "POINTS", defaultValue = "0.5",
+            description = "recommend applications until one more adds less than POINTS percentage points (default: ${DEFAULT-VALUE})")
+    double marginal;
+
+    @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
+    @CommandLine.Mixin
+    PlanningInputs inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        Geography geography = inputs.geography();
+        Profile profile = inputs.profile(profileFile);
+        RecommendationOptions options = options(profile);
+        var changes = whatIfs.stream().map(WhatIfParser::parse).map(c -> WhatIfParser.canonical(c, geography))
+                .toList();
+        ProgramCatalog catalog = inputs.catalog();
+        var plan = new org.smartpick.report.Planner(geography, inputs.model())
+                .plan(profile, catalog, options, changes);
+        Recommendation recommendation = plan.recommendation();
+        var out = spec.commandLine().getOut();
+        switch (format) {
+            case table -> {
+                java.io.StringWriter text = new java.io.StringWriter();
+                RecommendationView.table(plan, inputs.facts().fees(), new java.io.PrintWriter(text));
+                out.print(WrappedText.fit(text.toString(), WrappedText.terminalWidth()));
+                out.flush();
+            }
+            case csv -> RecommendationView.csv(recommendation, out);
+            case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(plan.json()));
+        }
+        return 0;
+    }
+
+    private RecommendationOptions options(Profile profile) {
+        Objective obj = switch (objective.toLowerCase(java.util.Locale.ROOT)) {
+            case "match" -> Objective.MATCH;
+            case "utility" -> Objective.UTILITY;
+            default -> throw new BadInput("--objective: must be match or utility, got \"" + objective + "\"");
+        };
+        if (!(marginal > 0 && marginal < 100)) {
+            throw new BadInput("--marginal: must be between 0 and 100 percentage points, got " + marginal);
+        }
+        RecommendationOptions options = new RecommendationOptions(obj, profile.budget().applications(),
+                profile.budget().dollars(), marginal, RecommendationOptions.DEFAULT_MAX_APPLICATIONS,
+                RecommendationOptions.DEFAULT_BACKUP_BELOW);
+        if (budget != null) {
+            // The same bounds as the API's options (RequestReader).
+            if (budget.applications != null && (budget.applications < 1 || budget.applications > 500)) {
+                throw new BadInput("--budget-applications: must be between 1 and 500, got " + budget.applications);
+            }
+            if (budget.dollars != null && (budget.dollars < 1 || budget.dollars > 50_000)) {
+                throw new BadInput("--budget-dollars: must be between 1 and 50,000, got " + budget.dollars);
+            }
+            options = options.withBudget(budget.applications, budget.dollars);
+        }
+        return options;
+    }
+}
