@@ -8,6 +8,8 @@ import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.reference.ReferenceData;
 import org.smartpick.engine.season.SeasonFacts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** Shared test fixtures, loaded once per test JVM: the bundled geography, catalog and reference data. */
 public final class Fixtures {
@@ -40,8 +42,8 @@ public final class Fixtures {
         try (Stream<Path> files = Files.list(Path.of("examples"))) {
             // examples/bad.json is the README's profile with mistakes (ProfileCommandTest); the others are valid.
             return files.filter(f -> f.getFileName().toString().matches("\\d.*\\.json")).sorted().toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

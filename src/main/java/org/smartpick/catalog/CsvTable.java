@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.regex.Pattern;
 
 /**
  * A CSV file per RFC 4180 (quoted fields may hold commas, quotes and line breaks) read into a header and rows,
@@ -74,7 +75,7 @@ public record CsvTable(List<String> header, List<Row> rows) {
                 == value.length() ? value.substring(1) : value;
     }
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     private static final class CsvParser {
         private final PushbackReader in;

@@ -17,6 +17,7 @@ import org.smartpick.catalog.geo.Place;
 import org.smartpick.catalog.geo.Region;
 import org.smartpick.catalog.geo.WideningSteps;
 import org.smartpick.reference.InterviewModelFile;
+import org.smartpick.engine.recommend.WhatIf;
 
 /**
  * Turns catalog and profile data into the model's inputs, resolving what only the geography knows: the point a
@@ -61,7 +62,7 @@ public final class ModelInputs {
     }
 
     /** The steps of widening the profile's area, in the seed article's order ({@link WideningSteps}). */
-    public List<org.smartpick.engine.recommend.WhatIf.Widening> widenings(Profile profile) {
+    public List<WhatIf.Widening> widenings(Profile profile) {
         return new WideningSteps(geography).of(profile);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.smartpick.engine.season.Program;
 import org.smartpick.catalog.geo.ZipDirectory;
+import java.util.Comparator;
 
 /**
  * An immutable set of programs — the bundled starter catalog, or one an operator loaded — in catalog order.
@@ -49,7 +50,7 @@ public record ProgramCatalog(String name, List<Program> programs) {
     public Optional<Program> byId(String id) {
         return programs.stream().filter(p -> p.id().equals(id)).findFirst().or(() -> programs.stream()
                 .filter(p -> id.equals(p.acgmeId()))
-                .min(java.util.Comparator.comparing(p -> p.specialty().isOneYear())));
+                .min(Comparator.comparing(p -> p.specialty().isOneYear())));
     }
 
     public int size() {

@@ -130,7 +130,7 @@ final class ProgramRow {
             "ir_in_state", "ir_out_of_state", "ir_no_signal", "ir_signal", "ir_gold", "ir_silver");
 
     static List<String> cells(Program p) {
-        List<String> cells = new java.util.ArrayList<>(policyCells(p));
+        List<String> cells = new ArrayList<>(policyCells(p));
         ProgramStats s = p.stats();
         for (Object value : new Object[] {s.applications(), s.percentInterviewed(), s.positionsOffered(),
                 s.positionsFilled(), s.residentsUsMd(), s.residentsUsDo(), s.residentsUsImg(), s.residentsNonUsImg(),

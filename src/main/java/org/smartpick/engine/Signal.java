@@ -1,14 +1,16 @@
 package org.smartpick.engine;
 
+import java.util.List;
+
 /** The signal an application carries: none, or one of the tiers a specialty uses. */
 public enum Signal {
     NONE, GOLD, SILVER, PLAIN;
 
     /** The signals available in a specialty that uses the given allotment. */
-    public static java.util.List<Signal> available(SignalAllotment allotment) {
+    public static List<Signal> available(SignalAllotment allotment) {
         if (allotment == null || allotment.total() == 0) {
-            return java.util.List.of();
+            return List.of();
         }
-        return allotment.isTiered() ? java.util.List.of(GOLD, SILVER) : java.util.List.of(PLAIN);
+        return allotment.isTiered() ? List.of(GOLD, SILVER) : List.of(PLAIN);
     }
 }

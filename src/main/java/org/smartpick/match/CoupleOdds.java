@@ -9,6 +9,9 @@ import java.util.Random;
 import org.smartpick.engine.Odds;
 import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Signal;
+import java.util.concurrent.CancellationException;
+import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 
 /**
  * Rank-list odds for a couple. Each member's programs take them with the chance model's match-after-interview
@@ -38,7 +41,7 @@ public final class CoupleOdds {
     /**
      * @param sameRegion whether a pair's two programs lie in one region (given by the caller, who knows regions)
      */
-    public Result of(List<Pair> pairs, java.util.function.BiPredicate<ProgramChance, ProgramChance> sameRegion,
+    public Result of(List<Pair> pairs, BiPredicate<ProgramChance, ProgramChance> sameRegion,
                      int seasons, Random random) {
         return of(pairs, sameRegion, seasons, random, () -> false);
     }
@@ -51,8 +54,8 @@ public final class CoupleOdds {
      *
      * @throws java.util.concurrent.CancellationException when {@code stop} says so (the asker has gone)
      */
-    public Result of(List<Pair> pairs, java.util.function.BiPredicate<ProgramChance, ProgramChance> sameRegion,
-                     int seasons, Random random, java.util.function.BooleanSupplier stop) {
+    public Result of(List<Pair> pairs, BiPredicate<ProgramChance, ProgramChance> sameRegion,
+                     int seasons, Random random, BooleanSupplier stop) {
         int both = 0;
         int region = 0;
         int first = 0;
@@ -61,7 +64,7 @@ public final class CoupleOdds {
         int[] chosen = new int[pairs.size()];
         for (int s = 0; s < seasons; s++) {
             if (s % SEASONS_PER_LOOK == 0 && stop.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("stopped after " + s + " of " + seasons
+                throw new CancellationException("stopped after " + s + " of " + seasons
                         + " seasons");
             }
             Map<ProgramChance, Boolean> takesFirst = draws(pairs, true, random.nextGaussian(), random);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 
 /**
  * A Match instance compiled to indices for speed: agents (single applicants, couple members, and supplemental
@@ -48,7 +49,7 @@ final class Market {
                 person.get(persona.substring(0, persona.indexOf('#'))), supplemental));
         int singles = agentIds.size();
         coupleOf = new int[singles + 2 * instance.couples().size()];
-        java.util.Arrays.fill(coupleOf, -1);
+        Arrays.fill(coupleOf, -1);
         for (MatchInstance.CoupleEntry c : instance.couples()) {
             couple(c, person);
         }
@@ -67,7 +68,7 @@ final class Market {
         }
         agentIds.add(id);
         personOf.add(personIndex);
-        lists.add(java.util.Arrays.copyOf(programs, n));
+        lists.add(Arrays.copyOf(programs, n));
         rankAtProgram.add(new int[n]);
     }
 
@@ -84,7 +85,7 @@ final class Market {
             }
         }
         int[] rankOfPerson = new int[person.size()];
-        java.util.Arrays.fill(rankOfPerson, -1);
+        Arrays.fill(rankOfPerson, -1);
         for (int p = 0; p < programIds.size(); p++) {
             List<String> rank = instance.programs().get(p).rank();
             for (int i = rank.size() - 1; i >= 0; i--) {

@@ -7,6 +7,7 @@ import org.smartpick.engine.chance.ModelParameters;
 import org.smartpick.engine.Odds;
 import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Signal;
+import org.smartpick.engine.chance.Parameter;
 
 /**
  * The chance of matching at each program of a rank list against competitors: simulated seasons of the specialty's
@@ -42,7 +43,7 @@ public final class MarketOdds {
         if (draws < 1) {
             throw new IllegalArgumentException("draws must be at least 1");
         }
-        double lambda = parameters.get(org.smartpick.engine.chance.Parameter.LATENT_SD);
+        double lambda = parameters.get(Parameter.LATENT_SD);
         int n = rankList.size();
         // per rank, once: the log-odds at average strength and each season's cutoff (NaN: outside the market)
         double[] logOdds = new double[n];

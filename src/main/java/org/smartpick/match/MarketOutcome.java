@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Specialty;
+import java.util.Collections;
+import java.util.HashMap;
 
 /**
  * What one simulated season produced: match rates by applicant type and by specialty, positions left unfilled, and
@@ -39,7 +41,7 @@ public record MarketOutcome(MarketPolicy policy, long seed, MatchResult.Status s
 
     public MarketOutcome {
         byType = Map.copyOf(byType);
-        bySpecialty = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bySpecialty));
+        bySpecialty = Collections.unmodifiableMap(new LinkedHashMap<>(bySpecialty));
     }
 
     public int matched() {
@@ -60,7 +62,7 @@ public record MarketOutcome(MarketPolicy policy, long seed, MatchResult.Status s
 
     static MarketOutcome tally(MarketPopulation pop, InterviewMarket interviews, MatchResult result,
                                MarketPolicy policy, long seed) {
-        Map<String, Integer> programIndex = new java.util.HashMap<>();
+        Map<String, Integer> programIndex = new HashMap<>();
         for (int j = 0; j < pop.programs.size(); j++) {
             programIndex.put(pop.programs.get(j).id(), j);
         }

@@ -13,6 +13,7 @@ import org.smartpick.engine.chance.ModelParameters;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
+import java.util.Arrays;
 
 /**
  * The people and places of one synthetic season, drawn once from a seed: programs (from the catalog) with their
@@ -165,7 +166,7 @@ final class MarketPopulation {
 
         K draw(RandomGenerator random) {
             double u = random.nextDouble() * cumulative[cumulative.length - 1];
-            int i = java.util.Arrays.binarySearch(cumulative, u);
+            int i = Arrays.binarySearch(cumulative, u);
             int index = i >= 0 ? i + 1 : -i - 1;
             return keys.get(Math.min(index, keys.size() - 1));
         }

@@ -8,6 +8,7 @@ import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.chance.ModelParameters;
 import org.smartpick.engine.season.SeasonFacts;
 import org.smartpick.engine.Specialty;
+import java.util.ArrayList;
 
 /**
  * A synthetic national market played through one season: applicants drawn from the published type mix and score
@@ -58,7 +59,7 @@ public final class MarketSimulation {
         if (seasons < 1) {
             throw new IllegalArgumentException("seasons must be at least 1");
         }
-        List<Map<String, Double>> out = new java.util.ArrayList<>();
+        List<Map<String, Double>> out = new ArrayList<>();
         for (int s = 0; s < seasons; s++) {
             Played played = play(catalog, applicants, Map.of(), MarketPolicy.NONE, seed + s);
             out.add(played.ranked().cutoffs(played.result()));

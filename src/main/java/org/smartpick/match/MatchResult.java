@@ -2,6 +2,8 @@ package org.smartpick.match;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
+import java.util.TreeMap;
 
 /**
  * What the Match did: the status (a stable matching, or none found within the bound when couples make one
@@ -13,8 +15,8 @@ public record MatchResult(Status status, Map<String, String> assignments, List<S
     public enum Status { STABLE, NO_STABLE_MATCHING_FOUND }
 
     public MatchResult {
-        assignments = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(assignments));
+        assignments = Collections.unmodifiableMap(new TreeMap<>(assignments));
         unmatched = List.copyOf(unmatched);
-        unfilled = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(unfilled));
+        unfilled = Collections.unmodifiableMap(new TreeMap<>(unfilled));
     }
 }

@@ -6,6 +6,7 @@ import org.smartpick.engine.chance.LatentStrength;
 import org.smartpick.engine.Odds;
 import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Signal;
+import java.util.Arrays;
 
 /**
  * The chance of matching at each program of a rank list and overall. In applicant-proposing deferred acceptance an
@@ -47,7 +48,7 @@ public final class RankListOdds {
         double[] posterior = prior();
         List<Step> steps = new ArrayList<>();
         double[] missSoFar = new double[latent.size()];
-        java.util.Arrays.fill(missSoFar, 1);
+        Arrays.fill(missSoFar, 1);
         double previous = 0;
         for (int k = 0; k < rankList.size(); k++) {
             ProgramChance chance = rankList.get(k);

@@ -8,6 +8,8 @@ import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.smartpick.engine.CensusDivision;
 import org.smartpick.engine.UsState;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The rank lists at the end of interview season, as a {@link MatchInstance}: applicants rank every program that
@@ -32,8 +34,8 @@ final class SeasonRankLists {
      */
     record RankedSeason(MatchInstance instance, List<double[]> scores) {
         /** Each program's cutoff: the lowest score it matched when full, −∞ when it has room left. */
-        java.util.Map<String, Double> cutoffs(MatchResult result) {
-            java.util.Map<String, Double> out = new java.util.HashMap<>();
+        Map<String, Double> cutoffs(MatchResult result) {
+            Map<String, Double> out = new HashMap<>();
             for (int j = 0; j < instance.programs().size(); j++) {
                 MatchInstance.ProgramEntry p = instance.programs().get(j);
                 double lowest = Double.NEGATIVE_INFINITY;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Comparator;
 
 /**
  * Checks a matching independently of how it was made: quotas respected, every assignment mutually acceptable, and
@@ -111,10 +112,10 @@ public final class StabilityChecker {
             }
         }
         int free = capacities.getOrDefault(p.id(), 0) - heldRanks.size();
-        heldRanks.sort(java.util.Comparator.reverseOrder());
+        heldRanks.sort(Comparator.reverseOrder());
         int displaced = 0;
         List<String> worstFirst = new ArrayList<>(newcomers);
-        worstFirst.sort(java.util.Comparator.comparingInt((String n) -> rankOf(p, n)).reversed());
+        worstFirst.sort(Comparator.comparingInt((String n) -> rankOf(p, n)).reversed());
         for (String n : worstFirst) {
             int r = rankOf(p, n);
             if (r < 0) {

@@ -19,6 +19,8 @@ import org.smartpick.engine.profile.School;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 import org.smartpick.engine.Visa;
+import org.smartpick.engine.profile.Preferences;
+import org.smartpick.engine.profile.Ties;
 
 /**
  * Reads a profile document (docs/profile.md). Every problem is collected — JSON syntax, unknown fields, types,
@@ -86,9 +88,9 @@ public final class ProfileReader {
         ImgCredentials img = doc.object("img", false).map(this::img).orElse(null);
         RedFlags redFlags = doc.object("redFlags", false).map(this::redFlags).orElse(RedFlags.none());
         List<String> languages = doc.list("languages", MAX_LIST, e -> e.text(MAX_TEXT));
-        var ties = doc.object("ties", false).map(places::ties).orElse(org.smartpick.engine.profile.Ties.none());
+        var ties = doc.object("ties", false).map(places::ties).orElse(Ties.none());
         var preferences = doc.object("preferences", false).map(places::preferences)
-                .orElse(org.smartpick.engine.profile.Preferences.none());
+                .orElse(Preferences.none());
         Budget budget = doc.object("budget", false).map(this::budget).orElse(Budget.unlimited());
         List<String> away = doc.list("awayRotations", MAX_LIST, e -> e.text(MAX_TEXT));
         String partner = doc.text("partner", false, MAX_TEXT);

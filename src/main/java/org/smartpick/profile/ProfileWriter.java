@@ -11,6 +11,7 @@ import org.smartpick.engine.profile.Preferences;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.profile.ScoredExam;
 import org.smartpick.engine.profile.Ties;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /** Writes a profile as the JSON document {@link ProfileReader} reads; reading it back gives an equal profile. */
 public final class ProfileWriter {
@@ -19,7 +20,7 @@ public final class ProfileWriter {
     public String write(Profile p) {
         try {
             return mapper.writeValueAsString(toJson(p));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a profile", e);
         }
     }

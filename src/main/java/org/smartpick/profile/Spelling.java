@@ -1,5 +1,7 @@
 package org.smartpick.profile;
 
+import java.util.Locale;
+
 /** Edit distance, to suggest the field a typo meant. */
 final class Spelling {
     private Spelling() {
@@ -7,8 +9,8 @@ final class Spelling {
 
     /** The Levenshtein distance between two words, ignoring case. */
     static int distance(String a, String b) {
-        String x = a.toLowerCase(java.util.Locale.ROOT);
-        String y = b.toLowerCase(java.util.Locale.ROOT);
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
         int[] previous = new int[y.length() + 1];
         int[] current = new int[y.length() + 1];
         for (int j = 0; j <= y.length(); j++) {

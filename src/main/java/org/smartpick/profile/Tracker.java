@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.smartpick.engine.Signal;
+import java.util.Optional;
 
 /**
  * A plan's season tracker as the applicant keeps it: for each program, where the application stands, its dates,
@@ -112,7 +113,7 @@ public record Tracker(LocalDate asOf, List<Entry> entries) {
         return new Tracker(asOf, entries.stream().map(e -> e.withStatus(e.status(), day)).toList());
     }
 
-    public java.util.Optional<Entry> entry(String id) {
+    public Optional<Entry> entry(String id) {
         return entries.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 

@@ -18,6 +18,7 @@ import org.smartpick.engine.chance.InterviewRateModel;
 import org.smartpick.engine.chance.ProgramFeatures;
 import org.smartpick.engine.calibration.SpecialtyEvidenceFit;
 import org.smartpick.engine.chance.TypeRateModel;
+import java.util.TreeMap;
 
 /**
  * Reads and writes model v2's fitted coefficients, {@code model/interview-model.json} (docs/model.md, "Model v2"):
@@ -85,18 +86,18 @@ public final class InterviewModelFile {
         writeTypes(doc.putObject("types"), model.types());
         writeTypes(doc.putObject("settingOnly"), model.settingTypes());
         ObjectNode specialties = doc.putObject("specialties");
-        new java.util.TreeMap<>(model.evidence()).forEach((s, e) -> {
+        new TreeMap<>(model.evidence()).forEach((s, e) -> {
             ObjectNode node = specialties.putObject(s.name());
             node.put("programs", e.programs());
             node.put("homeContrast", round(e.homeContrast()));
             node.put("homeVariance", round(e.homeVariance()));
             node.put("inStateShare", e.inStateShare());
             ObjectNode gains = node.putObject("signalGain");
-            new java.util.TreeMap<>(e.signalGain()).forEach((tier, v) -> gains.put(tier.name(), round(v)));
+            new TreeMap<>(e.signalGain()).forEach((tier, v) -> gains.put(tier.name(), round(v)));
             ObjectNode signalled = node.putObject("signalledShare");
-            new java.util.TreeMap<>(e.signalledShare()).forEach((t, v) -> signalled.put(t.name(), round(v)));
+            new TreeMap<>(e.signalledShare()).forEach((t, v) -> signalled.put(t.name(), round(v)));
             ObjectNode tiers = node.putObject("tierShare");
-            new java.util.TreeMap<>(e.tierShare()).forEach((t, v) -> tiers.put(t.name(), round(v)));
+            new TreeMap<>(e.tierShare()).forEach((t, v) -> tiers.put(t.name(), round(v)));
             if (e.matched() != null) {
                 ObjectNode matched = node.putObject("matched");
                 matched.put("research", e.matched().research());
@@ -147,7 +148,7 @@ public final class InterviewModelFile {
     }
 
     private static void writeTypes(ObjectNode types, Map<ApplicantType, TypeRateModel> models) {
-        new java.util.TreeMap<>(models).forEach((type, t) -> {
+        new TreeMap<>(models).forEach((type, t) -> {
             ObjectNode node = types.putObject(type.name());
             node.put("intercept", round(t.intercept()));
             node.put("residualVariance", round(t.residualVariance()));
@@ -157,16 +158,16 @@ public final class InterviewModelFile {
                 slopes.put(ProgramFeatures.NAMES.get(k), round(b[k]));
             }
             ObjectNode effects = node.putObject("specialties");
-            new java.util.TreeMap<>(t.specialtyEffects()).forEach((s, v) -> effects.put(s.name(), round(v)));
+            new TreeMap<>(t.specialtyEffects()).forEach((s, v) -> effects.put(s.name(), round(v)));
             ObjectNode spread = node.putObject("spread");
-            new java.util.TreeMap<>(t.spread()).forEach((s, v) -> {
+            new TreeMap<>(t.spread()).forEach((s, v) -> {
                 var row = spread.putArray(s.name());
                 for (double x : v) {
                     row.add(round(x));
                 }
             });
             ObjectNode own = node.putObject("specialtySlopes");
-            new java.util.TreeMap<>(t.specialtySlopes()).forEach((s, v) -> {
+            new TreeMap<>(t.specialtySlopes()).forEach((s, v) -> {
                 ObjectNode row = own.putObject(s.name());
                 for (int i = 0; i < v.length; i++) {
                     row.put(ProgramFeatures.NAMES.get(TypeRateModel.BY_SPECIALTY[i]), round(v[i]));

@@ -17,6 +17,9 @@ import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.match.CoupleOdds;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * A couple's rank list of pairs and its odds — both match, both in one region, each member — shared by
@@ -38,11 +41,11 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
     public static final long MAX_PAIR_SEASONS = 1_000_000;
 
     /** The problem with a request's pairs × seasons, if it asks for more than {@link #MAX_PAIR_SEASONS}. */
-    public static java.util.Optional<String> costProblem(int pairs, int seasons) {
+    public static Optional<String> costProblem(int pairs, int seasons) {
         if (pairs == 0 || (long) pairs * seasons <= MAX_PAIR_SEASONS) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "pairs × seasons must be at most %,d: with"
+        return Optional.of(String.format(Locale.ROOT, "pairs × seasons must be at most %,d: with"
                 + " %d pairs, at most %,d seasons", MAX_PAIR_SEASONS, pairs, MAX_PAIR_SEASONS / pairs));
     }
 
@@ -95,7 +98,7 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
      */
     public static CoupleOddsReport of(Geography geography, ChanceModel model, Profile first, Profile second,
                                       List<Program[]> pairs, int seasons, long seed,
-                                      java.util.function.BooleanSupplier stop) {
+                                      BooleanSupplier stop) {
         if (seasons < MIN_SEASONS || seasons > MAX_SEASONS) {
             throw new IllegalArgumentException("seasons must be between " + MIN_SEASONS + " and " + MAX_SEASONS
                     + ", got " + seasons);

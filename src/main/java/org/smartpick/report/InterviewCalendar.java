@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.smartpick.engine.season.Program;
 import org.smartpick.profile.Tracker;
+import java.util.function.Function;
 
 /**
  * A tracker's interview dates as an iCalendar file (RFC 5545): one all-day event per program with an interview date,
@@ -22,7 +23,7 @@ public final class InterviewCalendar {
     }
 
     /** The calendar; {@code now} stamps its events. */
-    public static String of(Tracker tracker, java.util.function.Function<String, Program> programs, Instant now) {
+    public static String of(Tracker tracker, Function<String, Program> programs, Instant now) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");

@@ -20,6 +20,7 @@ import org.smartpick.match.MarketCutoffs;
 import org.smartpick.match.MarketFigures;
 import org.smartpick.match.MarketOdds;
 import org.smartpick.match.MarketSimulation;
+import java.util.TreeSet;
 
 /**
  * A rank list's odds against competitors: seasons of the market of the list's specialties are simulated on the
@@ -96,7 +97,7 @@ public record MarketOddsReport(MarketOdds.Result result) {
 
     /** The specialties of a rank list: the market it is played in. */
     public static Set<Specialty> specialties(List<Program> ranked) {
-        return ranked.stream().map(Program::specialty).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return ranked.stream().map(Program::specialty).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The applicant added to those seasons: {@code draws} draws with the seed. */

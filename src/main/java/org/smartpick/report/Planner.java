@@ -20,6 +20,7 @@ import org.smartpick.engine.recommend.WhatIf;
 import org.smartpick.engine.recommend.WhatIfResult;
 import org.smartpick.engine.advice.Strategist;
 import org.smartpick.engine.advice.Strategy;
+import java.util.HashMap;
 
 /** One recommendation with its strategy and what-ifs: the flow the command line and the web API share. */
 public final class Planner {
@@ -81,7 +82,7 @@ public final class Planner {
         recommendation = recommendation.withAdvice(strategy.advice());
         List<WhatIfResult> results = recommender.each(changes,
                 c -> recommender.whatIf(applicant, candidates, options, c));
-        Map<String, Double> miles = new java.util.HashMap<>();
+        Map<String, Double> miles = new HashMap<>();
         if (applicant.radiusCenter() != null) {
             recommendation.programs().stream().filter(p -> p.program().point() != null).forEach(p -> miles.put(
                     p.program().id(), Math.round(p.program().point().milesTo(applicant.radiusCenter()) * 10) / 10.0));

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.smartpick.engine.recommend.Recommendation;
 import org.smartpick.engine.recommend.RecommendedProgram;
 import org.smartpick.engine.recommend.WhatIfResult;
+import org.smartpick.engine.Signal;
 
 /** A recommendation as a JSON-ready structure (everything), the same for the command line and the web API. */
 public final class RecommendationJson {
@@ -55,7 +56,7 @@ public final class RecommendationJson {
             row.put("fee", p.fee());
             row.put("utility", p.utility());
             row.put("outcome", p.outcome());
-            row.put("outcomeWithoutSignal", p.chance().outcome(org.smartpick.engine.Signal.NONE));
+            row.put("outcomeWithoutSignal", p.chance().outcome(Signal.NONE));
             row.put("interviewRates", p.program().stats().interviewRates());
             row.put("factors", p.chance().reasons());
             programs.add(row);

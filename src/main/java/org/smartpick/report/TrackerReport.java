@@ -27,6 +27,11 @@ import org.smartpick.engine.tracker.SeasonUpdate;
 import org.smartpick.engine.tracker.TrackedApplication;
 import org.smartpick.match.RankListOdds;
 import org.smartpick.profile.Tracker;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.smartpick.engine.Signal;
 
 /**
  * The season tracker's answer for a plan (docs/api.md, "The season tracker"): what has been heard, read as evidence
@@ -55,7 +60,7 @@ public record TrackerReport(LocalDate asOf, int matchYear, int referenceYear, bo
     public static List<FieldProblem> problems(Geography geography, ChanceModel model, Profile profile,
                                               ProgramCatalog catalog, Tracker tracker, Tracker before) {
         Applicant applicant = new ModelInputs(geography).applicant(profile);
-        Map<Specialty, List<org.smartpick.engine.Signal>> offeredBy = new EnumMap<>(Specialty.class);
+        Map<Specialty, List<Signal>> offeredBy = new EnumMap<>(Specialty.class);
         List<FieldProblem> out = new ArrayList<>();
         for (int i = 0; i < tracker.entries().size(); i++) {
             Tracker.Entry e = tracker.entries().get(i);
@@ -68,9 +73,9 @@ public record TrackerReport(LocalDate asOf, int matchYear, int referenceYear, bo
                 continue;
             }
             Specialty specialty = program.get().specialty();
-            List<org.smartpick.engine.Signal> offered = offeredBy.computeIfAbsent(specialty,
+            List<Signal> offered = offeredBy.computeIfAbsent(specialty,
                     s -> model.forApplicant(applicant, s).signals());
-            if (e.signal() != org.smartpick.engine.Signal.NONE && !offered.contains(e.signal())) {
+            if (e.signal() != Signal.NONE && !offered.contains(e.signal())) {
                 out.add(new FieldProblem("/entries/" + i + "/signal", specialty.label() + " offers "
                         + (offered.isEmpty() ? "no signals" : "only " + offered) + ", got " + e.signal()));
             }
@@ -115,8 +120,8 @@ public record TrackerReport(LocalDate asOf, int matchYear, int referenceYear, bo
      * Each entry with its program's chance at the start of the season; an entry whose program the active catalog
      * no longer has (a newer version was imported since it was saved) is passed to {@code gone} and left out.
      */
-    private static List<Line> lines(Tracker tracker, PreparedCatalog prepared, java.util.function.Consumer<String> gone,
-                                    java.util.function.Function<Specialty, ApplicantChances> chances) {
+    private static List<Line> lines(Tracker tracker, PreparedCatalog prepared, Consumer<String> gone,
+                                    Function<Specialty, ApplicantChances> chances) {
         Map<String, Candidate> byId = new HashMap<>();
         prepared.candidates().forEach(c -> byId.put(c.program().id(), c));
         List<Line> lines = new ArrayList<>();
@@ -151,7 +156,7 @@ public record TrackerReport(LocalDate asOf, int matchYear, int referenceYear, bo
     private static Additions additionsPool(Applicant applicant, Profile profile, List<Candidate> candidates,
                                            List<Line> lines, Map<Specialty, ApplicantChances> chances,
                                            ChanceModel model) {
-        java.util.Set<String> tracked = new java.util.HashSet<>();
+        Set<String> tracked = new HashSet<>();
         lines.forEach(l -> tracked.add(l.chance().program().id()));
         Specialty specialty = profile.specialty();
         ApplicantChances scored = chances.computeIfAbsent(specialty, s -> model.forApplicant(applicant, s));

@@ -15,6 +15,8 @@ import org.jdbi.v3.core.Handle;
 import org.smartpick.catalog.OperatorCsv;
 import org.smartpick.catalog.geo.ZipDirectory;
 import org.smartpick.engine.season.Program;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * The stored catalog versions. Saving a version is one transaction: a failure leaves the store as it was, and the
@@ -108,7 +110,7 @@ public final class Catalogs {
                 .map((rs, ctx) -> version(rs)).findOne();
     }
 
-    private static CatalogVersion version(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static CatalogVersion version(ResultSet rs) throws SQLException {
         return new CatalogVersion(rs.getInt("id"), rs.getInt("season"), rs.getString("sources"),
                 rs.getInt("program_count"), rs.getString("content_hash"), rs.getTimestamp("created_at").toInstant(),
                 rs.getBoolean("active"));

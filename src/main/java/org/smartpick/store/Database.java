@@ -5,6 +5,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
 
 /**
  * The database: a HikariCP pool on a JDBC URL, migrated by Flyway on open, used through Jdbi. H2 in file mode is
@@ -57,7 +64,7 @@ public final class Database implements AutoCloseable {
      *
      * @throws IllegalArgumentException naming the directory when it cannot be made
      */
-    static java.nio.file.Path h2Directory(String url) {
+    static Path h2Directory(String url) {
         String prefix = "jdbc:h2:file:";
         if (!url.startsWith(prefix)) {
             return null;
@@ -67,10 +74,10 @@ public final class Database implements AutoCloseable {
         if (file.equals("~") || file.startsWith("~/")) {
             file = System.getProperty("user.home") + file.substring(1);
         }
-        java.nio.file.Path parent = java.nio.file.Path.of(file).toAbsolutePath().getParent();
+        Path parent = Path.of(file).toAbsolutePath().getParent();
         try {
-            return java.nio.file.Files.createDirectories(parent);
-        } catch (java.io.IOException | SecurityException e) {
+            return Files.createDirectories(parent);
+        } catch (IOException | SecurityException e) {
             throw new IllegalArgumentException("cannot create the directory " + parent + " for the H2 database file"
                     + " (" + e.getClass().getSimpleName() + ")");
         }
@@ -83,12 +90,12 @@ public final class Database implements AutoCloseable {
      * Whether the schema already has every migration: Flyway's scan of the jar costs about a third of a second,
      * which every command would pay for nothing once the store exists.
      */
-    private static boolean upToDate(javax.sql.DataSource pool) {
-        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("select max(cast(\"version\" as int)) from"
+    private static boolean upToDate(DataSource pool) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select max(cast(\"version\" as int)) from"
                      + " \"flyway_schema_history\" where \"success\"")) {
             return rs.next() && rs.getInt(1) >= LATEST_MIGRATION;
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             return false; // no history table yet: a new store
         }
     }

@@ -1,9 +1,7 @@
 package org.smartpick.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +12,9 @@ import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 import org.smartpick.report.Planner;
 import org.smartpick.store.Plans;
+import java.util.HashMap;
+import org.smartpick.catalog.ModelInputs;
+import org.smartpick.engine.Signal;
 
 /** The REST handlers (src/main/resources/openapi.yaml). Each reads, delegates, and writes JSON. */
 final class Api {
@@ -46,8 +47,8 @@ final class Api {
 
     /** The named regions, each with the number of the active catalog's programs in it (the page lists those). */
     void regions(Context ctx) {
-        var inputs = new org.smartpick.catalog.ModelInputs(services.geography());
-        Map<String, Integer> programs = new java.util.HashMap<>();
+        var inputs = new ModelInputs(services.geography());
+        Map<String, Integer> programs = new HashMap<>();
         services.activeCatalog().programs().forEach(p -> inputs.candidate(p).regions()
                 .forEach(r -> programs.merge(r, 1, Integer::sum)));
         json(ctx, 200, services.geography().regions().all().stream().map(r -> {
@@ -87,13 +88,13 @@ final class Api {
 
     void score(Context ctx) {
         RequestReader.Request request = RequestReader.read(services, ctx.body());
-        var inputs = new org.smartpick.catalog.ModelInputs(services.geography());
+        var inputs = new ModelInputs(services.geography());
         var chances = services.model().forApplicant(inputs.applicant(request.profile()), request.profile().specialty());
         var scored = chances.assessAll(inputs.candidates(services.activeCatalog().programs().stream()
                 .filter(p -> p.specialty() == request.profile().specialty()).toList()));
         json(ctx, 200, Map.of("specialty", request.profile().specialty().name(), "signals", chances.signals(),
                 "programs", scored.stream().map(c -> Map.of("id", c.program().id(), "name", c.program().name(),
-                        "outcome", c.outcome(org.smartpick.engine.Signal.NONE), "excludedBecause",
+                        "outcome", c.outcome(Signal.NONE), "excludedBecause",
                         c.exclusion().orElse(""), "factors", c.reasons())).toList()));
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.Instant;
 
 /**
  * The answers Jetty gives on its own — 400 for a request it cannot parse, 414 and 431 for an over-long URI or
@@ -24,7 +25,7 @@ final class JettyErrors extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
-        LOG.info("time={} {}", java.time.Instant.now(), WebApp.requestLine(request.getMethod(), path(request), code,
+        LOG.info("time={} {}", Instant.now(), WebApp.requestLine(request.getMethod(), path(request), code,
                 0));
         String body = "{\"type\":\"about:blank\",\"title\":\"" + title(code) + "\",\"status\":" + code
                 + ",\"detail\":\"" + detail(code) + "\"}";

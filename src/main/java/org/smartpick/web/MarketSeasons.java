@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.Specialty;
 import org.smartpick.match.MarketCutoffs;
+import java.util.function.Function;
 
 /**
  * Simulated seasons of the market, made by one background worker and kept per catalog version and specialties, so
@@ -100,7 +101,7 @@ final class MarketSeasons {
      * having made are left to it.
      */
     void prepare(String catalogVersion, List<Set<Specialty>> all, int seasons, Supplier<List<Candidate>> catalog,
-                 java.util.function.Function<Set<Specialty>, Simulation> simulations) {
+                 Function<Set<Specialty>, Simulation> simulations) {
         Runnable task = () -> {
             for (Set<Specialty> specialties : all) {
                 Market market = markets.computeIfAbsent(catalogVersion + "|" + specialties, k -> new Market());

@@ -12,6 +12,7 @@ import org.smartpick.engine.recommend.RecommendationOptions;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
 import org.smartpick.profile.StrictJson;
+import java.util.TreeSet;
 
 /**
  * Reads a request body {@code {"profile": {…}, "options": {…}}}: the profile with the profile reader (its pointers
@@ -52,7 +53,7 @@ final class RequestReader {
         doc.fieldNames().forEachRemaining(name -> {
             if (!members.contains(name)) {
                 problems.add(new FieldProblem("/" + name, "is not a member of this request (its members: "
-                        + String.join(", ", new java.util.TreeSet<>(members)) + ")"));
+                        + String.join(", ", new TreeSet<>(members)) + ")"));
             }
         });
         ProfileCheck check = new ProfileReader(services.geography(), services.season().year()).read(doc.get("profile"));

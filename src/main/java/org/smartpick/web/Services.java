@@ -15,6 +15,9 @@ import org.smartpick.report.PreparedCatalog;
 import org.smartpick.store.Catalogs;
 import org.smartpick.store.Database;
 import org.smartpick.store.Plans;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What the routes need, built once at start: geography, the season, the model, and the stores. Which catalog
@@ -112,11 +115,11 @@ public final class Services {
     public void prepareMarkets() {
         PreparedCatalog prepared = preparedCatalog();
         ProgramCatalog catalog = prepared.catalog();
-        java.util.Map<Specialty, Long> positions = new java.util.EnumMap<>(Specialty.class);
+        Map<Specialty, Long> positions = new EnumMap<>(Specialty.class);
         catalog.programs().stream().filter(p -> p.pgy1Positions() != null && p.pgy1Positions() > 0)
                 .forEach(p -> positions.merge(p.specialty(), (long) p.pgy1Positions(), Long::sum));
-        java.util.List<Set<Specialty>> all = positions.entrySet().stream()
-                .sorted(java.util.Map.Entry.<Specialty, Long>comparingByValue().reversed())
+        List<Set<Specialty>> all = positions.entrySet().stream()
+                .sorted(Map.Entry.<Specialty, Long>comparingByValue().reversed())
                 .map(e -> Set.of(e.getKey())).toList();
         if (all.isEmpty()) {
             return;

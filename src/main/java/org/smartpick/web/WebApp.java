@@ -9,6 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.javalin.http.staticfiles.Location;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /** The web application, all its wiring in one place: security headers, routes, problem details, logging. */
 public final class WebApp {
@@ -33,11 +38,11 @@ public final class WebApp {
             // Errors Jetty answers before Javalin sees the request (a malformed request, an over-long URI or
             // headers) in the same problem format and with the same headers.
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
-            config.requestLogger.http((ctx, ms) -> LOG.info("time={} {}", java.time.Instant.now(),
+            config.requestLogger.http((ctx, ms) -> LOG.info("time={} {}", Instant.now(),
                     requestLine(ctx.method().name(), ctx.path(), ctx.statusCode(), ms)));
             config.staticFiles.add(files -> {
                 files.directory = "/public";
-                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+                files.location = Location.CLASSPATH;
                 // as documented for every response: the page may show a private plan
                 files.headers = Map.of("Cache-Control", "no-store");
             });
@@ -66,7 +71,7 @@ public final class WebApp {
                     + " charset=utf-8").result(profileSchema));
             config.routes.exception(Problem.class, WebApp::problem);
             // the client went away mid-computation (DisconnectWatch): nobody to answer; 499 in the log, as nginx
-            config.routes.exception(java.util.concurrent.CancellationException.class, (e, ctx) -> ctx.status(499));
+            config.routes.exception(CancellationException.class, (e, ctx) -> ctx.status(499));
             config.routes.exception(Exception.class, WebApp::internal);
             // Javalin's own answers (no route, wrong method, a chunked body over the limit) in the same format.
             config.routes.error(404, "*", ctx -> framework(ctx, "Not found", "No such resource: " + ctx.path()));
@@ -94,7 +99,7 @@ public final class WebApp {
         if (length > MAX_BODY) {
             drain(ctx, length);
             throw new Problem(413, "Request too large", "Request bodies are limited to " + MAX_BODY + " bytes.",
-                    java.util.List.of());
+                    List.of());
         }
     }
 
@@ -111,14 +116,14 @@ public final class WebApp {
         String[] parts = type == null ? new String[] {""} : type.split(";");
         if (!parts[0].trim().equalsIgnoreCase("application/json")) {
             throw new Problem(415, "Unsupported media type", "Send the body as Content-Type: application/json"
-                    + " (UTF-8).", java.util.List.of());
+                    + " (UTF-8).", List.of());
         }
         for (int i = 1; i < parts.length; i++) {
             String[] kv = parts[i].trim().split("=", 2);
             if (kv[0].trim().equalsIgnoreCase("charset") && !(kv.length == 2 && kv[1].trim().replace("\"", "")
                     .equalsIgnoreCase("utf-8"))) {
                 throw new Problem(415, "Unsupported media type", "The body must be UTF-8 (charset=utf-8 or no"
-                        + " charset).", java.util.List.of());
+                        + " charset).", List.of());
             }
         }
     }
@@ -133,8 +138,8 @@ public final class WebApp {
             return;
         }
         try {
-            ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (java.io.IOException e) {
+            ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
             // The client went away; the answer below is still the right one for the log.
         }
     }
@@ -193,7 +198,7 @@ public final class WebApp {
         if (type != null && type.startsWith("application/problem+json")) {
             return;
         }
-        problem(new Problem(ctx.statusCode(), title, detail, java.util.List.of()), ctx);
+        problem(new Problem(ctx.statusCode(), title, detail, List.of()), ctx);
     }
 
     private static void internal(Exception e, Context ctx) {
@@ -201,7 +206,7 @@ public final class WebApp {
         // values: tokens, profiles); the classes and stack frames are what a maintainer needs.
         LOG.error("internal error on {} {}", ctx.method(), masked(ctx.path()), Scrubbed.of(e));
         problem(new Problem(500, "Internal error", "Something went wrong on our side; it has been logged.",
-                java.util.List.of()), ctx);
+                List.of()), ctx);
     }
 
     private static String resource(String name) {

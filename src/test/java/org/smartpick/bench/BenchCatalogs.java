@@ -13,13 +13,14 @@ import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
+import java.io.IOException;
 
 /** Benchmark inputs: the seed persona and a catalog of n Internal Medicine programs (the starter one repeated). */
 final class BenchCatalogs {
     private BenchCatalogs() {
     }
 
-    static Applicant persona(Geography geography, ModelInputs inputs, int seasonYear) throws java.io.IOException {
+    static Applicant persona(Geography geography, ModelInputs inputs, int seasonYear) throws IOException {
         String json = Files.readString(Path.of("examples/01-la-low-step2-us-md.json"));
         return inputs.applicant(((ProfileCheck.Valid) new ProfileReader(geography, seasonYear).read(json)).profile());
     }

@@ -24,6 +24,8 @@ import org.smartpick.engine.recommend.RecommendationOptions;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
 import org.smartpick.report.Planner;
+import java.io.IOException;
+import org.smartpick.report.PreparedCatalog;
 
 /**
  * The whole plan the API answers for the seed persona — the recommendation with its backups and the strategy
@@ -41,7 +43,7 @@ public class PlanBenchmark {
     private Planner planner;
     private Profile profile;
     private ProgramCatalog programs;
-    private org.smartpick.report.PreparedCatalog prepared;
+    private PreparedCatalog prepared;
     private RecommendationOptions options;
 
     @Setup
@@ -53,7 +55,7 @@ public class PlanBenchmark {
         profile = ((ProfileCheck.Valid) new ProfileReader(geography, season.year()).read(json)).profile();
         options = RecommendationOptions.forProfile(profile);
         programs = catalog.equals("national") ? national(geography) : ProgramCatalog.starter(geography.zips());
-        prepared = org.smartpick.report.PreparedCatalog.of(geography, programs);
+        prepared = PreparedCatalog.of(geography, programs);
     }
 
     private static ProgramCatalog national(Geography geography) throws Exception {
@@ -66,7 +68,7 @@ public class PlanBenchmark {
         return new ProgramCatalog("national", result.programs());
     }
 
-    private static List<Path> list(Path dir) throws java.io.IOException {
+    private static List<Path> list(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.sorted().toList();
         }

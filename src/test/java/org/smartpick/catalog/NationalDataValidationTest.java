@@ -2,16 +2,12 @@ package org.smartpick.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
-import org.smartpick.SharedData;
 import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.portfolio.Objective;
@@ -26,6 +22,7 @@ import org.smartpick.profile.ProfileReader;
 import org.smartpick.catalog.imports.NationalImport;
 import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
+import java.util.Optional;
 
 /** The full national data of ../shared/data imports, and the recommender respects what it says. */
 class NationalDataValidationTest {
@@ -56,7 +53,7 @@ class NationalDataValidationTest {
         Recommendation r = recommender.recommend(applicant, inputs.candidates(national().programs()),
                 new RecommendationOptions(Objective.MATCH, 80, null, 0.5, 120, 0));
         assertThat(r.programs()).hasSize(80).allSatisfy(p ->
-                assertThat(p.program().sponsors(Visa.H1B)).isNotEqualTo(java.util.Optional.of(false)));
+                assertThat(p.program().sponsors(Visa.H1B)).isNotEqualTo(Optional.of(false)));
         assertThat(r.excluded()).isNotEmpty().allSatisfy(c -> assertThat(c.excludedBecause()).contains("H-1B"));
     }
 }

@@ -8,6 +8,10 @@ import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.smartpick.Fixtures;
 
 /** Programs are found by catalog id, else by ACGME id (categorical before a preliminary track with the same id). */
 class ProgramCatalogTest {
@@ -33,9 +37,9 @@ class ProgramCatalogTest {
 
     @Test
     void theExampleRankListsResolveOnTheBundledCatalog() throws Exception {
-        ProgramCatalog bundled = org.smartpick.Fixtures.starterCatalog();
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Files.readString(
-                java.nio.file.Path.of("examples/match/persona-rank-list.json")));
+        ProgramCatalog bundled = Fixtures.starterCatalog();
+        var json = new ObjectMapper().readTree(Files.readString(
+                Path.of("examples/match/persona-rank-list.json")));
         json.get("rank").forEach(id -> assertThat(bundled.byId(id.asText())).as(id.asText()).isPresent());
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smartpick.Fixtures;
 
 /** The catalog commands on a fresh database: import, versions, activate, stats, and the all-or-nothing rule. */
 class CatalogStoreCommandTest {
@@ -23,7 +24,7 @@ class CatalogStoreCommandTest {
         return file;
     }
 
-    private static final int BUNDLED = org.smartpick.Fixtures.starterCatalog().size();
+    private static final int BUNDLED = Fixtures.starterCatalog().size();
 
     @Test
     void anEmptyStoreStartsWithTheStarterCatalog() {

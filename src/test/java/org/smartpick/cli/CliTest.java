@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartpick.cli.common.ProfileFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 
 class CliTest {
     @Test
@@ -78,10 +81,10 @@ class CliTest {
 
     @Test
     void aDatabaseFileThatCannotBeMadeIsOneLineNamingTheDirectory() {
-        var stderr = new java.io.ByteArrayOutputStream();
+        var stderr = new ByteArrayOutputStream();
         var original = System.err;
         CliRun run;
-        System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
         try {
             run = CliRun.of("catalog", "stats", "--db", "jdbc:h2:file:/proc/no-such-dir/smartpick");
         } finally {
@@ -90,7 +93,7 @@ class CliTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).doesNotContain("\n")
                 .contains("cannot create the directory /proc/no-such-dir for the H2 database file");
-        assertThat(stderr.toString(java.nio.charset.StandardCharsets.UTF_8)).as("nothing printed past the CLI")
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).as("nothing printed past the CLI")
                 .isEmpty();
     }
 

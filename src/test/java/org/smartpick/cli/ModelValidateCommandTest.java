@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
+import org.smartpick.engine.Specialty;
+import org.smartpick.reference.InterviewModelFile;
 
 /** {@code model validate} and {@code model fit --interview-rates} on a small hand-written catalog and rate file. */
 class ModelValidateCommandTest {
@@ -24,7 +28,7 @@ class ModelValidateCommandTest {
             int md = 10 + (i * 7) % 80;
             rows.add("p" + i + ",INTERNAL_MEDICINE," + name + ",Springfield," + state + ",test,"
                     + (i % 2 == 0 ? "COMMUNITY" : "UNIVERSITY") + "," + md);
-            rates.add(name + "," + String.format(java.util.Locale.ROOT, "%.2f,%.2f,%.2f,%.2f", md / 200.0, md / 400.0,
+            rates.add(name + "," + String.format(Locale.ROOT, "%.2f,%.2f,%.2f,%.2f", md / 200.0, md / 400.0,
                     0.01 + (i % 4) / 100.0, 0.01) + ",Springfield," + state + ",X");
         }
         Files.createDirectories(dir.resolve("rates"));
@@ -63,9 +67,9 @@ class ModelValidateCommandTest {
         CliRun run = CliRun.of("model", "fit", "--catalog", catalog().toString(), "--interview-rates",
                 dir.resolve("rates").toString(), "--write", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        var model = org.smartpick.reference.InterviewModelFile.read(new com.fasterxml.jackson.databind.ObjectMapper()
+        var model = InterviewModelFile.read(new ObjectMapper()
                 .readTree(out.toFile()));
-        assertThat(model.covers(org.smartpick.engine.Specialty.INTERNAL_MEDICINE)).isTrue();
+        assertThat(model.covers(Specialty.INTERNAL_MEDICINE)).isTrue();
         assertThat(Files.readString(out)).contains("\"command\" : \"smartpick model fit --interview-rates DIR --db URL"
                 + " --write FILE\"", "30 of 30 programs joined");
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smartpick.Fixtures;
 import org.smartpick.cli.common.WrappedText;
+import java.io.IOException;
 
 class RecommendCommandTest {
     private static final String PERSONA = "examples/01-la-low-step2-us-md.json";
@@ -33,9 +34,9 @@ class RecommendCommandTest {
 
     @Test
     void aProfileOutsideTheCatalogIsToldSoInsteadOfAZeroChance(@org.junit.jupiter.api.io.TempDir Path dir)
-            throws java.io.IOException {
+            throws IOException {
         Path texas = dir.resolve("texas.json");
-        java.nio.file.Files.writeString(texas, java.nio.file.Files.readString(Path.of(PERSONA))
+        Files.writeString(texas, Files.readString(Path.of(PERSONA))
                 .replace("\"regions\": [\"Greater Los Angeles\"],", "")
                 .replace("\"of\": \"Los Angeles, CA\"", "\"of\": \"Houston, TX\""));
         CliRun run = CliRun.of("recommend", texas.toString());
@@ -46,9 +47,9 @@ class RecommendCommandTest {
 
     @Test
     void aProgramNameThatIsAFormulaIsNeutralisedInTheCsv(@org.junit.jupiter.api.io.TempDir Path dir)
-            throws java.io.IOException {
+            throws IOException {
         Path catalog = dir.resolve("evil.csv");
-        java.nio.file.Files.writeString(catalog, "id,specialty,name,city,state,zip,source\n"
+        Files.writeString(catalog, "id,specialty,name,city,state,zip,source\n"
                 + "evil-im,INTERNAL_MEDICINE,\"=HYPERLINK(\"\"http://evil\"\")\",Los Angeles,CA,90033,test\n");
         CliRun run = CliRun.of("recommend", PERSONA, "--catalog", catalog.toString(), "--format", "csv");
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
+import org.smartpick.engine.Specialty;
 
 class ScoreCommandTest {
     static List<Path> examples() {
@@ -52,8 +53,8 @@ class ScoreCommandTest {
                 "--specialty", "FAMILY_MEDICINE");
         String[] lines = run.out().split("\n");
         assertThat(lines[0]).startsWith("id,name,p_interview,p_interview_plain,p_match_given_interview,p_match");
-        long familyMedicine = org.smartpick.Fixtures.starterCatalog().programs().stream()
-                .filter(p -> p.specialty() == org.smartpick.engine.Specialty.FAMILY_MEDICINE).count();
+        long familyMedicine = Fixtures.starterCatalog().programs().stream()
+                .filter(p -> p.specialty() == Specialty.FAMILY_MEDICINE).count();
         assertThat(lines).hasSize((int) (1 + familyMedicine));
     }
 

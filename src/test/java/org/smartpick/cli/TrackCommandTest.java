@@ -8,6 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.assertj.core.api.Assertions;
+import org.smartpick.Fixtures;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.reference.ModelParameterFile;
+import org.smartpick.reference.ReferenceData;
+import org.smartpick.store.Database;
+import org.smartpick.web.Services;
+import org.smartpick.web.WebApp;
 
 /** {@code smartpick track} on a plan file: seeded from the plan, edited from the command line, written back. */
 class TrackCommandTest {
@@ -46,7 +58,7 @@ class TrackCommandTest {
         assertThat(after.at("/report/rejections").asInt()).isEqualTo(1);
         assertThat(after.at("/report/rankList/ranks/0/id").asText()).isEqualTo(b);
         assertThat(after.at("/report/pMatchAtStart").asDouble()).isCloseTo(first.at("/report/pMatch").asDouble(),
-                org.assertj.core.api.Assertions.within(1e-12));
+                Assertions.within(1e-12));
         // the file holds the tracker: a run without edits shows the same season
         JsonNode saved = JSON.readTree(Files.readString(file));
         assertThat(saved.at("/tracker/entries/0/invited").asText()).isEqualTo("2025-10-06");
@@ -79,18 +91,18 @@ class TrackCommandTest {
 
     @Test
     void aPlanLinkIsTrackedThroughItsServer() throws Exception {
-        var database = org.smartpick.store.Database.open("jdbc:h2:mem:track-link;DB_CLOSE_DELAY=-1", null, null);
-        var season = org.smartpick.reference.ReferenceData.latest();
-        var app = org.smartpick.web.WebApp.create(new org.smartpick.web.Services(org.smartpick.Fixtures.geography(),
-                season, new org.smartpick.engine.chance.ChanceModel(org.smartpick.reference.ModelParameterFile.bundled(),
+        var database = Database.open("jdbc:h2:mem:track-link;DB_CLOSE_DELAY=-1", null, null);
+        var season = ReferenceData.latest();
+        var app = WebApp.create(new Services(Fixtures.geography(),
+                season, new ChanceModel(ModelParameterFile.bundled(),
                 season), database)).start("127.0.0.1", 0);
         try {
-            var client = java.net.http.HttpClient.newHttpClient();
-            var created = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+            var client = HttpClient.newHttpClient();
+            var created = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                     + app.port() + "/api/plans")).header("Content-Type", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"profile\": " + Files.readString(
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"profile\": " + Files.readString(
                             Path.of("examples/01-la-low-step2-us-md.json")) + ", \"options\": {\"applications\": 8}}"))
-                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                    .build(), HttpResponse.BodyHandlers.ofString());
             String link = "http://127.0.0.1:" + app.port() + JSON.readTree(created.body()).get("link").asText();
             JsonNode sent = track("track", link, "--applied", "all", "--date", "2025-09-24", "--as-of", "2025-10-01",
                     "--format", "json");

@@ -15,6 +15,9 @@ import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.chance.TypicalApplicant;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.assertj.core.api.Assertions;
 
 class CoupleOddsTest {
     private final ChanceModel model = new ChanceModel(ModelParameterFile.bundled(), ReferenceData.latest());
@@ -23,7 +26,7 @@ class CoupleOddsTest {
         var profile = TypicalApplicant.of(ApplicantType.US_MD).profile(2026, 250);
         var chances = model.forApplicant(new Applicant(profile, null), specialty);
         return TypicalApplicant.averagePrograms(specialty, k).stream()
-                .map(c -> chances.assess(new Candidate(c.program(), java.util.Set.of(), 0.0))).toList();
+                .map(c -> chances.assess(new Candidate(c.program(), Set.of(), 0.0))).toList();
     }
 
     @Test
@@ -61,8 +64,8 @@ class CoupleOddsTest {
         List<CoupleOdds.Pair> pairs = List.of(new CoupleOdds.Pair(a, null));
         CoupleOdds odds = new CoupleOdds(model.latentSd());
         int[] looks = {0};
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> odds.of(pairs, (x, y) -> false, 100_000,
-                new Random(1), () -> ++looks[0] > 3)).isInstanceOf(java.util.concurrent.CancellationException.class)
+        Assertions.assertThatThrownBy(() -> odds.of(pairs, (x, y) -> false, 100_000,
+                new Random(1), () -> ++looks[0] > 3)).isInstanceOf(CancellationException.class)
                 .hasMessageContaining("stopped after " + 3 * CoupleOdds.SEASONS_PER_LOOK + " of 100000");
         assertThat(odds.of(pairs, (x, y) -> false, 5_000, new Random(1), () -> false))
                 .isEqualTo(odds.of(pairs, (x, y) -> false, 5_000, new Random(1)));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.smartpick.reference.MarketData;
 import org.smartpick.reference.ReferenceData;
 import org.smartpick.engine.ApplicantType;
+import java.util.Map;
 
 class MarketFiguresTest {
     private final MarketFigures figures = MarketData.season(2026);
@@ -26,7 +27,7 @@ class MarketFiguresTest {
     void everyFigureNamesItsSourceAndTheTightnessIsTheNationalOne() {
         assertThat(figures.applicantsPerPosition().value()).isCloseTo(47208.0 / 40041, within(0.001));
         figures.types().values().forEach(t -> assertThat(t.share().source()).isNotBlank());
-        assertThatThrownBy(() -> new MarketFigures(figures.applicantsPerPosition(), java.util.Map.of(),
+        assertThatThrownBy(() -> new MarketFigures(figures.applicantsPerPosition(), Map.of(),
                 figures.interviewsPerPosition(), figures.interviewsAttended(), figures.coupleShare(),
                 figures.homePreference(), figures.prestigeSd(), figures.screenedShare(), figures.matchRate(),
                 figures.fillRate())).hasMessageContaining("every applicant type");

@@ -19,6 +19,8 @@ import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.chance.TypicalApplicant;
+import java.util.Set;
+import org.smartpick.engine.Signal;
 
 class MarketOddsTest {
     private final ChanceModel model = new ChanceModel(ModelParameterFile.bundled(), ReferenceData.latest());
@@ -29,7 +31,7 @@ class MarketOddsTest {
         var chances = model.forApplicant(new Applicant(profile, null), Specialty.INTERNAL_MEDICINE);
         List<ProgramChance> out = new ArrayList<>();
         for (Candidate c : TypicalApplicant.averagePrograms(Specialty.INTERNAL_MEDICINE, k)) {
-            out.add(chances.assess(new Candidate(c.program(), java.util.Set.of(), 0.0)));
+            out.add(chances.assess(new Candidate(c.program(), Set.of(), 0.0)));
         }
         return out;
     }
@@ -60,7 +62,7 @@ class MarketOddsTest {
     void theChanceAtACutoffIsTheLogisticOfTheScoreAboveIt() {
         List<ProgramChance> list = ranks(1);
         ProgramChance c = list.get(0);
-        double score = c.matchLogOdds(org.smartpick.engine.Signal.NONE, 0, 0)
+        double score = c.matchLogOdds(Signal.NONE, 0, 0)
                 - model.parameters().matchIntercept(Specialty.INTERNAL_MEDICINE);
         MarketOdds.Result r = odds.of(list, cutoffs(list, score), 200_000, new Random(2));
         // at the cutoff, strength and noise are symmetric about zero: one in two

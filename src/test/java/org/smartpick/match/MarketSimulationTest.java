@@ -18,6 +18,7 @@ import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
+import java.util.Arrays;
 
 class MarketSimulationTest {
     private static final MarketFigures FIGURES = MarketData.season(2026);
@@ -74,7 +75,7 @@ class MarketSimulationTest {
         Applications apps = new Applications(pop, FIGURES, ModelParameterFile.bundled(), ReferenceData.latest(),
                 MarketPolicy.NONE, random);
         int[] slots = new int[pop.programs.size()];
-        java.util.Arrays.fill(slots, 30);
+        Arrays.fill(slots, 30);
         InterviewMarket interviews = InterviewMarket.run(apps, 500, slots.length, slots, 12);
         int[] offered = new int[slots.length];
         for (int i = 0; i < 500; i++) {
@@ -85,7 +86,7 @@ class MarketSimulationTest {
                 offered[apps.program[a]]++;
             }
         }
-        assertThat(java.util.Arrays.stream(offered).max().orElse(0)).isLessThanOrEqualTo(30);
+        assertThat(Arrays.stream(offered).max().orElse(0)).isLessThanOrEqualTo(30);
         MatchInstance instance = SeasonRankLists.rank(pop, apps, interviews, random).instance();
         assertThat(instance.couples()).isNotEmpty();
         MatchResult result = new Matcher().run(instance, true);

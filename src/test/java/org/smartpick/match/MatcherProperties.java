@@ -10,6 +10,7 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import java.util.Comparator;
 
 /** Random instances: stability always for singles, the applicant-optimal matching, and honest status with couples. */
 class MatcherProperties {
@@ -72,7 +73,7 @@ class MatcherProperties {
                 }
                 List<String> list = held.computeIfAbsent(p.id(), k -> new ArrayList<>());
                 list.add(a.id());
-                list.sort(java.util.Comparator.comparingInt(p.rank()::indexOf));
+                list.sort(Comparator.comparingInt(p.rank()::indexOf));
                 if (list.size() > p.capacity()) {
                     list.remove(list.size() - 1);
                 }

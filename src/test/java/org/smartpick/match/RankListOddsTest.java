@@ -17,6 +17,7 @@ import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.chance.TypicalApplicant;
+import java.util.Set;
 
 class RankListOddsTest {
     private final ChanceModel model = new ChanceModel(ModelParameterFile.bundled(), ReferenceData.latest());
@@ -27,7 +28,7 @@ class RankListOddsTest {
         var chances = model.forApplicant(new Applicant(profile, null), Specialty.INTERNAL_MEDICINE);
         List<ProgramChance> out = new ArrayList<>();
         for (Candidate c : TypicalApplicant.averagePrograms(Specialty.INTERNAL_MEDICINE, k)) {
-            out.add(chances.assess(new Candidate(c.program(), java.util.Set.of(), 0.0)));
+            out.add(chances.assess(new Candidate(c.program(), Set.of(), 0.0)));
         }
         return out;
     }

@@ -22,6 +22,12 @@ import org.smartpick.engine.CensusDivision;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
+import java.io.UncheckedIOException;
+import org.smartpick.engine.profile.Budget;
+import org.smartpick.engine.profile.ExamScale;
+import org.smartpick.engine.profile.Experience;
+import org.smartpick.engine.profile.ImgCredentials;
+import org.smartpick.engine.profile.RedFlags;
 
 /** The published JSON Schema agrees with the reader: valid documents pass it, and its enums are the model's. */
 class ProfileSchemaTest {
@@ -32,7 +38,7 @@ class ProfileSchemaTest {
         try (InputStream in = ProfileSchemaTest.class.getResourceAsStream("/profile.schema.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -40,7 +46,7 @@ class ProfileSchemaTest {
         try (InputStream in = ProfileSchemaTest.class.getResourceAsStream("/profile.schema.json")) {
             return Docs.MAPPER.readTree(in);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -87,19 +93,19 @@ class ProfileSchemaTest {
     void theSchemaBoundsAreTheModelsBounds() {
         JsonNode props = SCHEMA_JSON.get("properties");
         assertThat(props.at("/redFlags/properties/examFailures/maximum").asInt())
-                .isEqualTo(org.smartpick.engine.profile.RedFlags.MAX_EXAM_FAILURES);
+                .isEqualTo(RedFlags.MAX_EXAM_FAILURES);
         assertThat(props.at("/experience/properties/research/maximum").asInt())
-                .isEqualTo(org.smartpick.engine.profile.Experience.MAX_RESEARCH);
+                .isEqualTo(Experience.MAX_RESEARCH);
         assertThat(props.at("/experience/properties/publications/maximum").asInt())
-                .isEqualTo(org.smartpick.engine.profile.Experience.MAX_PUBLICATIONS);
+                .isEqualTo(Experience.MAX_PUBLICATIONS);
         assertThat(props.at("/img/properties/usceMonths/maximum").asInt())
-                .isEqualTo(org.smartpick.engine.profile.ImgCredentials.MAX_USCE_MONTHS);
+                .isEqualTo(ImgCredentials.MAX_USCE_MONTHS);
         assertThat(props.at("/budget/properties/applications/maximum").asInt())
-                .isEqualTo(org.smartpick.engine.profile.Budget.MAX_APPLICATIONS);
+                .isEqualTo(Budget.MAX_APPLICATIONS);
         assertThat(props.at("/exams/properties/step2ck/properties/score/maximum").asInt())
-                .isEqualTo(org.smartpick.engine.profile.ExamScale.STEP2_CK.max());
+                .isEqualTo(ExamScale.STEP2_CK.max());
         assertThat(props.at("/exams/properties/step2ck/properties/score/minimum").asInt())
-                .isEqualTo(org.smartpick.engine.profile.ExamScale.STEP2_CK.min());
+                .isEqualTo(ExamScale.STEP2_CK.min());
     }
 
     private static List<String> names(JsonNode array) {

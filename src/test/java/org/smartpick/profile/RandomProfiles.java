@@ -27,6 +27,7 @@ import org.smartpick.engine.Specialty;
 import org.smartpick.engine.profile.Ties;
 import org.smartpick.engine.UsState;
 import org.smartpick.engine.Visa;
+import java.util.Collections;
 
 /** Random profiles that obey every profile rule, for property tests. */
 final class RandomProfiles {
@@ -79,7 +80,7 @@ final class RandomProfiles {
 
     private static Preferences preferences(Random r) {
         List<ProgramSetting> settings = new ArrayList<>(List.of(ProgramSetting.values()));
-        java.util.Collections.shuffle(settings, r);
+        Collections.shuffle(settings, r);
         int cut = r.nextInt(settings.size() + 1);
         Radius radius = r.nextBoolean() ? new Radius(1 + r.nextInt(Radius.MAX_MILES), pick(r, PLACES)) : null;
         return new Preferences(subset(r, List.of(UsState.values()), 4),
@@ -114,7 +115,7 @@ final class RandomProfiles {
 
     private static <T> List<T> subset(Random r, List<T> values, int max) {
         List<T> shuffled = new ArrayList<>(values);
-        java.util.Collections.shuffle(shuffled, r);
+        Collections.shuffle(shuffled, r);
         return shuffled.stream().limit(r.nextInt(Math.min(max, values.size()) + 1)).collect(Collectors.toList());
     }
 }

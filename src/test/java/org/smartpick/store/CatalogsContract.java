@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramStats;
+import org.assertj.core.api.Assertions;
+import org.smartpick.engine.season.InterviewRates;
 
 /** The catalog store's behaviour, the same on every database: subclasses only supply the database. */
 abstract class CatalogsContract {
@@ -30,7 +32,7 @@ abstract class CatalogsContract {
     void publishedStatisticsSurviveTheRoundTrip() {
         Program p = Fixtures.starterCatalog().programs().get(0).withStats(new ProgramStats(845, 21.3, 14, 14, 58.0,
                 38.0, 4.0, 0.0, 226, 235, 2.0, 2.0, 6.0, "Participating", "1234140C0", 14, 14, "Initial Accreditation",
-                new org.smartpick.engine.season.InterviewRates(2024, 0.32, 0.2, 0.05, 0.0, 0.5, 0.1, 0.02, null, 0.58, 0.3)));
+                new InterviewRates(2024, 0.32, 0.2, 0.05, 0.0, 0.5, 0.1, 0.02, null, 0.58, 0.3)));
         CatalogVersion v = catalogs().save(2026, "stats", List.of(p), false);
         assertThat(catalogs().programs(v.id())).containsExactly(p);
         assertThat(catalogs().programs(v.id()).get(0).stats().isNew()).contains(true);
@@ -73,19 +75,19 @@ abstract class CatalogsContract {
         Plans plans = new Plans(database());
         String result = "{\"programs\": \"" + "x".repeat(1_100_000) + "\"}";
         Plans.Plan saved = plans.create("{}", "{}", result);
-        org.assertj.core.api.Assertions.assertThat(plans.find(saved.token()).orElseThrow().result()).isEqualTo(result);
+        Assertions.assertThat(plans.find(saved.token()).orElseThrow().result()).isEqualTo(result);
     }
 
     @org.junit.jupiter.api.Test
     void aPlansTrackerIsSavedReadAndDeletedWithThePlan() {
         Plans plans = new Plans(database());
         Plans.Plan saved = plans.create("{}", "{}", "{}");
-        org.assertj.core.api.Assertions.assertThat(plans.tracker(saved.token())).contains("");
+        Assertions.assertThat(plans.tracker(saved.token())).contains("");
         String tracker = "{\"entries\": [{\"id\": \"a\", \"status\": \"INVITED\", \"notes\": \"é\"}]}";
-        org.assertj.core.api.Assertions.assertThat(plans.saveTracker(saved.token(), tracker)).isTrue();
-        org.assertj.core.api.Assertions.assertThat(plans.tracker(saved.token())).contains(tracker);
-        org.assertj.core.api.Assertions.assertThat(plans.saveTracker("no-such-token", tracker)).isFalse();
-        org.assertj.core.api.Assertions.assertThat(plans.delete(saved.token())).isTrue();
-        org.assertj.core.api.Assertions.assertThat(plans.tracker(saved.token())).isEmpty();
+        Assertions.assertThat(plans.saveTracker(saved.token(), tracker)).isTrue();
+        Assertions.assertThat(plans.tracker(saved.token())).contains(tracker);
+        Assertions.assertThat(plans.saveTracker("no-such-token", tracker)).isFalse();
+        Assertions.assertThat(plans.delete(saved.token())).isTrue();
+        Assertions.assertThat(plans.tracker(saved.token())).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.assertj.core.api.Assertions;
 
 class DatabaseTest {
     @Test
@@ -22,11 +23,11 @@ class DatabaseTest {
     @Test
     void anH2FilesDirectoryIsMadeAndATildeIsTheHomeAsH2ReadsIt(@TempDir Path dir) {
         Path made = Database.h2Directory("jdbc:h2:file:" + dir.resolve("a/b/db") + ";WRITE_DELAY=0");
-        org.assertj.core.api.Assertions.assertThat(made).isEqualTo(dir.resolve("a/b")).isDirectory();
-        org.assertj.core.api.Assertions.assertThat(Database.h2Directory("jdbc:h2:file:~/smartpick-test-db"))
+        Assertions.assertThat(made).isEqualTo(dir.resolve("a/b")).isDirectory();
+        Assertions.assertThat(Database.h2Directory("jdbc:h2:file:~/smartpick-test-db"))
                 .isEqualTo(Path.of(System.getProperty("user.home")));
-        org.assertj.core.api.Assertions.assertThat(Path.of("~")).doesNotExist();
-        org.assertj.core.api.Assertions.assertThat(Database.h2Directory("jdbc:h2:mem:x")).isNull();
+        Assertions.assertThat(Path.of("~")).doesNotExist();
+        Assertions.assertThat(Database.h2Directory("jdbc:h2:mem:x")).isNull();
     }
 
     @Test

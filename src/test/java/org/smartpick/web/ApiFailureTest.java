@@ -11,6 +11,9 @@ import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Database;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.sql.SQLException;
 
 /** The API when its database has gone away: not ready, and internal errors without any detail to the client. */
 class ApiFailureTest {
@@ -43,13 +46,13 @@ class ApiFailureTest {
     @Test
     void whatAnInternalErrorLogsHoldsNoTokenAndNoBoundValue() {
         // The shape of the database error behind a failed save: the statement's bound values in the messages.
-        Exception cause = new java.sql.SQLException("Value too long for column RESULT: VALUES ('Tok3nSecret',"
+        Exception cause = new SQLException("Value too long for column RESULT: VALUES ('Tok3nSecret',"
                 + " '{\"label\": \"ProfileTextSecret\"}')");
         Exception e = new IllegalStateException("arguments:{positional:{0:Tok3nSecret}}", cause);
-        java.io.StringWriter logged = new java.io.StringWriter();
-        WebApp.Scrubbed.of(e).printStackTrace(new java.io.PrintWriter(logged, true));
+        StringWriter logged = new StringWriter();
+        WebApp.Scrubbed.of(e).printStackTrace(new PrintWriter(logged, true));
         assertThat(logged.toString()).contains("java.lang.IllegalStateException", "java.sql.SQLException",
-                "at org.smartpick.web.ApiFailureTest").doesNotContain("Tok3nSecret", "ProfileTextSecret", "VALUES");
+                "at " + ApiFailureTest.class.getName()).doesNotContain("Tok3nSecret", "ProfileTextSecret", "VALUES");
         assertThat(WebApp.masked("/api/plans/Tok3nSecret")).isEqualTo("/api/plans/…");
     }
 

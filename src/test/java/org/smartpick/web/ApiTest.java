@@ -16,6 +16,9 @@ import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Database;
+import java.util.Collections;
+import org.assertj.core.data.Offset;
+import org.smartpick.engine.Specialty;
 
 /** The REST API over real HTTP on a random port, every error path included. */
 class ApiTest {
@@ -93,8 +96,8 @@ class ApiTest {
 
     @Test
     void scoresSpecialtiesRegionsAndPrograms() throws Exception {
-        long internalMedicine = org.smartpick.Fixtures.starterCatalog().programs().stream()
-                .filter(p -> p.specialty() == org.smartpick.engine.Specialty.INTERNAL_MEDICINE).count();
+        long internalMedicine = Fixtures.starterCatalog().programs().stream()
+                .filter(p -> p.specialty() == Specialty.INTERNAL_MEDICINE).count();
         assertThat(body(http.post("/api/scores", request("{}"))).get("programs").size())
                 .isEqualTo((int) internalMedicine);
         assertThat(body(http.get("/api/specialties")).toString()).contains("INTERNAL_MEDICINE");
@@ -172,7 +175,7 @@ class ApiTest {
         JsonNode odds = body(r);
         assertThat(odds.get("ranks")).hasSize(3);
         assertThat(odds.at("/ranks/2/matchedByHere").asDouble()).isEqualTo(odds.get("pMatch").asDouble(),
-                org.assertj.core.data.Offset.offset(1e-12));
+                Offset.offset(1e-12));
         assertThat(odds.get("warnings").toString()).contains("Short list");
         var bad = http.post("/api/match/odds", "{\"profile\": " + profile.replace("\"score\": 226",
                 "\"score\": 400") + ", \"rank\": [\"ucla-im\", \"nowhere\", \"ucla-im\"]}");
@@ -214,7 +217,7 @@ class ApiTest {
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(body(bad).get("errors").findValuesAsText("pointer"))
                 .contains("/partner/applicantType", "/pairs/0/1", "/pairs/1", "/seasons");
-        String fifteen = String.join(", ", java.util.Collections.nCopies(15, "[\"1400512042\", null]"));
+        String fifteen = String.join(", ", Collections.nCopies(15, "[\"1400512042\", null]"));
         var costly = http.post("/api/match/couple-odds", "{\"profile\": " + first + ", \"partner\": " + second
                 + ", \"seasons\": 200000, \"pairs\": [" + fifteen + "]}");
         assertThat(costly.statusCode()).as("15 pairs × 200,000 seasons is above the bound").isEqualTo(422);

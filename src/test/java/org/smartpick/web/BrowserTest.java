@@ -29,6 +29,12 @@ import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.catalog.OperatorCsv;
 import org.smartpick.store.Catalogs;
 import org.smartpick.store.Database;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 
 /**
  * The page in headless Debian Chromium, driven as a new user would. Skips, with a message, where Chromium or its
@@ -106,10 +112,10 @@ class BrowserTest {
     private static void screenshot(String name) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "browser"));
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
             Files.write(dir.resolve(name + ".png"), png);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -369,7 +375,7 @@ class BrowserTest {
                     .findElement(By.cssSelector("button")).getDomAttribute("data-program");
             By button = By.cssSelector("[data-program='" + id + "'][data-status='" + status + "']");
             browser.findElement(button).click();
-            waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            waiting().ignoring(StaleElementReferenceException.class)
                     .until(d -> "true".equals(d.findElement(button).getDomAttribute("aria-pressed")));
         }
         String summary = browser.findElement(By.id("tracker-summary")).getText();
@@ -396,10 +402,10 @@ class BrowserTest {
 
     private static List<?> contrastFailures() {
         try (var in = BrowserTest.class.getResourceAsStream("/browser/contrast.js")) {
-            String script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return (List<?>) ((JavascriptExecutor) browser).executeScript(script);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartpick.store.Database;
+import java.util.Optional;
 
 /**
  * The fault test of durable saves: the server runs as a child process, several clients save plans, the server is
@@ -82,15 +83,15 @@ class KillDuringSavesTest {
         }
     }
 
-    private static java.util.Optional<String> save(String base, String body) {
+    private static Optional<String> save(String base, String body) {
         try {
             HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/plans"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
                     .build(), HttpResponse.BodyHandlers.ofString());
             Matcher m = TOKEN.matcher(r.body());
-            return r.statusCode() == 201 && m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+            return r.statusCode() == 201 && m.find() ? Optional.of(m.group(1)) : Optional.empty();
         } catch (IOException | InterruptedException e) {
-            return java.util.Optional.empty(); // the kill came first: not acknowledged
+            return Optional.empty(); // the kill came first: not acknowledged
         }
     }
 }

@@ -17,6 +17,7 @@ import org.smartpick.reference.ReferenceData;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Catalogs;
 import org.smartpick.store.Database;
+import java.net.http.HttpResponse;
 
 /** Rank-list odds against simulated competitors over HTTP, on a catalog that gives its programs' positions. */
 class MarketOddsApiTest {
@@ -46,7 +47,7 @@ class MarketOddsApiTest {
     }
 
     /** The request answered once the background worker has made the market's seasons (503 with Retry-After before). */
-    private static java.net.http.HttpResponse<String> whenReady(String body) throws Exception {
+    private static HttpResponse<String> whenReady(String body) throws Exception {
         for (int attempt = 0; attempt < 600; attempt++) {
             var r = http.post("/api/match/odds", body);
             if (r.statusCode() != 503) {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.smartpick.engine.Specialty;
 import org.smartpick.match.MarketCutoffs;
+import org.smartpick.engine.season.Candidate;
 
 /** The background maker of market seasons: requests wait with a Retry-After, never pay for a simulation. */
 class MarketSeasonsTest {
@@ -28,7 +29,7 @@ class MarketSeasonsTest {
         }
 
         @Override
-        public MarketCutoffs seasons(List<org.smartpick.engine.season.Candidate> catalog, int from, int count) {
+        public MarketCutoffs seasons(List<Candidate> catalog, int from, int count) {
             try {
                 go.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

@@ -23,6 +23,9 @@ import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Database;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A fuzz test of every POST and PUT route: valid bodies mutated at random — values of the wrong type or out of
@@ -89,7 +92,7 @@ class MutatedBodiesTest {
         long seed = Long.getLong("fuzz.seed", 20261202L);
         Random random = new Random(seed);
         int sent = 0;
-        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (Route route : routes()) {
             JsonNode valid = JSON.readTree(route.body());
@@ -110,20 +113,20 @@ class MutatedBodiesTest {
                 .isGreaterThan(sent / 20);
     }
 
-    private static java.util.Optional<String> check(Route route, String body, HttpResponse<String> r) {
+    private static Optional<String> check(Route route, String body, HttpResponse<String> r) {
         String type = r.headers().firstValue("Content-Type").orElse("");
         String what = route.method() + " " + route.path() + " → " + r.statusCode() + " " + r.body()
                 + "\n  for " + (body.length() > 400 ? body.substring(0, 400) + "…" : body);
         if (r.statusCode() >= 500) {
-            return java.util.Optional.of("5xx: " + what);
+            return Optional.of("5xx: " + what);
         }
         if (r.statusCode() >= 400 && !type.startsWith("application/problem+json")) {
-            return java.util.Optional.of("not problem+json: " + what);
+            return Optional.of("not problem+json: " + what);
         }
         if (JAVA_CLASS.matcher(r.body()).find()) {
-            return java.util.Optional.of("names a Java class: " + what);
+            return Optional.of("names a Java class: " + what);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The body mutated once or a few times, at the tree or the text level. */

@@ -18,6 +18,8 @@ import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Database;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The served OpenAPI document lints clean (swagger-parser, OpenAPI 3.1), the profile schema it references is served,
@@ -68,11 +70,11 @@ class OpenApiDocumentTest {
 
     /** A request written by hand on a socket (the HTTP client refuses to send these), and the answer's head. */
     private static String raw(String request) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
-            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
             socket.setSoTimeout(10_000);
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         }
     }
 

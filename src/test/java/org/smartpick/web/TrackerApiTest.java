@@ -20,6 +20,7 @@ import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Database;
+import java.net.http.HttpResponse;
 
 /** The season tracker of a saved plan over HTTP: seeded from the plan, updated by what is heard, kept, deleted. */
 class TrackerApiTest {
@@ -47,7 +48,7 @@ class TrackerApiTest {
         database.close();
     }
 
-    private static JsonNode body(java.net.http.HttpResponse<String> r) throws Exception {
+    private static JsonNode body(HttpResponse<String> r) throws Exception {
         return JSON.readTree(r.body());
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.smartpick.engine.UsState;
+import java.util.stream.Collectors;
 
 /**
  * A named region such as "Los Angeles: San Fernando Valley": the union of whole counties, cities and ZIP codes of
@@ -38,6 +39,6 @@ public record Region(String name, List<String> aliases, UsState state, Set<Strin
     }
 
     private static Set<String> lowerCase(Set<String> values) {
-        return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 }

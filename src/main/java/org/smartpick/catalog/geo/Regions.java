@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.smartpick.engine.UsState;
+import java.util.concurrent.ConcurrentHashMap;
+import org.smartpick.engine.GeoPoint;
 
 /**
  * The named regions an applicant can prefer or have ties to, looked up by name or alias (any case). The bundled
@@ -28,7 +30,7 @@ public final class Regions {
     /** Each region's included regions, resolved once: containment tests run for every program on every request. */
     private final Map<String, List<Region>> includes;
     /** Answers of regionsOf per place looked up (a ZIP area, or a program placed by its city). */
-    private final Map<Place, List<String>> regionsByPlace = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Place, List<String>> regionsByPlace = new ConcurrentHashMap<>();
 
     Regions(List<Region> regions) {
         Map<String, Region> names = new LinkedHashMap<>();
@@ -93,7 +95,7 @@ public final class Regions {
         inner.zips().forEach(z -> zips.zip(z).ifPresent(places::add));
         inner.cities().forEach(c -> zips.city(c, inner.state()).ifPresent(places::add));
         inner.counties().forEach(county -> places.add(new Place(county, "", inner.state(), county, null,
-                new org.smartpick.engine.GeoPoint(0, 0))));
+                new GeoPoint(0, 0))));
         inner.includes().forEach(name -> find(name).ifPresent(r -> places.addAll(representatives(r, zips))));
         List<Region> wider = new ArrayList<>();
         for (Region region : byName.values()) {
@@ -107,7 +109,7 @@ public final class Regions {
     private List<Place> representatives(Region region, ZipDirectory zips) {
         List<Place> places = new ArrayList<>();
         region.counties().forEach(county -> places.add(new Place(county, "", region.state(), county, null,
-                new org.smartpick.engine.GeoPoint(0, 0))));
+                new GeoPoint(0, 0))));
         region.cities().forEach(c -> zips.city(c, region.state()).ifPresent(places::add));
         region.zips().forEach(z -> zips.zip(z).ifPresent(places::add));
         return places;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.smartpick.engine.GeoPoint;
 import org.smartpick.engine.UsState;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * US ZIP codes and cities with coordinates, from the GeoNames postal-code table (CC-BY 4.0, see NOTICE) bundled as
@@ -28,7 +29,7 @@ public final class ZipDirectory {
     private final Map<String, Place> byZip;
     private final Map<String, List<Place>> byCity;
     /** City points, computed on first use: program cities are looked up on every request. */
-    private final Map<String, Place> cityPlaces = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Place> cityPlaces = new ConcurrentHashMap<>();
 
     private ZipDirectory(Map<String, Place> byZip) {
         this.byZip = Map.copyOf(byZip);

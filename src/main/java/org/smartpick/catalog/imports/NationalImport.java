@@ -19,6 +19,9 @@ import org.smartpick.catalog.CatalogProblem;
 import org.smartpick.catalog.OperatorCsv;
 import org.smartpick.catalog.geo.Place;
 import org.smartpick.catalog.geo.ZipDirectory;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Builds a national catalog from the official exports an operator has: Residency Explorer workbooks, ERAS lists,
@@ -97,7 +100,7 @@ public final class NationalImport {
         for (Path file : files) {
             try {
                 reading.read(file);
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 throw new IOException(file + ": cannot be read (" + e.getMessage() + ")", e);
             }
             step.run();
@@ -139,7 +142,7 @@ public final class NationalImport {
         sorted.sort(Comparator.comparing(Program::id));
         long unlocated = sorted.stream().filter(p -> p.point() == null).count();
         report.note(sorted.size() + " programs; " + (sorted.size() - unlocated) + " located ("
-                + String.format(java.util.Locale.ROOT, "%.1f%%", sorted.isEmpty() ? 0.0
+                + String.format(Locale.ROOT, "%.1f%%", sorted.isEmpty() ? 0.0
                 : 100.0 * (sorted.size() - unlocated) / sorted.size()) + ")");
         report.note(report.nrmpSummary());
         if (!sources.interviewRates().isEmpty()) {
@@ -181,20 +184,20 @@ public final class NationalImport {
             }
         }
 
-        private java.util.Optional<Program> added(ErasList.Entry e, ImportReport report) {
+        private Optional<Program> added(ErasList.Entry e, ImportReport report) {
             var specialty = Specialty.ofAcgme(e.acgmeId().substring(0, 3), false);
             var state = UsState.fromCode(e.state());
             if (specialty.isEmpty() || state.isEmpty() || e.name().isBlank() || e.city().isBlank()) {
                 report.problem(new CatalogProblem(e.file(), e.line(), specialty.isEmpty() ? "ID" : "State",
                         specialty.isEmpty() ? e.acgmeId() : e.state(), "needs a known specialty code, state, name and"
                         + " city"));
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             var point = zips.city(e.city(), state.get()).map(Place::point).orElse(null);
             Program p = new Program(e.acgmeId(), e.acgmeId(), specialty.get(), e.name(), null, e.city(), state.get(),
                     null, point, null, null, null, e.url().isBlank() ? null : e.url(),
                     "ERAS participating-program list " + e.file(), true, null);
-            return java.util.Optional.of(withEras(p, e));
+            return Optional.of(withEras(p, e));
         }
 
         private static Program withEras(Program p, ErasList.Entry e) {

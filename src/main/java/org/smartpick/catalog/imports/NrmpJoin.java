@@ -13,6 +13,7 @@ import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramStats;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.Track;
+import java.util.EnumMap;
 
 /**
  * Joins NRMP result rows to ACGME programs: same specialty (from the program type and track), same state (or city
@@ -32,7 +33,7 @@ final class NrmpJoin {
     }
 
     void join(List<NrmpResults.Row> rows, Map<String, Program> programs, ImportReport report) {
-        Map<Specialty, List<Indexed>> index = new java.util.EnumMap<>(Specialty.class);
+        Map<Specialty, List<Indexed>> index = new EnumMap<>(Specialty.class);
         programs.values().forEach(p -> index.computeIfAbsent(p.specialty(), k -> new ArrayList<>())
                 .add(new Indexed(p.id(), words(p.name() + " " + (p.institution() == null ? "" : p.institution())), p)));
         for (NrmpResults.Row row : rows) {

@@ -16,6 +16,7 @@ import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 import org.smartpick.catalog.CatalogProblem;
 import org.smartpick.catalog.CsvTable;
+import java.util.HashMap;
 
 /**
  * Reads NRMP Program Results (CSV) in the 2020 layout ({@code Name of program,Type of program,Program code,Quota,
@@ -40,7 +41,7 @@ final class NrmpResults {
             table = CsvTable.read(in);
         }
         List<String> header = table.header().stream().map(h -> h.replace("\uFEFF", "")).toList();
-        Map<String, Integer> col = new java.util.HashMap<>();
+        Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             col.putIfAbsent(header.get(i), i);
         }

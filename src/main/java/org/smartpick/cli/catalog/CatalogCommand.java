@@ -25,6 +25,8 @@ import org.smartpick.cli.common.CatalogOption;
 import org.smartpick.cli.common.CommandGroup;
 import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.cli.common.TextTable;
+import java.io.StringWriter;
+import java.util.ArrayList;
 
 /** {@code smartpick catalog …}: the program catalog. */
 @Command(name = "catalog", mixinStandardHelpOptions = true, description = "The program catalog (docs/data.md).",
@@ -73,7 +75,7 @@ public final class CatalogCommand extends CommandGroup {
             var out = spec.commandLine().getOut();
             switch (format) {
                 case csv -> {
-                    var writer = new java.io.StringWriter();
+                    var writer = new StringWriter();
                     new OperatorCsv(geography.zips()).write(programs, writer);
                     out.print(writer);
                 }
@@ -112,7 +114,7 @@ public final class CatalogCommand extends CommandGroup {
                             : List.of("ID", "SPECIALTY", "CITY", "SETTING", "PROGRAM"),
                     distance ? List.of(28, 22, 16, 21, 6, 200) : List.of(28, 22, 16, 21, 200));
             for (Program p : programs) {
-                List<String> row = new java.util.ArrayList<>(List.of(p.id(), p.specialty().label(), p.city(),
+                List<String> row = new ArrayList<>(List.of(p.id(), p.specialty().label(), p.city(),
                         p.setting() == null ? "" : p.setting().name()));
                 if (distance) {
                     row.add(query.distance(p).map(d -> String.format(Locale.ROOT, "%.1f", d)).orElse(""));

@@ -18,6 +18,8 @@ import org.smartpick.cli.common.BadInput;
 import org.smartpick.cli.common.CatalogOption;
 import org.smartpick.cli.common.DatabaseOption;
 import org.smartpick.cli.common.TextTable;
+import java.io.PrintWriter;
+import java.util.function.Function;
 
 /** {@code smartpick catalog versions}: the stored catalog versions. */
 @Command(name = "versions", mixinStandardHelpOptions = true, description = "Lists the stored catalog versions.")
@@ -101,15 +103,15 @@ final class CatalogVersionsCommand implements Callable<Integer> {
             return 0;
         }
 
-        private static void counts(java.io.PrintWriter out, String title, List<Program> programs,
-                                   java.util.function.Function<Program, String> key) {
+        private static void counts(PrintWriter out, String title, List<Program> programs,
+                                   Function<Program, String> key) {
             Map<String, Integer> counts = new TreeMap<>();
             programs.forEach(p -> counts.merge(key.apply(p), 1, Integer::sum));
             out.println(title + ":");
             counts.forEach((k, n) -> out.printf(Locale.ROOT, "  %-50s %5d%n", k, n));
         }
 
-        private static void fill(java.io.PrintWriter out, ProgramCatalog catalog, String field,
+        private static void fill(PrintWriter out, ProgramCatalog catalog, String field,
                                  Predicate<Program> filled) {
             long n = catalog.programs().stream().filter(filled).count();
             out.printf(Locale.ROOT, "  %-20s %5.1f%%%n", field, catalog.size() == 0 ? 0.0 : 100.0 * n / catalog.size());

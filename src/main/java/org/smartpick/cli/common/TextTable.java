@@ -3,6 +3,8 @@ package org.smartpick.cli.common;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A plain-text table for terminals: a header, a rule, and left-aligned columns cut to a maximum width; the notes
@@ -12,7 +14,7 @@ public final class TextTable {
     private final List<String> header;
     private final List<Integer> maxWidths;
     private final List<List<String>> rows = new ArrayList<>();
-    private final java.util.Map<Integer, List<String>> notes = new java.util.HashMap<>();
+    private final Map<Integer, List<String>> notes = new HashMap<>();
 
     public TextTable(List<String> header, List<Integer> maxWidths) {
         if (header.size() != maxWidths.size()) {

@@ -26,6 +26,8 @@ import org.smartpick.cli.common.BadInput;
 import org.smartpick.cli.common.CommandGroup;
 import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.cli.common.PlanningInputs;
+import java.util.Collections;
+import java.util.Random;
 
 /** {@code smartpick market …}: a synthetic national market played through a season. */
 @Command(name = "market", mixinStandardHelpOptions = true, description = "Market simulation (docs/model.md).",
@@ -113,7 +115,7 @@ public final class MarketCommand extends CommandGroup {
                 throw new BadInput("--programs: must be at least 1, got " + programs);
             }
             List<Candidate> shuffled = new ArrayList<>(all);
-            java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+            Collections.shuffle(shuffled, new Random(seed));
             return shuffled.subList(0, Math.min(programs, shuffled.size()));
         }
 

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
 import org.smartpick.cli.common.BadInput;
 import org.smartpick.cli.common.CommandGroup;
 import org.smartpick.cli.common.ProfileFiles;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** {@code smartpick match …}: the NRMP Match algorithm. */
 @Command(name = "match", mixinStandardHelpOptions = true, description = "The Match algorithm (docs/api.md).",
@@ -101,12 +103,12 @@ public final class MatchCommand extends CommandGroup {
             }
         }
 
-        private java.util.Optional<MatchInstance.CoupleEntry> couple(JsonNode c, String at) {
+        private Optional<MatchInstance.CoupleEntry> couple(JsonNode c, String at) {
             JsonNode members = c.path("members");
             if (!members.isArray() || members.size() != 2 || !members.get(0).isTextual()
                     || !members.get(1).isTextual()) {
                 problems.add(at + "/members: must be two applicant ids");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             List<String[]> pairs = new ArrayList<>();
             JsonNode rank = c.path("rank");
@@ -119,11 +121,11 @@ public final class MatchCommand extends CommandGroup {
                 pairs.add(new String[] {pair.get(0).isNull() ? null : pair.get(0).asText(),
                         pair.get(1).isNull() ? null : pair.get(1).asText()});
             }
-            return java.util.Optional.of(new MatchInstance.CoupleEntry(members.get(0).asText(),
+            return Optional.of(new MatchInstance.CoupleEntry(members.get(0).asText(),
                     members.get(1).asText(), pairs));
         }
 
-        private void each(JsonNode doc, String field, java.util.function.BiConsumer<JsonNode, String> read) {
+        private void each(JsonNode doc, String field, BiConsumer<JsonNode, String> read) {
             JsonNode list = doc.path(field);
             if (list.isMissingNode() || list.isNull()) {
                 return;

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.smartpick.profile.StrictJson;
 import org.smartpick.cli.common.BadInput;
+import java.util.Optional;
 
 /** A saved plan's link ({@code http://host/plans/TOKEN}), and its tracker read and written through the server's API. */
 final class PlanLink {
@@ -24,9 +25,9 @@ final class PlanLink {
     }
 
     /** The link, when the text is one. */
-    static java.util.Optional<PlanLink> parse(String text) {
+    static Optional<PlanLink> parse(String text) {
         Matcher m = LINK.matcher(text);
-        return m.matches() ? java.util.Optional.of(new PlanLink(m.group(1), m.group(2))) : java.util.Optional.empty();
+        return m.matches() ? Optional.of(new PlanLink(m.group(1), m.group(2))) : Optional.empty();
     }
 
     /** {@code {"tracker", "report"}} as the server has it. */

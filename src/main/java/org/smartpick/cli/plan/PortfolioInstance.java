@@ -15,6 +15,9 @@ import org.smartpick.engine.portfolio.PortfolioLimits;
 import org.smartpick.engine.portfolio.PortfolioProblem;
 import org.smartpick.engine.Signal;
 import org.smartpick.cli.common.BadInput;
+import java.util.Arrays;
+import java.util.Locale;
+import org.smartpick.engine.profile.Budget;
 
 /**
  * Reads a raw portfolio instance (docs/api.md, "portfolio solve"), collecting every problem with its JSON pointer.
@@ -104,8 +107,8 @@ final class PortfolioInstance {
         }
         // the same bounds as a profile's budget (and the API's): the solver's cost grows with them
         applications = atMost(positive(budget.get("applications"), "/budget/applications"),
-                org.smartpick.engine.profile.Budget.MAX_APPLICATIONS, "/budget/applications");
-        dollars = atMost(positive(budget.get("dollars"), "/budget/dollars"), org.smartpick.engine.profile.Budget.MAX_DOLLARS,
+                Budget.MAX_APPLICATIONS, "/budget/applications");
+        dollars = atMost(positive(budget.get("dollars"), "/budget/dollars"), Budget.MAX_DOLLARS,
                 "/budget/dollars");
         if (dollars != null && items.stream().anyMatch(i -> i.fee() == 0)) {
             problems.add("/budget/dollars: every program needs a fee when the budget is in dollars");
@@ -119,7 +122,7 @@ final class PortfolioInstance {
         known(signals, "/signals", Set.of("gold", "silver", "plain"));
         for (Iterator<String> names = signals.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            Signal kind = Signal.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+            Signal kind = Signal.valueOf(name.toUpperCase(Locale.ROOT));
             JsonNode node = signals.get(name);
             String at = "/signals/" + name;
             known(node, at, Set.of("count", "p"));
@@ -131,7 +134,7 @@ final class PortfolioInstance {
 
     private double[] signalChances(JsonNode chances, String at) {
         double[] out = new double[items.size()];
-        java.util.Arrays.fill(out, Double.NaN);
+        Arrays.fill(out, Double.NaN);
         if (chances == null || !chances.isObject()) {
             problems.add(at + ": required, an object from program id to its chance with this signal");
             return out;

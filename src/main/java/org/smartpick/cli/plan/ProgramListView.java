@@ -11,6 +11,8 @@ import org.smartpick.engine.chance.Reason;
 import org.smartpick.engine.recommend.RecommendedProgram;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.recommend.Tier;
+import java.util.IntSummaryStatistics;
+import java.util.LinkedHashSet;
 
 /**
  * The list for a terminal: the reasons every listed program shares said once, with the range of their effect, then
@@ -62,7 +64,7 @@ final class ProgramListView {
                     .filter(r -> r.interviewPoints() != 0 || r.matchPoints() != 0).map(Reason::key).distinct().forEach(k -> count.merge(k, 1, Integer::sum));
         }
         return count.entrySet().stream().filter(e -> e.getValue() == programs.size()).map(Map.Entry::getKey)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** "Step 2 CK 226 is …: the interview chance −20 to −33 points, after an interview −10 points". */
@@ -75,7 +77,7 @@ final class ProgramListView {
                 .mapToInt(Reason::matchPoints).summaryStatistics()) : "");
     }
 
-    private static String range(java.util.IntSummaryStatistics s) {
+    private static String range(IntSummaryStatistics s) {
         String low = String.format(Locale.ROOT, "%+d", s.getMin());
         return (s.getMin() == s.getMax() ? low : low + " to " + String.format(Locale.ROOT, "%+d", s.getMax()))
                 + " points";

@@ -18,6 +18,10 @@ import org.smartpick.cli.common.BadInput;
 import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.cli.common.PlanningInputs;
 import org.smartpick.cli.common.WrappedText;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Locale;
+import org.smartpick.report.Planner;
 
 /** {@code smartpick recommend PROFILE.json}: the optimized, tiered, explained list and the strategy. */
 @Command(name = "recommend", mixinStandardHelpOptions = true, sortOptions = false,
@@ -70,14 +74,14 @@ public final class RecommendCommand implements Callable<Integer> {
         var changes = whatIfs.stream().map(WhatIfParser::parse).map(c -> WhatIfParser.canonical(c, geography))
                 .toList();
         ProgramCatalog catalog = inputs.catalog();
-        var plan = new org.smartpick.report.Planner(geography, inputs.model())
+        var plan = new Planner(geography, inputs.model())
                 .plan(profile, catalog, options, changes);
         Recommendation recommendation = plan.recommendation();
         var out = spec.commandLine().getOut();
         switch (format) {
             case table -> {
-                java.io.StringWriter text = new java.io.StringWriter();
-                RecommendationView.table(plan, inputs.facts().fees(), new java.io.PrintWriter(text));
+                StringWriter text = new StringWriter();
+                RecommendationView.table(plan, inputs.facts().fees(), new PrintWriter(text));
                 out.print(WrappedText.fit(text.toString(), WrappedText.terminalWidth()));
                 out.flush();
             }
@@ -89,7 +93,7 @@ public final class RecommendCommand implements Callable<Integer> {
     }
 
     private RecommendationOptions options(Profile profile) {
-        Objective obj = switch (objective.toLowerCase(java.util.Locale.ROOT)) {
+        Objective obj = switch (objective.toLowerCase(Locale.ROOT)) {
             case "match" -> Objective.MATCH;
             case "utility" -> Objective.UTILITY;
             default -> throw new BadInput("--objective: must be match or utility, got \"" + objective + "\"");

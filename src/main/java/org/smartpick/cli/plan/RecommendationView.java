@@ -10,9 +10,9 @@ import org.smartpick.engine.recommend.CurvePoint;
 import org.smartpick.engine.season.FeeSchedule;
 import org.smartpick.engine.recommend.Recommendation;
 import org.smartpick.engine.recommend.RecommendedProgram;
-import org.smartpick.engine.recommend.Tier;
 import org.smartpick.engine.recommend.WhatIfResult;
 import org.smartpick.report.Planner;
+import org.smartpick.engine.chance.Reason;
 
 /** Renders a recommendation for a terminal and as CSV (the list); JSON is {@code report.RecommendationJson}. */
 final class RecommendationView {
@@ -117,7 +117,7 @@ final class RecommendationView {
                     p.program().city(), p.program().state().name(), p.tier().name(), p.signal().name(),
                     num(p.outcome().interview()), num(p.outcome().matchGivenInterview()), num(p.outcome().success()),
                     String.valueOf(p.fee()), String.join("; ", p.chance().topReasons(3).stream()
-                            .map(org.smartpick.engine.chance.Reason::text).toList()));
+                            .map(Reason::text).toList()));
             out.println(String.join(",", row.stream().map(CsvTable::quote).toList()));
         }
     }

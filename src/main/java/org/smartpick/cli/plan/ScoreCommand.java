@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import org.smartpick.cli.common.BadInput;
 import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.cli.common.PlanningInputs;
+import org.smartpick.engine.Signal;
 
 /** {@code smartpick score PROFILE.json}: the chance model's verdict on every program of a specialty. */
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
@@ -54,7 +55,7 @@ public final class ScoreCommand implements Callable<Integer> {
         List<ProgramChance> scored = chances.assessAll(modelInputs.candidates(catalog.programs().stream()
                 .filter(p -> p.specialty() == target).toList())).stream()
                 .sorted(Comparator.comparingDouble((ProgramChance c) -> c.outcome(
-                        org.smartpick.engine.Signal.NONE).success()).reversed()).toList();
+                        Signal.NONE).success()).reversed()).toList();
         var out = spec.commandLine().getOut();
         switch (format) {
             case table -> ScoreTable.table(scored, chances.signals(), out);

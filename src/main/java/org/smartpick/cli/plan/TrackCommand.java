@@ -27,6 +27,11 @@ import org.smartpick.cli.common.BadInput;
 import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.cli.common.PlanningInputs;
 import org.smartpick.cli.common.ProfileFiles;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Instant;
+import org.smartpick.engine.recommend.RecommendationOptions;
+import org.smartpick.report.InterviewCalendar;
+import org.smartpick.report.PreparedCatalog;
 
 /** {@code smartpick track}: the season tracker of a plan file or a saved plan's link. */
 @Command(name = "track", mixinStandardHelpOptions = true, sortOptions = false,
@@ -95,7 +100,7 @@ public final class TrackCommand implements Callable<Integer> {
         }
         Profile profile = profile(file, doc.get("profile"));
         var catalog = inputs.catalog();
-        var prepared = org.smartpick.report.PreparedCatalog.of(inputs.geography(), catalog);
+        var prepared = PreparedCatalog.of(inputs.geography(), catalog);
         Tracker tracker = doc.has("tracker") ? read(doc.get("tracker"), file + ": /tracker")
                 : fromPlan(profile, prepared);
         Tracker before = tracker;
@@ -120,8 +125,8 @@ public final class TrackCommand implements Callable<Integer> {
     private String calendar(JsonNode answer) {
         Tracker tracker = read(answer.path("tracker"), plan);
         var catalog = inputs.catalog();
-        return org.smartpick.report.InterviewCalendar.of(tracker, id -> catalog.byId(id).orElse(null),
-                java.time.Instant.now());
+        return InterviewCalendar.of(tracker, id -> catalog.byId(id).orElse(null),
+                Instant.now());
     }
 
     private Tracker edited(Tracker tracker, LocalDate today) {
@@ -149,9 +154,9 @@ public final class TrackCommand implements Callable<Integer> {
     }
 
     /** A first tracker: the programs the plan recommends, PLANNED, each with its signal. */
-    private Tracker fromPlan(Profile profile, org.smartpick.report.PreparedCatalog prepared) {
+    private Tracker fromPlan(Profile profile, PreparedCatalog prepared) {
         var recommendation = new Planner(inputs.geography(), inputs.model()).plan(profile, prepared,
-                org.smartpick.engine.recommend.RecommendationOptions.forProfile(profile), List.of()).recommendation();
+                RecommendationOptions.forProfile(profile), List.of()).recommendation();
         return new Tracker(null, recommendation.programs().stream()
                 .map(p -> Tracker.Entry.planned(p.program().id(), p.signal())).toList());
     }
@@ -159,7 +164,7 @@ public final class TrackCommand implements Callable<Integer> {
     private static String text(Object value) {
         try {
             return new ObjectMapper().writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

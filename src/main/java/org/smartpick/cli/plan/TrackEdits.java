@@ -6,6 +6,8 @@ import java.util.List;
 import org.smartpick.engine.Signal;
 import org.smartpick.profile.Tracker;
 import picocli.CommandLine;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The tracker edits {@code smartpick track} takes: one option per status, each naming programs, and their date. */
 final class TrackEdits {
@@ -43,15 +45,15 @@ final class TrackEdits {
 
     @CommandLine.Option(names = "--signal", paramLabel = "ID=KIND",
             description = "the signal sent: GOLD, SILVER, PLAIN or NONE")
-    java.util.Map<String, Signal> signals = new java.util.LinkedHashMap<>();
+    Map<String, Signal> signals = new LinkedHashMap<>();
 
     @CommandLine.Option(names = "--prefer", paramLabel = "ID=N",
             description = "your rank-list order for a program (1 = most wanted)")
-    java.util.Map<String, Integer> preferences = new java.util.LinkedHashMap<>();
+    Map<String, Integer> preferences = new LinkedHashMap<>();
 
     @CommandLine.Option(names = "--note", paramLabel = "ID=TEXT",
             description = "a note on a program")
-    java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
+    Map<String, String> notes = new LinkedHashMap<>();
 
     boolean any() {
         return !(add.isEmpty() && applied.isEmpty() && invited.isEmpty() && interviewed.isEmpty()

@@ -9,6 +9,7 @@ import org.smartpick.engine.recommend.Recommendation;
 import org.smartpick.engine.recommend.RecommendationOptions;
 import org.smartpick.engine.recommend.SearchArea;
 import org.smartpick.engine.recommend.WhatIf;
+import java.util.Comparator;
 
 /**
  * The widening steps of the applicant's area, each priced with a full recommendation at the applicant's budget, and
@@ -60,7 +61,7 @@ public final class AreaPlan {
     public Optional<Advice> advice(AdviceContext c, List<AreaOption> steps) {
         Recommendation r = c.recommendation();
         Optional<AreaOption> whole = steps.stream().filter(AreaOption::wholeBudget).findFirst();
-        Optional<AreaOption> best = steps.stream().max(java.util.Comparator.comparingDouble(AreaOption::pMatch));
+        Optional<AreaOption> best = steps.stream().max(Comparator.comparingDouble(AreaOption::pMatch));
         double before = r.outlook().pMatch();
         if (whole.isPresent()) {
             AreaOption w = whole.get();

@@ -12,6 +12,7 @@ import org.smartpick.engine.profile.ScoredExam;
 import org.smartpick.engine.recommend.WhatIf;
 import org.smartpick.engine.recommend.WhatIfResult;
 import org.smartpick.engine.advice.PlaybookItem.Phase;
+import org.smartpick.engine.profile.LetterStrength;
 
 /**
  * The seed article's playbook as rules on the profile: the written application (personal statement, ERAS
@@ -123,7 +124,7 @@ public final class Playbook {
         Profile p = c.profile();
         boolean targeted = !p.preferences().regions().isEmpty() || !p.preferences().states().isEmpty();
         boolean noRegional = targeted && !p.letters().fromTargetRegion();
-        boolean weak = p.letters().strength() != org.smartpick.engine.profile.LetterStrength.STRONG;
+        boolean weak = p.letters().strength() != LetterStrength.STRONG;
         if (!noRegional && !weak && p.img() == null) {
             return Optional.empty();
         }

@@ -18,6 +18,7 @@ import org.smartpick.engine.recommend.RecommendedProgram;
 import org.smartpick.engine.recommend.Tier;
 import org.smartpick.engine.recommend.WhatIf;
 import org.smartpick.engine.recommend.WhatIfResult;
+import java.util.Comparator;
 
 /**
  * The strategy advice of the seed article, as rules: each method is one rule that says when it applies and, where
@@ -169,7 +170,7 @@ public final class StrategyAdvisor {
     /** The best backup option when the target alone leaves a real risk of not matching. */
     Optional<Advice> backupSpecialty(AdviceContext c) {
         return c.recommendation().backups().stream().filter(b -> 100 * b.gain() >= WORTH_POINTS)
-                .max(java.util.Comparator.comparingDouble(BackupOption::gain)).map(b ->
+                .max(Comparator.comparingDouble(BackupOption::gain)).map(b ->
                         new Advice("backup", "Add " + b.extraApplications() + " " + b.specialty().label()
                                 + " applications", String.format(Locale.ROOT, "P(match) in %s alone is %s. Adding"
                                 + " %d %s applications ($%,d) raises your chance of matching somewhere to %s.",

@@ -19,6 +19,7 @@ import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.SpecialtyFacts;
+import java.util.Set;
 
 /**
  * The model's predictions for the calibration's typical applicants, beside the published figures they should
@@ -92,7 +93,7 @@ public final class Calibration {
         List<ProgramChance> interviewed = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             Program p = TypicalApplicant.averagePrograms(specialty, 1).get(0).program();
-            interviewed.add(chances.assess(new Candidate(p, java.util.Set.of(), 0.0)));
+            interviewed.add(chances.assess(new Candidate(p, Set.of(), 0.0)));
         }
         return odds.pMatchGivenInterviews(interviewed);
     }

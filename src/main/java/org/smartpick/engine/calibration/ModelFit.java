@@ -13,6 +13,7 @@ import org.smartpick.engine.chance.Parameter;
 import org.smartpick.engine.chance.ProgramMix;
 import org.smartpick.engine.chance.TypicalApplicant;
 import org.smartpick.engine.season.SeasonFacts;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Fits the model's FITTED parameters to the published targets (docs/model.md, "The fit"): for each point of a grid
@@ -151,7 +152,7 @@ public final class ModelFit {
     }
 
     /** Bisection of an increasing function of one parameter to its root in [−12, 8]. */
-    private ModelParameters solve(ModelParameters m, Parameter parameter, java.util.function.ToDoubleFunction<Calibration> f) {
+    private ModelParameters solve(ModelParameters m, Parameter parameter, ToDoubleFunction<Calibration> f) {
         DoubleUnaryOperator at = x -> f.applyAsDouble(new Calibration(new ChanceModel(with(m, parameter, x), season),
                 targets, mix));
         double lo = -12;

@@ -23,6 +23,8 @@ import org.smartpick.engine.season.SpecialtyFacts;
 import org.smartpick.engine.chance.TypicalApplicant;
 import org.smartpick.engine.chance.InterviewRateModel;
 import org.smartpick.engine.chance.ProgramFeatures;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Measures each specialty's home-state and signal shifts within programs (docs/model.md, "Model v2: home state and
@@ -69,7 +71,7 @@ public final class SpecialtyEvidenceFit {
     /** The mean of what the programs' matched applicants bring, figure by figure (null where none publishes it). */
     static MatchedProfile matched(List<Program> programs) {
         List<MatchedProfile> known = programs.stream().map(p -> MatchedProfile.of(p.stats())).flatMap(
-                java.util.Optional::stream).toList();
+                Optional::stream).toList();
         if (known.isEmpty()) {
             return null;
         }
@@ -78,7 +80,7 @@ public final class SpecialtyEvidenceFit {
     }
 
     private static Double mean(List<MatchedProfile> xs, Function<MatchedProfile, Double> f) {
-        OptionalDouble m = xs.stream().map(f).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue)
+        OptionalDouble m = xs.stream().map(f).filter(Objects::nonNull).mapToDouble(Double::doubleValue)
                 .average();
         return m.isPresent() ? Math.round(m.getAsDouble() * 100) / 100.0 : null;
     }
@@ -93,14 +95,14 @@ public final class SpecialtyEvidenceFit {
                     ? r.withSignal(tier).getAsDouble() : null, InterviewRates::noSignal);
             if (contrast.isPresent()) {
                 gains.put(tier, (1 - SELECTION) * Math.max(0, contrast.getAsDouble()));
-                measured.add(tier.name().toLowerCase(java.util.Locale.ROOT));
+                measured.add(tier.name().toLowerCase(Locale.ROOT));
             }
         }
         Optional<SignalAllotment> allotment = season.specialty(specialty).flatMap(SpecialtyFacts::signalsIfKnown);
         SignalEffect published = parameters.signalEffect(specialty);
         allotment.ifPresent(a -> Signal.available(a).forEach(t -> gains.computeIfAbsent(t,
                 k -> Math.log(published.oddsRatio(k)))));
-        String source = String.format(java.util.Locale.ROOT, "AAMC program signaling data, %d programs: in-state"
+        String source = String.format(Locale.ROOT, "AAMC program signaling data, %d programs: in-state"
                         + " contrast %s; signals %s", rates.size(), home.isPresent() ? "measured" : "not measured",
                 measured.isEmpty() ? "from the published odds ratios (" + published.source() + ")"
                         : "measured (" + String.join(", ", measured) + "), less " + (int) (SELECTION * 100)

@@ -11,6 +11,7 @@ import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.season.InterviewRates;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.Specialty;
+import java.util.function.Function;
 
 /**
  * Predicted beside observed interview rates on programs the model was not fitted on (docs/model.md, "Validation"):
@@ -129,7 +130,7 @@ public final class ValidationTable {
     }
 
     private Check check(String name, List<Observation> os, ToDoubleFunction<Observation> predicted,
-                        java.util.function.Function<Observation, Double> observed, double low, double high) {
+                        Function<Observation, Double> observed, double low, double high) {
         List<Observation> with = os.stream().filter(o -> observed.apply(o) != null).toList();
         return new Check(name, with.size(), mean(with, predicted), mean(with, o -> observed.apply(o)), low, high);
     }

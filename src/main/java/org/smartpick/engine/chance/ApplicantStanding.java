@@ -10,6 +10,7 @@ import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.profile.ScoredExam;
 import org.smartpick.engine.season.SeasonFacts;
 import org.smartpick.engine.season.SpecialtyFacts;
+import java.util.Locale;
 
 /**
  * What the model derives from the applicant once per specialty: the Step 2 CK it uses, the matched median it is
@@ -37,7 +38,7 @@ record ApplicantStanding(Applicant applicant, Specialty specialty, boolean compe
             double z = (comlex.score() - m.get(Parameter.COMLEX2_MEAN)) / m.get(Parameter.COMLEX2_SD);
             double equivalent = m.get(Parameter.STEP2_MEAN) + z * m.get(Parameter.STEP2_SD);
             score = OptionalDouble.of(equivalent);
-            scoreLabel = String.format(java.util.Locale.ROOT, "COMLEX Level 2-CE %d (≈ Step 2 CK %.0f)",
+            scoreLabel = String.format(Locale.ROOT, "COMLEX Level 2-CE %d (≈ Step 2 CK %.0f)",
                     comlex.score(), equivalent);
         }
         double baseInterview = m.interviewIntercept(p.applicantType())
@@ -62,7 +63,7 @@ record ApplicantStanding(Applicant applicant, Specialty specialty, boolean compe
             return "Step 2 CK pending";
         }
         double gap = score.getAsDouble() - median;
-        return String.format(java.util.Locale.ROOT, "%s is %.0f points %s %s (%.0f)", scoreLabel, Math.abs(gap),
+        return String.format(Locale.ROOT, "%s is %.0f points %s %s (%.0f)", scoreLabel, Math.abs(gap),
                 gap < 0 ? "below" : "above", medianLabel, median);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
+import java.util.Comparator;
 
 /**
  * The distribution of a catalog's program baselines, per specialty and applicant type, kept in the coefficient file
@@ -49,7 +50,7 @@ public final class BaselineQuantiles {
     /** Weighted quantiles at (i + ½) / {@value #QUANTILES} of {value, weight} pairs. */
     public static double[] quantiles(List<double[]> xs) {
         List<double[]> sorted = new ArrayList<>(xs);
-        sorted.sort(java.util.Comparator.comparingDouble(x -> x[0]));
+        sorted.sort(Comparator.comparingDouble(x -> x[0]));
         double total = sorted.stream().mapToDouble(x -> x[1]).sum();
         double[] out = new double[QUANTILES];
         double cumulative = 0;

@@ -7,6 +7,7 @@ import org.smartpick.engine.Specialty;
 import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.season.SeasonFacts;
 import org.smartpick.engine.season.SpecialtyFacts;
+import java.util.List;
 
 /**
  * The chance model (docs/model.md): for an applicant and a program, the probability of an interview and of
@@ -68,9 +69,9 @@ public final class ChanceModel {
     }
 
     /** The signals the specialty offers this season (none when its allotment is not known). */
-    java.util.List<Signal> signalsOf(Specialty specialty) {
+    List<Signal> signalsOf(Specialty specialty) {
         return season.specialty(specialty).flatMap(SpecialtyFacts::signalsIfKnown).map(Signal::available)
-                .orElse(java.util.List.of());
+                .orElse(List.of());
     }
 
     /** Probabilities averaged over the latent strength for the given log-odds at z = 0. */

@@ -5,6 +5,7 @@ import org.smartpick.engine.Visa;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
+import java.util.Locale;
 
 /** The rules that make a chance zero, each with its reason. The first that applies is reported. */
 final class HardFilters {
@@ -32,7 +33,7 @@ final class HardFilters {
         }
         Integer minimum = policy.minStep2ck();
         if (minimum != null && standing.score().isPresent() && standing.score().getAsDouble() < minimum) {
-            return Optional.of(String.format(java.util.Locale.ROOT,
+            return Optional.of(String.format(Locale.ROOT,
                     "publishes a minimum Step 2 CK of %d; yours is %.0f", minimum, standing.score().getAsDouble()));
         }
         return Optional.empty();

@@ -8,6 +8,7 @@ import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.season.ProgramBaseline;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.season.SpecialtyEvidence;
+import java.util.Set;
 
 /**
  * The calibration's typical programs under model v2 without a catalog at hand (docs/model.md, "Model v2: the match
@@ -46,7 +47,7 @@ public final class InterviewMix {
             logOdds.put(type, x);
             reference.put(type, evidence.reference(type, x));
         });
-        return new ProgramBaseline(logOdds, reference, java.util.Set.of(), null, evidence.homeContrast(),
+        return new ProgramBaseline(logOdds, reference, Set.of(), null, evidence.homeContrast(),
                 evidence.matched(), evidence);
     }
 }

@@ -11,6 +11,7 @@ import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.InterviewRates;
 import org.smartpick.engine.season.MatchedProfile;
 import org.smartpick.engine.season.ProgramBaseline;
+import java.util.Set;
 
 /**
  * Model v2's factors at one program (docs/model.md, "Model v2"): the level the program's published interview rates
@@ -23,7 +24,7 @@ final class ObservedProgramFactors {
     static final double TYPICAL_MEDIAN = 254;
 
     /** The keys of the applicant's CV factors, which v2 nets against the program's matched applicants. */
-    static final java.util.Set<String> CV = java.util.Set.of("research", "publications", "honors", "aoa");
+    static final Set<String> CV = Set.of("research", "publications", "honors", "aoa");
 
     /**
      * What model v2 derives from the applicant once per specialty, not per program: the typical score of the type

@@ -1,5 +1,7 @@
 package org.smartpick.engine.chance;
 
+import java.util.Locale;
+
 /**
  * The scalar coefficients of the chance model, each with what it means. Values, their evidence and sources live in
  * the versioned parameter resource (docs/model.md), never in code. Log-odds unless the name says otherwise.
@@ -98,7 +100,7 @@ public enum Parameter {
     /** The key in the parameter resource, e.g. {@code step2SlopeInterview}. */
     public String key() {
         StringBuilder key = new StringBuilder();
-        for (String part : name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+        for (String part : name().toLowerCase(Locale.ROOT).split("_")) {
             key.append(key.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
         }
         return key.toString();

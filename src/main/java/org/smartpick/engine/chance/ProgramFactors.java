@@ -12,6 +12,9 @@ import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.profile.Radius;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** The factors that depend on the program: score against it, its competitiveness, fit, geography, rotations. */
 final class ProgramFactors {
@@ -57,7 +60,7 @@ final class ProgramFactors {
         return out;
     }
 
-    private static final java.util.Set<String> GEOGRAPHIC_TIES = java.util.Set.of("in-state", "tie-state",
+    private static final Set<String> GEOGRAPHIC_TIES = Set.of("in-state", "tie-state",
             "geo-preference", "region-tie", "radius");
 
     /**
@@ -75,7 +78,7 @@ final class ProgramFactors {
         if (ties.size() < 2) {
             return;
         }
-        ties.sort(java.util.Comparator.comparingDouble((Factor f) -> f.interview()).reversed());
+        ties.sort(Comparator.comparingDouble((Factor f) -> f.interview()).reversed());
         String strongest = ties.get(0).sentence();
         for (Factor tie : ties.subList(1, ties.size())) {
             out.set(out.indexOf(tie), new Factor(tie.key(), tie.sentence() + " (overlaps with " + strongest + ")",
@@ -217,7 +220,7 @@ final class ProgramFactors {
     }
 
     /** States where Spanish is most spoken at home (US Census Bureau, American Community Survey). */
-    static final java.util.Set<UsState> SPANISH_SPEAKING = java.util.EnumSet.of(UsState.CA, UsState.TX, UsState.NM,
+    static final Set<UsState> SPANISH_SPEAKING = EnumSet.of(UsState.CA, UsState.TX, UsState.NM,
             UsState.AZ, UsState.NV, UsState.FL);
 
     /** Spanish, at a program whose patients often speak it: mission fit programs look for (a prior). */

@@ -8,6 +8,10 @@ import org.smartpick.engine.Normal;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.ProgramBaseline;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 
 /**
  * The programs a typical applicant applies to, per specialty: their competitiveness — the quantiles of N(0, 0.5²)
@@ -40,7 +44,7 @@ public final class ProgramMix {
      */
     public ProgramMix withBaselines(Map<Specialty, List<ProgramBaseline>> next) {
         Map<Specialty, List<Double>> equal = new EnumMap<>(Specialty.class);
-        next.forEach((s, list) -> equal.put(s, java.util.Collections.nCopies(list.size(), 1.0)));
+        next.forEach((s, list) -> equal.put(s, Collections.nCopies(list.size(), 1.0)));
         return withBaselines(next, equal);
     }
 
@@ -53,7 +57,7 @@ public final class ProgramMix {
         Map<Specialty, Map<ApplicantType, double[]>> cumulative = new EnumMap<>(Specialty.class);
         next.forEach((s, list) -> {
             for (ApplicantType type : ApplicantType.values()) {
-                List<Integer> order = new java.util.ArrayList<>();
+                List<Integer> order = new ArrayList<>();
                 for (int i = 0; i < list.size(); i++) {
                     if (list.get(i).of(type).isPresent()) {
                         order.add(i);
@@ -62,9 +66,9 @@ public final class ProgramMix {
                 if (order.isEmpty()) {
                     continue;
                 }
-                order.sort(java.util.Comparator.comparingDouble((Integer i) -> list.get(i).of(type).getAsDouble())
+                order.sort(Comparator.comparingDouble((Integer i) -> list.get(i).of(type).getAsDouble())
                         .reversed());
-                List<ProgramBaseline> sortedList = new java.util.ArrayList<>();
+                List<ProgramBaseline> sortedList = new ArrayList<>();
                 double[] cum = new double[order.size()];
                 double total = 0;
                 for (int i = 0; i < cum.length; i++) {
@@ -96,7 +100,7 @@ public final class ProgramMix {
         }
         double[] cum = cumulative.get(specialty).get(type);
         double target = (k - 0.5) / n * cum[cum.length - 1];
-        int i = java.util.Arrays.binarySearch(cum, target);
+        int i = Arrays.binarySearch(cum, target);
         return list.get(Math.min(list.size() - 1, i >= 0 ? i : -i - 1));
     }
 
@@ -110,13 +114,13 @@ public final class ProgramMix {
             if (c.baseline() != null) {
                 Specialty s = c.program().specialty();
                 Integer applications = c.program().stats().applications();
-                baselines.computeIfAbsent(s, k -> new java.util.ArrayList<>()).add(c.baseline());
-                weights.computeIfAbsent(s, k -> new java.util.ArrayList<>()).add(applications != null
+                baselines.computeIfAbsent(s, k -> new ArrayList<>()).add(c.baseline());
+                weights.computeIfAbsent(s, k -> new ArrayList<>()).add(applications != null
                         && applications > 0 ? applications : median.getOrDefault(s, 1.0));
             }
             double x = c.competitiveness() != null ? c.competitiveness()
                     : parameters.settingCompetitiveness(c.program().setting());
-            values.computeIfAbsent(c.program().specialty(), k -> new java.util.ArrayList<>()).add(x + c.demand());
+            values.computeIfAbsent(c.program().specialty(), k -> new ArrayList<>()).add(x + c.demand());
         }
         Map<Specialty, double[]> sorted = new EnumMap<>(Specialty.class);
         values.forEach((s, xs) -> sorted.put(s, xs.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
@@ -129,7 +133,7 @@ public final class ProgramMix {
         for (Candidate c : candidates) {
             Integer a = c.program().stats().applications();
             if (a != null && a > 0) {
-                counts.computeIfAbsent(c.program().specialty(), k -> new java.util.ArrayList<>()).add(a);
+                counts.computeIfAbsent(c.program().specialty(), k -> new ArrayList<>()).add(a);
             }
         }
         Map<Specialty, Double> out = new EnumMap<>(Specialty.class);

@@ -2,6 +2,7 @@ package org.smartpick.engine.chance;
 
 import java.util.Locale;
 import org.smartpick.engine.Outcome;
+import java.util.Set;
 
 /**
  * One factor of a program's chance said in words with a direction and a size: how many percentage points it moves
@@ -16,7 +17,7 @@ import org.smartpick.engine.Outcome;
 public record Reason(String key, String sentence, double interview, double match, int interviewPoints,
                      int matchPoints, String text) {
     /** The factor keys that are starting points rather than moves. */
-    static final java.util.Set<String> LEVELS = java.util.Set.of("program-level", "excluded");
+    static final Set<String> LEVELS = Set.of("program-level", "excluded");
 
     static Reason of(Factor f, Outcome outcome, double scale) {
         int interview = points(outcome.interview(), f.interview() / scale);

@@ -1,9 +1,9 @@
 package org.smartpick.engine.chance;
 
-import java.util.EnumMap;
 import java.util.Map;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Specialty;
+import java.util.HashMap;
 
 /**
  * The program-level model of one applicant type: the interview log-odds of the type's average application to a
@@ -24,7 +24,7 @@ public record TypeRateModel(ApplicantType type, double intercept, Map<Specialty,
     public TypeRateModel {
         specialtyEffects = Map.copyOf(specialtyEffects);
         slopes = slopes.clone();
-        java.util.Map<Specialty, double[]> copy = new java.util.HashMap<>();
+        Map<Specialty, double[]> copy = new HashMap<>();
         specialtySlopes.forEach((s, b) -> {
             if (b.length != BY_SPECIALTY.length) {
                 throw new IllegalArgumentException("a specialty needs " + BY_SPECIALTY.length + " slopes");
@@ -32,7 +32,7 @@ public record TypeRateModel(ApplicantType type, double intercept, Map<Specialty,
             copy.put(s, b.clone());
         });
         specialtySlopes = Map.copyOf(copy);
-        java.util.Map<Specialty, double[]> spreads = new java.util.HashMap<>();
+        Map<Specialty, double[]> spreads = new HashMap<>();
         spread.forEach((s, v) -> {
             for (int i = 1; i < v.length; i++) {
                 if (!(v[i] >= v[i - 1])) {

@@ -26,6 +26,8 @@ import org.smartpick.engine.profile.Ties;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
+import java.util.Collections;
+import java.util.Set;
 
 /**
  * A typical applicant of one type, as the calibration defines it (docs/model.md): a Step 2 CK, a number of
@@ -115,7 +117,7 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
             Program program = new Program("typical-" + specialty.name().toLowerCase() + "-" + k, null, specialty,
                     "Average program " + k, null, "Columbus", state, null, null, null, null,
                     ProgramPolicy.UNKNOWN, null, "calibration mix", false, null);
-            out.add(new Candidate(program, java.util.Set.of(), c).withBaseline(type == null ? null
+            out.add(new Candidate(program, Set.of(), c).withBaseline(type == null ? null
                     : mix.baselineAt(specialty, type, k, n)));
         }
         return out;
@@ -123,14 +125,14 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
 
     /** The signals of an allotment spread evenly over n applications (NONE where there is none). */
     public static List<Signal> spreadSignals(SignalAllotment allotment, int n) {
-        List<Signal> signals = new ArrayList<>(java.util.Collections.nCopies(n, Signal.NONE));
+        List<Signal> signals = new ArrayList<>(Collections.nCopies(n, Signal.NONE));
         if (allotment == null) {
             return signals;
         }
         List<Signal> kinds = new ArrayList<>();
-        kinds.addAll(java.util.Collections.nCopies(allotment.gold(), Signal.GOLD));
-        kinds.addAll(java.util.Collections.nCopies(allotment.silver(), Signal.SILVER));
-        kinds.addAll(java.util.Collections.nCopies(allotment.plain(), Signal.PLAIN));
+        kinds.addAll(Collections.nCopies(allotment.gold(), Signal.GOLD));
+        kinds.addAll(Collections.nCopies(allotment.silver(), Signal.SILVER));
+        kinds.addAll(Collections.nCopies(allotment.plain(), Signal.PLAIN));
         int total = Math.min(kinds.size(), n);
         for (int k = 0; k < total; k++) {
             signals.set((int) ((long) k * n / total), kinds.get(k));

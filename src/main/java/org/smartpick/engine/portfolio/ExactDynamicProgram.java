@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.smartpick.engine.Signal;
-import org.smartpick.engine.profile.Budget;
+import java.util.Arrays;
 
 /**
  * The exact optimum when outcomes are independent (Kapur & Hong 2022, dynamic program over programs sorted by
@@ -61,7 +61,7 @@ public final class ExactDynamicProgram {
                 count = Math.min(count, limits.tieredFees().values().iterator().next().affordable(limits.dollars()));
             }
             int[] ones = new int[m];
-            java.util.Arrays.fill(ones, 1);
+            Arrays.fill(ones, 1);
             return new Budget(count, ones);
         }
     }
@@ -88,7 +88,7 @@ public final class ExactDynamicProgram {
                         + (long) states * order.length + " decisions); use greedy with local search");
             }
             this.decision = new byte[order.length][states];
-            this.unitCosts = java.util.Arrays.stream(budget.costs()).allMatch(c -> c == 1);
+            this.unitCosts = Arrays.stream(budget.costs()).allMatch(c -> c == 1);
         }
 
         /** The highest budget whose states differ from smaller ones after this step. */

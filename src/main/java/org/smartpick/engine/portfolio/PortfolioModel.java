@@ -6,6 +6,7 @@ import org.smartpick.engine.Signal;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.chance.LatentStrength;
 import org.smartpick.engine.chance.ProgramChance;
+import java.util.Arrays;
 
 /**
  * Turns the chance model's verdicts into a portfolio problem under the latent strength: the chance that program j
@@ -43,7 +44,7 @@ public final class PortfolioModel {
     private static double[] byNode(ProgramChance c, Signal s, double[] nodeFactor) {
         double[] row = new double[nodeFactor.length];
         if (s != Signal.NONE && !c.signalLogOdds().containsKey(s)) {
-            java.util.Arrays.fill(row, Double.NaN);
+            Arrays.fill(row, Double.NaN);
         } else if (!c.excluded()) {
             double interview = Math.exp(-c.interviewLogOdds(s, 0, 0));
             double match = Math.exp(-c.matchLogOdds(s, 0, 0));

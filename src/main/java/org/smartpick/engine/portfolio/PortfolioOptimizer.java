@@ -2,6 +2,9 @@ package org.smartpick.engine.portfolio;
 
 import java.util.List;
 import org.smartpick.engine.Signal;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.stream.IntStream;
 
 /**
  * The optimizer used for recommendations: exact when outcomes are independent and the budget has one dimension;
@@ -28,7 +31,7 @@ public final class PortfolioOptimizer {
         if (exactMarginal == null) {
             return fromGreedy;
         }
-        if (new java.util.HashSet<>(exactMarginal.picks()).equals(new java.util.HashSet<>(fromGreedy.picks()))) {
+        if (new HashSet<>(exactMarginal.picks()).equals(new HashSet<>(fromGreedy.picks()))) {
             return fromGreedy;
         }
         Selection fromExact = search.improve(problem, exactMarginal.picks());
@@ -51,8 +54,8 @@ public final class PortfolioOptimizer {
         int signals = problem.limits().signals().values().stream().flatMap(c -> c.values().stream())
                 .mapToInt(Integer::intValue).sum();
         int keep = Math.min(m, limit + signals);
-        int[] best = java.util.stream.IntStream.range(0, m).boxed()
-                .sorted(java.util.Comparator.comparingDouble((Integer j) -> -bestChance(marginal, j)))
+        int[] best = IntStream.range(0, m).boxed()
+                .sorted(Comparator.comparingDouble((Integer j) -> -bestChance(marginal, j)))
                 .limit(keep).mapToInt(Integer::intValue).toArray();
         Selection sub = exactIfPossible(marginal.restricted(best));
         if (sub == null) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.smartpick.engine.Odds;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.chance.LatentStrength;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 
 /**
  * A portfolio problem (Kapur & Hong's college application problem with signals and a latent factor): items, the
@@ -46,7 +48,7 @@ public final class PortfolioProblem {
         this.weights = weights;
         this.limits = limits;
         this.uniformUtility = uniformUtility(this.items);
-        Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        Map<String, Integer> index = new LinkedHashMap<>();
         this.groupOf = new int[this.items.size()];
         for (int j = 0; j < groupOf.length; j++) {
             groupOf[j] = index.computeIfAbsent(this.items.get(j).group(), g -> index.size());
@@ -239,7 +241,7 @@ public final class PortfolioProblem {
     /** P(at least one success) of every prefix of the picks: element i is that of the first i + 1. */
     public double[] pMatchPrefixes(List<Pick> picks) {
         double[] miss = new double[weights.length];
-        java.util.Arrays.fill(miss, 1);
+        Arrays.fill(miss, 1);
         double[] out = new double[picks.size()];
         for (int i = 0; i < out.length; i++) {
             Pick p = picks.get(i);

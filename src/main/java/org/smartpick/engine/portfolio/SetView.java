@@ -1,6 +1,7 @@
 package org.smartpick.engine.portfolio;
 
 import java.util.List;
+import java.util.Arrays;
 
 /** A set of picks ready for marginal values: its value, and what one more pick would add. */
 interface SetView {
@@ -31,7 +32,7 @@ interface SetView {
             this.chances = problem.chances();
             miss = new double[problem.nodes()];
             scaled = new double[miss.length];
-            java.util.Arrays.fill(miss, 1);
+            Arrays.fill(miss, 1);
             for (Pick p : picks) {
                 multiply(p);
             }

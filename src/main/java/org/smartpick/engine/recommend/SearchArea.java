@@ -9,6 +9,7 @@ import org.smartpick.engine.profile.Preferences;
 import org.smartpick.engine.profile.Radius;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
+import java.util.ArrayList;
 
 /**
  * Where the applicant will train: the union of the preferred states, named regions and radius — everywhere when
@@ -34,9 +35,9 @@ public record SearchArea(List<UsState> states, List<String> regions, Radius radi
 
     /** The same area with these regions and states added. */
     public SearchArea widened(List<String> moreRegions, List<UsState> moreStates) {
-        List<String> allRegions = new java.util.ArrayList<>(regions);
+        List<String> allRegions = new ArrayList<>(regions);
         moreRegions.stream().filter(r -> !allRegions.contains(r)).forEach(allRegions::add);
-        List<UsState> allStates = new java.util.ArrayList<>(states);
+        List<UsState> allStates = new ArrayList<>(states);
         moreStates.stream().filter(s -> !allStates.contains(s)).forEach(allStates::add);
         return new SearchArea(allStates, allRegions, radius, center, excludedSettings);
     }
@@ -64,7 +65,7 @@ public record SearchArea(List<UsState> states, List<String> regions, Radius radi
         if (isEverywhere()) {
             return "anywhere in the US";
         }
-        List<String> parts = new java.util.ArrayList<>(regions);
+        List<String> parts = new ArrayList<>(regions);
         states.forEach(s -> parts.add(s.fullName()));
         if (radius != null) {
             parts.add("within " + radius.miles() + " miles of " + radius.of());

@@ -1,5 +1,7 @@
 package org.smartpick.engine.season;
 
+import java.util.Optional;
+
 /**
  * What a program's (or its specialty's) matched applicants bring on average, as Residency Explorer publishes it:
  * research experiences, peer-reviewed publications and the share in AOA, each null when not published. Under model
@@ -19,11 +21,11 @@ public record MatchedProfile(Double research, Double publications, Double aoaSha
     }
 
     /** The program's matched applicants as its statistics give them, when any figure is published. */
-    public static java.util.Optional<MatchedProfile> of(ProgramStats s) {
+    public static Optional<MatchedProfile> of(ProgramStats s) {
         if (s.researchAverage() == null && s.publicationsAverage() == null && s.aoaPercent() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new MatchedProfile(s.researchAverage(), s.publicationsAverage(),
+        return Optional.of(new MatchedProfile(s.researchAverage(), s.publicationsAverage(),
                 s.aoaPercent() == null ? null : s.aoaPercent() / 100));
     }
 

@@ -7,6 +7,8 @@ import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 import org.smartpick.engine.Visa;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A residency program (one specialty and track at one institution) as the catalog knows it. Unknown values are
@@ -76,7 +78,7 @@ public record Program(String id, String acgmeId, Specialty specialty, String nam
      * county target, newer or smaller safety — e.g. "community, 12 PGY-1 positions, new (initial accreditation)".
      */
     public String kind() {
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (setting != null) {
             parts.add(switch (setting) {
                 case UNIVERSITY -> "academic";

@@ -3,6 +3,8 @@ package org.smartpick.engine.season;
 import java.util.Map;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Invariants;
+import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Where a program's interview chances start for each applicant type (docs/model.md, "Model v2"): the interview
@@ -22,12 +24,12 @@ import org.smartpick.engine.Invariants;
  * @param evidence      the specialty's home-state and signal evidence
  */
 public record ProgramBaseline(Map<ApplicantType, Double> typeLogOdds, Map<ApplicantType, Double> reference,
-                              java.util.Set<ApplicantType> observed, InterviewRates rates, double homeContrast,
+                              Set<ApplicantType> observed, InterviewRates rates, double homeContrast,
                               MatchedProfile matched, SpecialtyEvidence evidence) {
     public ProgramBaseline {
         typeLogOdds = Map.copyOf(typeLogOdds);
         reference = Map.copyOf(reference);
-        observed = java.util.Set.copyOf(observed);
+        observed = Set.copyOf(observed);
         Invariants.present("evidence", evidence);
         for (double x : typeLogOdds.values()) {
             if (!Double.isFinite(x)) {
@@ -37,9 +39,9 @@ public record ProgramBaseline(Map<ApplicantType, Double> typeLogOdds, Map<Applic
     }
 
     /** The baseline for the type, when known. */
-    public java.util.OptionalDouble of(ApplicantType type) {
+    public OptionalDouble of(ApplicantType type) {
         Double x = typeLogOdds.get(type);
-        return x == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(x);
+        return x == null ? OptionalDouble.empty() : OptionalDouble.of(x);
     }
 
     /** The shift to an out-of-state application without a signal (0 when unknown). */

@@ -1,5 +1,9 @@
 package org.smartpick.engine.season;
 
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
 /**
  * What the official exports publish about a program (AAMC Residency Explorer, ERAS lists, NRMP Program Results),
  * each value null when not published. The chance model derives the program's competitiveness and openness from
@@ -61,9 +65,9 @@ public record ProgramStats(Integer applications, Double percentInterviewed, Inte
     }
 
     /** Whether the program holds initial accreditation (a new program), when the status is known. */
-    public java.util.Optional<Boolean> isNew() {
-        return accreditation == null ? java.util.Optional.empty()
-                : java.util.Optional.of(accreditation.toLowerCase(java.util.Locale.ROOT).startsWith("initial"));
+    public Optional<Boolean> isNew() {
+        return accreditation == null ? Optional.empty()
+                : Optional.of(accreditation.toLowerCase(Locale.ROOT).startsWith("initial"));
     }
 
     public ProgramStats {
@@ -79,18 +83,18 @@ public record ProgramStats(Integer applications, Double percentInterviewed, Inte
     }
 
     /** Applications per position offered in the Match, when both are known. */
-    public java.util.OptionalDouble applicationsPerPosition() {
+    public OptionalDouble applicationsPerPosition() {
         if (applications == null || positionsOffered == null || positionsOffered == 0) {
-            return java.util.OptionalDouble.empty();
+            return OptionalDouble.empty();
         }
-        return java.util.OptionalDouble.of((double) applications / positionsOffered);
+        return OptionalDouble.of((double) applications / positionsOffered);
     }
 
     /** The share (0–1) of residents who are international graduates, when known. */
-    public java.util.OptionalDouble imgShare() {
+    public OptionalDouble imgShare() {
         if (residentsUsImg == null || residentsNonUsImg == null) {
-            return java.util.OptionalDouble.empty();
+            return OptionalDouble.empty();
         }
-        return java.util.OptionalDouble.of((residentsUsImg + residentsNonUsImg) / 100);
+        return OptionalDouble.of((residentsUsImg + residentsNonUsImg) / 100);
     }
 }

@@ -7,6 +7,7 @@ import org.smartpick.engine.chance.LatentStrength;
 import org.smartpick.engine.Odds;
 import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Signal;
+import java.util.Comparator;
 
 /**
  * "Apply more?": the programs that would add most to P(match) if applied to now, in order, under the updated
@@ -88,7 +89,7 @@ public final class LateAdditions {
                 out.add(new Declinable(a, now - posterior.expectation(z -> update.pMatchAt(without, z))));
             }
         }
-        out.sort(java.util.Comparator.comparingDouble(Declinable::loss));
+        out.sort(Comparator.comparingDouble(Declinable::loss));
         return out;
     }
 }

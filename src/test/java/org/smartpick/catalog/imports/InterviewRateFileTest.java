@@ -18,6 +18,10 @@ import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import org.smartpick.engine.season.InterviewRates;
 
 /** The AAMC interview-rate files (hand-written rows in their format) and their join to catalog programs. */
 class InterviewRateFileTest {
@@ -57,7 +61,7 @@ class InterviewRateFileTest {
         assertThat(alpha.rates().withSignal(Signal.NONE)).hasValue(0.01);
         assertThat(alpha.rates().usMd()).isEqualTo(0.1);
         assertThat(alpha.rates().season()).isEqualTo(2024);
-        assertThat(rows.get(1).rates()).isEqualTo(new org.smartpick.engine.season.InterviewRates(2024, null, null, null,
+        assertThat(rows.get(1).rates()).isEqualTo(new InterviewRates(2024, null, null, null,
                 null, null, null, null, null, null, null));
         assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.toString()).contains("MD", "1.5",
                 "between 0 and 1"));
@@ -85,7 +89,7 @@ class InterviewRateFileTest {
                         + " Central",
                 "Riverside Community Hospital Program,0.3,0.2,0.05,0.01,Riverside,TX,West South Central",
                 "Saint Elsewhere Program,0.3,0.2,0.05,0.01,Boston,MA,New England");
-        Map<String, Program> programs = new java.util.LinkedHashMap<>();
+        Map<String, Program> programs = new LinkedHashMap<>();
         for (Program p : List.of(program("a", "Riverside Community Hospital Program", "Riverside", UsState.CA),
                 program("b", "William Beaumont Hospital Program", "Royal Oak", UsState.MI),
                 program("c", "Boston Medical Center Program", "Boston", UsState.MA))) {
@@ -105,18 +109,18 @@ class InterviewRateFileTest {
     void theRatesTravelThroughTheOperatorCsv() throws IOException {
         Path f = file("Internal Medicine.csv", "Program,MD,DO,US IMG,Non US IMG,In-State School,Out-Of-State School,"
                 + "City,State,Region", "Riverside Community Hospital Program,0.3,0.2,0.05,0.01,0.5,0.1,Riverside,CA,P");
-        Map<String, Program> programs = new java.util.LinkedHashMap<>();
+        Map<String, Program> programs = new LinkedHashMap<>();
         programs.put("a", program("a", "Riverside Community Hospital Program", "Riverside", UsState.CA));
         ImportReport report = new ImportReport();
         new InterviewRateJoin().join(InterviewRateFile.read(f, 2024, report), programs, report);
-        java.io.StringWriter out = new java.io.StringWriter();
+        StringWriter out = new StringWriter();
         OperatorCsv csv = new OperatorCsv(Fixtures.geography().zips());
         csv.write(List.copyOf(programs.values()), out);
-        OperatorCsv.Result back = csv.read("back.csv", new java.io.StringReader(out.toString()));
+        OperatorCsv.Result back = csv.read("back.csv", new StringReader(out.toString()));
         assertThat(back.problems()).isEmpty();
         assertThat(back.programs().get(0).stats().interviewRates()).isEqualTo(programs.get("a").stats()
                 .interviewRates());
-        OperatorCsv.Result bad = csv.read("bad.csv", new java.io.StringReader("id,specialty,name,city,state,source,"
+        OperatorCsv.Result bad = csv.read("bad.csv", new StringReader("id,specialty,name,city,state,source,"
                 + "ir_us_md\nx,INTERNAL_MEDICINE,X,Riverside,CA,test,0.3\n"));
         assertThat(bad.problems()).singleElement().satisfies(p -> assertThat(p.toString()).contains("ir_season"));
     }

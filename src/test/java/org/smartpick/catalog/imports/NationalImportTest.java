@@ -12,6 +12,7 @@ import org.smartpick.Fixtures;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
+import java.util.Arrays;
 
 /** The importers on small hand-written files in each official layout. */
 class NationalImportTest {
@@ -125,7 +126,7 @@ class NationalImportTest {
         // a workbook cut short (a download that stopped) names its file too
         Path whole = explorer();
         byte[] bytes = Files.readAllBytes(whole);
-        Path cut = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path cut = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(bytes, bytes.length / 2));
         assertThatThrownBy(() -> importer.run(new NationalImport.Sources(List.of(cut), List.of(), List.of(),
                 List.of()), (a, b) -> { })).isInstanceOf(NationalImport.Failed.class)
                 .hasMessageContaining(cut + ": cannot be read");

@@ -6,11 +6,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
 
 class TextTableTest {
     @Test
     void aTableTooWideForTheTerminalIsStackedARowAtATime() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(WrappedText.terminalWidth() < 120,
+        Assumptions.assumeTrue(WrappedText.terminalWidth() < 120,
                 "a terminal this wide holds the table as it is");
         TextTable table = new TextTable(List.of("ID", "SPECIALTY", "CITY", "SETTING", "PROGRAM"),
                 List.of(28, 30, 30, 30, 200));

@@ -12,6 +12,7 @@ import org.smartpick.engine.recommend.Recommendations;
 import org.smartpick.engine.profile.ScoredExam;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
+import org.smartpick.engine.profile.Budget;
 
 /** A long shot is called one, with its levers and alternatives priced; an advanced specialty gets its PGY-1 year. */
 class SpecialtyRealismTest {
@@ -68,7 +69,7 @@ class SpecialtyRealismTest {
         ProfileBuilder img = ProfileBuilder.nonUsImg();
         img.step2ck = ScoredExam.passed(ExamScale.STEP2_CK, 220);
         img.preferences = Recommendations.persona().preferences();
-        img.budget = new org.smartpick.engine.profile.Budget(10, null);
+        img.budget = new Budget(10, null);
         AdviceContext c = AdviceFixtures.context(img.build());
         assertThat(c.recommendation().outlook().pMatch()).isLessThan(SpecialtyRealism.REALISTIC_FROM);
         assertThat(realism.of(c).orElseThrow().alternatives()).hasSizeGreaterThan(3);

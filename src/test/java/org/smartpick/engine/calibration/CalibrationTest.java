@@ -9,12 +9,14 @@ import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.chance.ListOdds;
 import org.smartpick.engine.chance.Models;
+import org.smartpick.engine.chance.InterviewMix;
+import org.smartpick.reference.InterviewModelFile;
 
 /** The committed parameters reproduce the published figures (docs/model.md, "Calibration"). */
 class CalibrationTest {
     /** Model v2: the typical programs carry the committed interview model's baselines. */
     private final Calibration calibration = new Calibration(Models.MODEL, CalibrationTargets.published(),
-            org.smartpick.engine.chance.InterviewMix.synthetic(org.smartpick.reference.InterviewModelFile.bundled()));
+            InterviewMix.synthetic(InterviewModelFile.bundled()));
     private final Calibration v1 = new Calibration(Models.MODEL, CalibrationTargets.published());
 
     @Test

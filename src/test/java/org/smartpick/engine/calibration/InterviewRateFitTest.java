@@ -21,6 +21,8 @@ import org.smartpick.engine.UsState;
 import org.smartpick.engine.chance.BaselineQuantiles;
 import org.smartpick.engine.chance.InterviewRateModel;
 import org.smartpick.engine.chance.ProgramFeatures;
+import java.util.Arrays;
+import java.util.HashSet;
 
 /**
  * The fit on a made-up catalog whose interview rates follow a known rule: the residents' US MD share drives the US
@@ -56,7 +58,7 @@ class InterviewRateFitTest {
     @Test
     void theFitFindsTheRuleAndIsCalibratedOnProgramsItDidNotSee() {
         List<Program> catalog = catalog();
-        Set<String> leftOut = new java.util.HashSet<>();
+        Set<String> leftOut = new HashSet<>();
         catalog.stream().filter(p -> p.id().endsWith("0") || p.id().endsWith("5")).forEach(p -> leftOut.add(p.id()));
         InterviewRateModel model = FIT.fit("test", catalog, leftOut);
         ProgramFeatures features = ProgramFeatures.of(catalog);
@@ -66,9 +68,9 @@ class InterviewRateFitTest {
         double[] observed = catalog.stream().filter(p -> leftOut.contains(p.id()))
                 .mapToDouble(p -> p.stats().interviewRates().usMd()).toArray();
         assertThat(RankCorrelation.spearman(predicted, observed)).isGreaterThan(0.9);
-        double meanPredicted = java.util.Arrays.stream(predicted).map(x -> 1 / (1 + Math.exp(-x))).average()
+        double meanPredicted = Arrays.stream(predicted).map(x -> 1 / (1 + Math.exp(-x))).average()
                 .orElseThrow();
-        double meanObserved = java.util.Arrays.stream(observed).average().orElseThrow();
+        double meanObserved = Arrays.stream(observed).average().orElseThrow();
         assertThat(meanPredicted / meanObserved).isBetween(0.9, 1.1);
     }
 

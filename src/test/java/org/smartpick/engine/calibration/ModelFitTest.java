@@ -10,6 +10,8 @@ import org.smartpick.engine.chance.ModelParameters;
 import org.smartpick.engine.chance.Models;
 import org.smartpick.engine.chance.Parameter;
 import org.smartpick.engine.chance.ProgramMix;
+import org.smartpick.engine.chance.InterviewMix;
+import org.smartpick.reference.InterviewModelFile;
 
 /** The committed fitted values are what the fit gives (the whole grid search runs in `smartpick model fit`). */
 class ModelFitTest {
@@ -29,8 +31,8 @@ class ModelFitTest {
     @Test
     void solvingModelV2sMatchOffsetsAtTheCommittedSlopesGivesTheCommittedOffsets() {
         ModelParameters committed = Models.PARAMETERS;
-        ProgramMix mix = org.smartpick.engine.chance.InterviewMix.synthetic(
-                org.smartpick.reference.InterviewModelFile.bundled());
+        ProgramMix mix = InterviewMix.synthetic(
+                InterviewModelFile.bundled());
         ModelParameters solved = new ModelFit(Models.SEASON, CalibrationTargets.published(), mix).solveV2(committed);
         for (ApplicantType type : ApplicantType.values()) {
             Parameter p = ModelParameters.matchV2Parameter(type);

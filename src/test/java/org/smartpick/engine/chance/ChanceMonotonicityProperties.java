@@ -31,14 +31,16 @@ import org.smartpick.engine.profile.ScoredExam;
 import org.smartpick.engine.profile.Ties;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What must hold whatever the applicant and the program: more never hurts, a red flag never helps. */
 class ChanceMonotonicityProperties {
     private static final List<Program> PROGRAMS = Fixtures.starterCatalog().programs();
     private static final ModelInputs INPUTS = new ModelInputs(Fixtures.geography());
     /** The programs as the recommender sees them: model v2's baselines where the data cover the specialty. */
-    private static final java.util.Map<String, Candidate> CANDIDATES = INPUTS.candidates(PROGRAMS).stream()
-            .collect(java.util.stream.Collectors.toMap(c -> c.program().id(), c -> c));
+    private static final Map<String, Candidate> CANDIDATES = INPUTS.candidates(PROGRAMS).stream()
+            .collect(Collectors.toMap(c -> c.program().id(), c -> c));
     private static final double EPS = 1e-12;
 
     /** A random applicant and a random program of the catalog, in the program's specialty. */

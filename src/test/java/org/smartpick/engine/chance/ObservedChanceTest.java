@@ -22,6 +22,7 @@ import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramBaseline;
 import org.smartpick.engine.season.ProgramStats;
 import org.smartpick.engine.season.SpecialtyEvidence;
+import java.util.List;
 
 /** Model v2 at one program whose published rates are known (docs/model.md §7). */
 class ObservedChanceTest {
@@ -127,7 +128,7 @@ class ObservedChanceTest {
         ProgramChance low = Models.MODEL.forApplicant(new Applicant(t.profile(2026, 225, UsState.TX), null),
                 Specialty.INTERNAL_MEDICINE).assess(c);
         ProgramChance away = Models.MODEL.forApplicant(new Applicant(typical.withAwayRotations(
-                java.util.List.of("observed-im")), null), Specialty.INTERNAL_MEDICINE).assess(c);
+                List.of("observed-im")), null), Specialty.INTERNAL_MEDICINE).assess(c);
         assertThat(low.outcome(Signal.NONE).interview()).isLessThan(base.outcome(Signal.NONE).interview());
         assertThat(away.outcome(Signal.NONE).interview()).isGreaterThan(base.outcome(Signal.NONE).interview());
         assertThat(low.outcome(Signal.NONE).success()).isLessThan(base.outcome(Signal.NONE).success());

@@ -13,6 +13,7 @@ import org.smartpick.engine.calibration.CalibrationTargets;
 import org.smartpick.engine.recommend.Recommendations;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
+import java.util.Set;
 
 class ProgramMixTest {
     @Test
@@ -26,8 +27,8 @@ class ProgramMixTest {
     void aCatalogMixTakesTheEmpiricalQuantilesWithSettingsAndDemand() {
         Program university = Models.program("u", Specialty.INTERNAL_MEDICINE, UsState.CA, ProgramSetting.UNIVERSITY);
         Program community = Models.program("c", Specialty.INTERNAL_MEDICINE, UsState.CA, ProgramSetting.COMMUNITY);
-        List<Candidate> candidates = List.of(new Candidate(university, java.util.Set.of(), 1.2),
-                new Candidate(community, java.util.Set.of(), null, 0.5, "Greater Los Angeles", null));
+        List<Candidate> candidates = List.of(new Candidate(university, Set.of(), 1.2),
+                new Candidate(community, Set.of(), null, 0.5, "Greater Los Angeles", null));
         ProgramMix mix = ProgramMix.of(candidates, Models.PARAMETERS);
         assertThat(mix.isSynthetic()).isFalse();
         assertThat(mix.at(Specialty.INTERNAL_MEDICINE, 1, 2)).isCloseTo(-0.4 + 0.5, within(1e-9));

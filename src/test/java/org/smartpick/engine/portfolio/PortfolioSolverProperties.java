@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.chance.LatentStrength;
+import java.util.stream.IntStream;
 
 /** Every solver against brute force on random small instances, for both budgets, with and without signals. */
 class PortfolioSolverProperties {
@@ -105,7 +106,7 @@ class PortfolioSolverProperties {
     void correlationNeverRaisesTheChanceOfASet(@ForAll("instances") Instance x) {
         PortfolioProblem independent = x.problem(false, false);
         PortfolioProblem correlated = x.correlated(0.5);
-        List<Pick> all = java.util.stream.IntStream.range(0, x.t().length).mapToObj(j -> new Pick(j, Signal.NONE))
+        List<Pick> all = IntStream.range(0, x.t().length).mapToObj(j -> new Pick(j, Signal.NONE))
                 .toList();
         assertThat(correlated.pMatch(all)).isLessThanOrEqualTo(independent.pMatch(all) + 1e-6);
     }

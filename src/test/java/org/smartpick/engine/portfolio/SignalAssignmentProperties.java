@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.smartpick.engine.Signal;
+import java.util.Arrays;
 
 /**
  * The assignment the optimizer seeds from, against brute force and the dynamic program on random small problems
@@ -66,7 +67,7 @@ class SignalAssignmentProperties {
             }
         }
         double[] utilities = new double[m];
-        java.util.Arrays.fill(utilities, r.nextBoolean() ? 1 : 0.5 + r.nextDouble());
+        Arrays.fill(utilities, r.nextBoolean() ? 1 : 0.5 + r.nextDouble());
         Map<Signal, Integer> caps = Map.of(Signal.GOLD, r.nextInt(3), Signal.SILVER, r.nextInt(4),
                 Signal.PLAIN, r.nextInt(2));
         PortfolioLimits limits = new PortfolioLimits(r.nextInt(4) == 0 ? null : r.nextInt(m + 1), null, null,

@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import java.util.ArrayList;
+import java.util.stream.IntStream;
 
 /** Pieces shared with a pool come back in order, and the caller does what the workers do not take. */
 // a piece nobody runs would leave the caller waiting for ever: fail instead of hanging the build
@@ -27,7 +29,7 @@ class IndependentTasksTest {
 
     @Test
     void theResultsComeInTheInputsOrderWhoeverRanThem() {
-        List<Integer> inputs = java.util.stream.IntStream.range(0, 50).boxed().toList();
+        List<Integer> inputs = IntStream.range(0, 50).boxed().toList();
         assertThat(IndependentTasks.map(inputs, k -> k * k, pool))
                 .isEqualTo(inputs.stream().map(k -> k * k).toList());
     }
@@ -51,7 +53,7 @@ class IndependentTasksTest {
 
     @Test
     void whatTheWorkersDropTheCallerRuns() {
-        List<String> ran = new java.util.ArrayList<>();
+        List<String> ran = new ArrayList<>();
         List<Integer> out = IndependentTasks.map(List.of(1, 2, 3), k -> {
             ran.add(Thread.currentThread().getName());
             return k + 1;

@@ -12,6 +12,8 @@ import org.smartpick.engine.chance.Models;
 import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Candidate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** One-line helpers to run the recommender on the example profiles and the starter catalog. */
 public final class Recommendations {
@@ -26,8 +28,8 @@ public final class Recommendations {
         try {
             String json = Files.readString(Path.of("examples", file));
             return ((ProfileCheck.Valid) new ProfileReader(Fixtures.geography(), 2026).read(json)).profile();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -19,6 +19,8 @@ import org.smartpick.engine.chance.Models;
 import org.smartpick.engine.portfolio.Objective;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.profile.ProfileBuilder;
+import java.util.ArrayList;
+import java.util.Optional;
 
 class RecommenderTest {
     private final Recommendation persona = recommend(persona());
@@ -52,7 +54,7 @@ class RecommenderTest {
     void targetTiersHoldCountyCommunityAndWiderLosAngelesPrograms() {
         Map<Tier, List<RecommendedProgram>> byTier = persona.programs().stream()
                 .collect(Collectors.groupingBy(RecommendedProgram::tier));
-        List<RecommendedProgram> realistic = new java.util.ArrayList<>(byTier.getOrDefault(Tier.TARGET, List.of()));
+        List<RecommendedProgram> realistic = new ArrayList<>(byTier.getOrDefault(Tier.TARGET, List.of()));
         realistic.addAll(byTier.getOrDefault(Tier.SAFETY, List.of()));
         assertThat(realistic).extracting(p -> p.program().setting())
                 .contains(ProgramSetting.COUNTY, ProgramSetting.COMMUNITY);
@@ -143,7 +145,7 @@ class RecommenderTest {
         img.specialty = Specialty.FAMILY_MEDICINE;
         Recommendation r = recommend(img.build(), new RecommendationOptions(Objective.MATCH, 40, null, 0.5, 60, 0.85));
         assertThat(r.programs()).isNotEmpty().allSatisfy(p ->
-                assertThat(p.program().sponsors(Visa.H1B)).isNotEqualTo(java.util.Optional.of(false)));
+                assertThat(p.program().sponsors(Visa.H1B)).isNotEqualTo(Optional.of(false)));
         assertThat(r.excluded()).extracting(c -> c.program().id()).contains("ruhs-fm", "ucr-fm");
     }
 

@@ -10,6 +10,7 @@ import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.chance.TypicalApplicant;
+import java.util.Set;
 
 /** Plans of typical applicants, for the tracker's tests: the model's chances at average programs of a specialty. */
 final class SeasonPlans {
@@ -22,7 +23,7 @@ final class SeasonPlans {
         var profile = TypicalApplicant.of(type).profile(2026, step2);
         var chances = MODEL.forApplicant(new Applicant(profile, null), specialty);
         return TypicalApplicant.averagePrograms(specialty, n).stream()
-                .map(c -> chances.assess(new Candidate(c.program(), java.util.Set.of(), 0.0))).toList();
+                .map(c -> chances.assess(new Candidate(c.program(), Set.of(), 0.0))).toList();
     }
 
     static SeasonUpdate update() {
