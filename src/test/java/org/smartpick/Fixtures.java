@@ -1,23 +1,22 @@
 package org.smartpick;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.reference.ReferenceData;
+import org.smartpick.catalog.geo.Geography;
 import org.smartpick.engine.season.SeasonFacts;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.smartpick.reference.ReferenceData;
 
 /** Shared test fixtures, loaded once per test JVM: the bundled geography, catalog and reference data. */
 public final class Fixtures {
     private static Geography geography;
     private static ProgramCatalog catalog;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static synchronized Geography geography() {
         if (geography == null) {
@@ -41,7 +40,9 @@ public final class Fixtures {
     public static List<Path> exampleProfiles() {
         try (Stream<Path> files = Files.list(Path.of("examples"))) {
             // examples/bad.json is the README's profile with mistakes (ProfileCommandTest); the others are valid.
-            return files.filter(f -> f.getFileName().toString().matches("\\d.*\\.json")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().matches("\\d.*\\.json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

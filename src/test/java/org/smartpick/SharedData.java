@@ -10,8 +10,7 @@ import java.nio.file.Path;
  * Tests that need them skip with a clear message when the folder is absent, as on a fresh clone.
  */
 public final class SharedData {
-    private SharedData() {
-    }
+    private SharedData() {}
 
     /** The folder, from -Dsmartpick.shared.data (set by the build) or ../shared/data. */
     public static Path root() {
@@ -21,8 +20,10 @@ public final class SharedData {
     /** A file under the folder; skips the calling test when it is not there. */
     public static Path require(String relative) {
         Path file = root().resolve(relative);
-        assumeTrue(Files.isRegularFile(file), () -> "skipped: " + file + " is absent (../shared/data is only"
-                + " beside the project in CI and on developer machines; see ../shared/data/README.md)");
+        assumeTrue(
+                Files.isRegularFile(file),
+                () -> "skipped: " + file + " is absent (../shared/data is only"
+                        + " beside the project in CI and on developer machines; see ../shared/data/README.md)");
         return file;
     }
 }

@@ -5,11 +5,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.smartpick.engine.profile.Profile;
-import org.smartpick.engine.Specialty;
-import org.smartpick.engine.UsState;
 import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.geo.WideningSteps;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.UsState;
+import org.smartpick.engine.profile.Profile;
 
 /**
  * What the active catalog covers — its name, its programs and the states they are in — and where a profile's
@@ -35,22 +35,26 @@ public record CatalogCoverage(String name, int programs, List<UsState> states, S
 
     /** "version 1 (bundled starter catalog): 106 programs in California". */
     public String describe() {
-        return name + ": " + programs + " programs in " + (states.size() > 6 ? states.size() + " states"
-                : states.stream().map(UsState::fullName).collect(Collectors.joining(", ")));
+        return name + ": " + programs + " programs in "
+                + (states.size() > 6
+                        ? states.size() + " states"
+                        : states.stream().map(UsState::fullName).collect(Collectors.joining(", ")));
     }
 
     /** The profile's specialty or area where this catalog has no programs, each a sentence. */
     public List<String> gaps(Profile profile, Geography geography) {
         List<String> out = new ArrayList<>();
         if (!specialties.contains(profile.specialty())) {
-            out.add("This catalog (" + describe() + ") has no " + profile.specialty().label() + " programs, so SmartPick"
-                    + " cannot give a chance for it: " + IMPORT_HINT + ".");
+            out.add("This catalog (" + describe() + ") has no "
+                    + profile.specialty().label() + " programs, so SmartPick" + " cannot give a chance for it: "
+                    + IMPORT_HINT + ".");
         }
-        List<UsState> missing = new WideningSteps(geography).homeStates(profile).stream()
-                .filter(s -> !states.contains(s)).toList();
+        List<UsState> missing = new WideningSteps(geography)
+                .homeStates(profile).stream().filter(s -> !states.contains(s)).toList();
         if (!missing.isEmpty()) {
-            out.add("This catalog has no programs in " + missing.stream().map(UsState::fullName)
-                    .collect(Collectors.joining(" or ")) + " — SmartPick cannot see them there, which is not a 0 %"
+            out.add("This catalog has no programs in "
+                    + missing.stream().map(UsState::fullName).collect(Collectors.joining(" or "))
+                    + " — SmartPick cannot see them there, which is not a 0 %"
                     + " chance: " + IMPORT_HINT + ".");
         }
         return out;

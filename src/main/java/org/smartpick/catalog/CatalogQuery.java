@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.smartpick.engine.GeoPoint;
-import org.smartpick.engine.season.Program;
-import org.smartpick.engine.Specialty;
-import org.smartpick.engine.UsState;
 import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.geo.Place;
 import org.smartpick.catalog.geo.Region;
+import org.smartpick.engine.GeoPoint;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.UsState;
+import org.smartpick.engine.season.Program;
 
 /**
  * A filter over a catalog: by specialty, state, named region and distance from a place. Filters combine with AND;
@@ -39,13 +39,18 @@ public record CatalogQuery(Specialty specialty, UsState state, Region region, Do
             tests.add(p -> p.state() == state);
         }
         if (region != null) {
-            tests.add(p -> placeOf(p, geography).map(place -> geography.regions().contains(region, place))
+            tests.add(p -> placeOf(p, geography)
+                    .map(place -> geography.regions().contains(region, place))
                     .orElse(false));
         }
         if (withinMiles != null) {
-            tests.add(p -> p.location().map(point -> point.milesTo(of.point()) <= withinMiles).orElse(false));
+            tests.add(p -> p.location()
+                    .map(point -> point.milesTo(of.point()) <= withinMiles)
+                    .orElse(false));
         }
-        return catalog.programs().stream().filter(p -> tests.stream().allMatch(t -> t.test(p))).toList();
+        return catalog.programs().stream()
+                .filter(p -> tests.stream().allMatch(t -> t.test(p)))
+                .toList();
     }
 
     /** Where a program is, for region tests: its ZIP area when known, else its city. */
@@ -54,9 +59,16 @@ public record CatalogQuery(Specialty specialty, UsState state, Region region, Do
         if (byZip.isPresent()) {
             return byZip;
         }
-        return geography.zips().city(program.city(), program.state()).map(city -> new Place(program.name(),
-                city.city(), program.state(), city.county(), null,
-                program.location().orElse(city.point())));
+        return geography
+                .zips()
+                .city(program.city(), program.state())
+                .map(city -> new Place(
+                        program.name(),
+                        city.city(),
+                        program.state(),
+                        city.county(),
+                        null,
+                        program.location().orElse(city.point())));
     }
 
     /** Distance in miles from the query's place, when both are located. */

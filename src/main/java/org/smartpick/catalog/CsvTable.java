@@ -5,9 +5,9 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  */
 public record CsvTable(List<String> header, List<Row> rows) {
     /** One data row; {@code line} is 1-based and counts the header line. */
-    public record Row(int line, List<String> cells) {
-    }
+    public record Row(int line, List<String> cells) {}
 
     public CsvTable {
         header = List.copyOf(header);
@@ -32,7 +31,9 @@ public record CsvTable(List<String> header, List<Row> rows) {
         List<String> header = records.get(0).cells().stream().map(String::strip).toList();
         List<Row> rows = records.subList(1, records.size()).stream()
                 .filter(r -> !(r.cells().size() == 1 && r.cells().get(0).isBlank()))
-                .map(r -> new Row(r.line(), r.cells().stream().map(CsvTable::restored).toList())).toList();
+                .map(r -> new Row(
+                        r.line(), r.cells().stream().map(CsvTable::restored).toList()))
+                .toList();
         return new CsvTable(header, rows);
     }
 
@@ -64,15 +65,21 @@ public record CsvTable(List<String> header, List<Row> rows) {
             return value;
         }
         char first = value.charAt(0);
-        boolean formula = first == '=' || first == '@' || first == '\t' || first == '\r'
+        boolean formula = first == '='
+                || first == '@'
+                || first == '\t'
+                || first == '\r'
                 || (first == '+' || first == '-') && !NUMBER.matcher(value).matches();
         return formula ? "'" + value : value;
     }
 
     /** What {@link #neutralised} added, taken off a value read back. */
     static String restored(String value) {
-        return value.length() > 1 && value.charAt(0) == '\'' && neutralised(value.substring(1)).length()
-                == value.length() ? value.substring(1) : value;
+        return value.length() > 1
+                        && value.charAt(0) == '\''
+                        && neutralised(value.substring(1)).length() == value.length()
+                ? value.substring(1)
+                : value;
     }
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");

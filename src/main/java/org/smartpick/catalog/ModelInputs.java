@@ -4,20 +4,20 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.smartpick.engine.profile.Applicant;
-import org.smartpick.engine.season.Candidate;
-import org.smartpick.engine.GeoPoint;
-import org.smartpick.engine.season.ProgramBaseline;
-import org.smartpick.engine.profile.Profile;
-import org.smartpick.engine.season.Program;
-import org.smartpick.engine.chance.InterviewRateModel;
-import org.smartpick.engine.chance.ProgramFeatures;
 import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.geo.Place;
 import org.smartpick.catalog.geo.Region;
 import org.smartpick.catalog.geo.WideningSteps;
-import org.smartpick.reference.InterviewModelFile;
+import org.smartpick.engine.GeoPoint;
+import org.smartpick.engine.chance.InterviewRateModel;
+import org.smartpick.engine.chance.ProgramFeatures;
+import org.smartpick.engine.profile.Applicant;
+import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.recommend.WhatIf;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramBaseline;
+import org.smartpick.reference.InterviewModelFile;
 
 /**
  * Turns catalog and profile data into the model's inputs, resolving what only the geography knows: the point a
@@ -40,15 +40,20 @@ public final class ModelInputs {
 
     /** The applicant; a radius preference's place must resolve (the profile reader has checked it). */
     public Applicant applicant(Profile profile) {
-        GeoPoint center = profile.preferences().radius() == null ? null
-                : geography.resolve(profile.preferences().radius().of()).map(Place::point).orElseThrow(() ->
-                new IllegalArgumentException("unknown place " + profile.preferences().radius().of()));
+        GeoPoint center = profile.preferences().radius() == null
+                ? null
+                : geography
+                        .resolve(profile.preferences().radius().of())
+                        .map(Place::point)
+                        .orElseThrow(() -> new IllegalArgumentException("unknown place "
+                                + profile.preferences().radius().of()));
         return new Applicant(profile, center);
     }
 
     /** The program with its regions and the demand of its market (the highest demand of its regions). */
     public Candidate candidate(Program program) {
-        var regions = CatalogQuery.placeOf(program, geography).map(place -> geography.regions().regionsOf(place))
+        var regions = CatalogQuery.placeOf(program, geography)
+                .map(place -> geography.regions().regionsOf(place))
                 .orElse(List.of());
         Region market = null;
         for (String name : regions) {
@@ -57,8 +62,13 @@ public final class ModelInputs {
                 market = region;
             }
         }
-        return new Candidate(program, new LinkedHashSet<>(regions), null, market == null ? 0 : market.demand(),
-                market == null ? null : market.name(), null);
+        return new Candidate(
+                program,
+                new LinkedHashSet<>(regions),
+                null,
+                market == null ? 0 : market.demand(),
+                market == null ? null : market.name(),
+                null);
     }
 
     /** The steps of widening the profile's area, in the seed article's order ({@link WideningSteps}). */
@@ -73,16 +83,17 @@ public final class ModelInputs {
     public List<Candidate> candidates(List<Program> programs) {
         ProgramStandards standards = ProgramStandards.of(programs);
         Map<String, ProgramBaseline> baselines = baselines(programs);
-        return programs.stream().map(p -> {
-            Candidate c = standards.apply(candidate(p));
-            ProgramBaseline b = baselines.get(p.id());
-            return b == null ? c : c.withBaseline(b);
-        }).toList();
+        return programs.stream()
+                .map(p -> {
+                    Candidate c = standards.apply(candidate(p));
+                    ProgramBaseline b = baselines.get(p.id());
+                    return b == null ? c : c.withBaseline(b);
+                })
+                .toList();
     }
 
     /** The baselines of one catalog list under one interview model (null: model v1 only). */
-    private record Baselines(List<Program> programs, InterviewRateModel model, Map<String, ProgramBaseline> byId) {
-    }
+    private record Baselines(List<Program> programs, InterviewRateModel model, Map<String, ProgramBaseline> byId) {}
 
     /**
      * Baselines depend on the catalog alone, not on the applicant, and cost far more than scoring (a bisection per

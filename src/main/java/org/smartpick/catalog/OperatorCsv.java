@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.smartpick.engine.season.Program;
 import org.smartpick.catalog.geo.ZipDirectory;
+import org.smartpick.engine.season.Program;
 
 /**
  * The operator CSV catalog format (docs/data.md): one program per row, unknown values left empty. Reading collects
@@ -17,14 +17,58 @@ import org.smartpick.catalog.geo.ZipDirectory;
  */
 public final class OperatorCsv {
     /** The columns, in the order they are written. */
-    public static final List<String> COLUMNS = List.of("id", "acgme_id", "specialty", "name", "institution", "city",
-            "state", "zip", "latitude", "longitude", "setting", "pgy1_positions", "visa_j1", "visa_h1b",
-            "max_years_since_graduation", "min_step2ck", "first_attempt_only", "url", "source", "verified", "notes",
-            "applications", "pct_interviewed", "positions_offered", "positions_filled", "pct_us_md", "pct_us_do",
-            "pct_us_img", "pct_non_us_img", "step1_low", "step1_high", "research_avg", "publications_avg", "aoa_pct",
-            "eras_status", "nrmp_code", "nrmp_quota", "nrmp_matched", "accreditation", "ir_season", "ir_us_md",
-            "ir_us_do", "ir_us_img", "ir_non_us_img", "ir_in_state", "ir_out_of_state", "ir_no_signal", "ir_signal",
-            "ir_gold", "ir_silver");
+    public static final List<String> COLUMNS = List.of(
+            "id",
+            "acgme_id",
+            "specialty",
+            "name",
+            "institution",
+            "city",
+            "state",
+            "zip",
+            "latitude",
+            "longitude",
+            "setting",
+            "pgy1_positions",
+            "visa_j1",
+            "visa_h1b",
+            "max_years_since_graduation",
+            "min_step2ck",
+            "first_attempt_only",
+            "url",
+            "source",
+            "verified",
+            "notes",
+            "applications",
+            "pct_interviewed",
+            "positions_offered",
+            "positions_filled",
+            "pct_us_md",
+            "pct_us_do",
+            "pct_us_img",
+            "pct_non_us_img",
+            "step1_low",
+            "step1_high",
+            "research_avg",
+            "publications_avg",
+            "aoa_pct",
+            "eras_status",
+            "nrmp_code",
+            "nrmp_quota",
+            "nrmp_matched",
+            "accreditation",
+            "ir_season",
+            "ir_us_md",
+            "ir_us_do",
+            "ir_us_img",
+            "ir_non_us_img",
+            "ir_in_state",
+            "ir_out_of_state",
+            "ir_no_signal",
+            "ir_signal",
+            "ir_gold",
+            "ir_silver");
+
     static final List<String> REQUIRED = List.of("id", "specialty", "name", "city", "state", "source");
 
     private final ZipDirectory zips;
@@ -67,8 +111,8 @@ public final class OperatorCsv {
     private static void checkHeader(String file, List<String> header, List<CatalogProblem> problems) {
         for (String column : header) {
             if (!COLUMNS.contains(column)) {
-                problems.add(new CatalogProblem(file, 1, column, null, "unknown column; the columns are "
-                        + String.join(", ", COLUMNS)));
+                problems.add(new CatalogProblem(
+                        file, 1, column, null, "unknown column; the columns are " + String.join(", ", COLUMNS)));
             }
         }
         for (String column : REQUIRED) {
@@ -77,8 +121,9 @@ public final class OperatorCsv {
             }
         }
         Set<String> seen = new HashSet<>();
-        header.stream().filter(c -> !seen.add(c)).forEach(c ->
-                problems.add(new CatalogProblem(file, 1, c, null, "column appears twice")));
+        header.stream()
+                .filter(c -> !seen.add(c))
+                .forEach(c -> problems.add(new CatalogProblem(file, 1, c, null, "column appears twice")));
     }
 
     /** Writes programs in the operator format, all columns, in catalog order. */
@@ -86,10 +131,28 @@ public final class OperatorCsv {
      * The bundled catalog's columns: identity facts, coordinates, and the hand-written rows' published rules; no
      * statistics.
      */
-    public static final List<String> IDENTITY_COLUMNS = List.of("id", "acgme_id", "specialty", "name",
-            "institution", "city", "state", "zip", "latitude", "longitude", "setting", "pgy1_positions", "visa_j1",
+    public static final List<String> IDENTITY_COLUMNS = List.of(
+            "id",
+            "acgme_id",
+            "specialty",
+            "name",
+            "institution",
+            "city",
+            "state",
+            "zip",
+            "latitude",
+            "longitude",
+            "setting",
+            "pgy1_positions",
+            "visa_j1",
             "visa_h1b",
-            "max_years_since_graduation", "min_step2ck", "first_attempt_only", "url", "source", "verified", "notes");
+            "max_years_since_graduation",
+            "min_step2ck",
+            "first_attempt_only",
+            "url",
+            "source",
+            "verified",
+            "notes");
 
     /** Writes the programs with only these columns (a subset of {@link #COLUMNS}, in that order). */
     public void write(List<Program> programs, List<String> columns, Writer out) throws IOException {
@@ -97,7 +160,11 @@ public final class OperatorCsv {
         List<Integer> index = columns.stream().map(COLUMNS::indexOf).toList();
         for (Program p : programs) {
             List<String> cells = ProgramRow.cells(p);
-            out.write(String.join(",", index.stream().map(i -> CsvTable.quote(cells.get(i))).toList()) + "\n");
+            out.write(String.join(
+                            ",",
+                            index.stream()
+                                    .map(i -> CsvTable.quote(cells.get(i)))
+                                    .toList()) + "\n");
         }
     }
 

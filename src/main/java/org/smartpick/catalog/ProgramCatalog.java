@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.smartpick.engine.season.Program;
 import org.smartpick.catalog.geo.ZipDirectory;
-import java.util.Comparator;
+import org.smartpick.engine.season.Program;
 
 /**
  * An immutable set of programs — the bundled starter catalog, or one an operator loaded — in catalog order.
@@ -31,8 +31,8 @@ public record ProgramCatalog(String name, List<Program> programs) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + STARTER_RESOURCE);
             }
-            var result = new OperatorCsv(zips).read("starter-catalog.csv",
-                    new InputStreamReader(in, StandardCharsets.UTF_8));
+            var result = new OperatorCsv(zips)
+                    .read("starter-catalog.csv", new InputStreamReader(in, StandardCharsets.UTF_8));
             if (!result.problems().isEmpty()) {
                 throw new IllegalStateException("the bundled catalog has problems: " + result.problems());
             }
@@ -48,9 +48,12 @@ public record ProgramCatalog(String name, List<Program> programs) {
      * preliminary one shares the id).
      */
     public Optional<Program> byId(String id) {
-        return programs.stream().filter(p -> p.id().equals(id)).findFirst().or(() -> programs.stream()
-                .filter(p -> id.equals(p.acgmeId()))
-                .min(Comparator.comparing(p -> p.specialty().isOneYear())));
+        return programs.stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .or(() -> programs.stream()
+                        .filter(p -> id.equals(p.acgmeId()))
+                        .min(Comparator.comparing(p -> p.specialty().isOneYear())));
     }
 
     public int size() {

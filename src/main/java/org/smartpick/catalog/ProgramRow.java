@@ -6,16 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.smartpick.catalog.geo.Place;
+import org.smartpick.catalog.geo.ZipDirectory;
 import org.smartpick.engine.GeoPoint;
-import org.smartpick.engine.season.Program;
-import org.smartpick.engine.season.ProgramPolicy;
-import org.smartpick.engine.season.InterviewRates;
-import org.smartpick.engine.season.ProgramStats;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
-import org.smartpick.catalog.geo.Place;
-import org.smartpick.catalog.geo.ZipDirectory;
+import org.smartpick.engine.season.InterviewRates;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramPolicy;
+import org.smartpick.engine.season.ProgramStats;
 
 /** One row of an operator CSV being read into a {@link Program}, collecting a problem per bad cell. */
 final class ProgramRow {
@@ -46,12 +46,19 @@ final class ProgramRow {
         if (acgme != null && !acgme.matches("\\d{10}")) {
             problem("acgme_id", acgme, "must be the 10-digit ACGME program id");
         }
-        Specialty specialty = required("specialty").flatMap(s -> parsed("specialty", s, Specialty.parse(s),
-                "must be a specialty name such as INTERNAL_MEDICINE")).orElse(null);
-        UsState state = required("state").flatMap(s -> parsed("state", s, UsState.fromCode(s),
-                "must be a two-letter US state code")).orElse(null);
-        ProgramSetting setting = Optional.ofNullable(text("setting")).flatMap(s -> parsed("setting", s,
-                parseSetting(s), "must be one of UNIVERSITY, UNIVERSITY_AFFILIATED, COMMUNITY, COUNTY, VA_MILITARY"))
+        Specialty specialty = required("specialty")
+                .flatMap(s -> parsed(
+                        "specialty", s, Specialty.parse(s), "must be a specialty name such as INTERNAL_MEDICINE"))
+                .orElse(null);
+        UsState state = required("state")
+                .flatMap(s -> parsed("state", s, UsState.fromCode(s), "must be a two-letter US state code"))
+                .orElse(null);
+        ProgramSetting setting = Optional.ofNullable(text("setting"))
+                .flatMap(s -> parsed(
+                        "setting",
+                        s,
+                        parseSetting(s),
+                        "must be one of UNIVERSITY, UNIVERSITY_AFFILIATED, COMMUNITY, COUNTY, VA_MILITARY"))
                 .orElse(null);
         GeoPoint point = point(state);
         Integer positions = integer("pgy1_positions", 0, 500);
@@ -69,9 +76,24 @@ final class ProgramRow {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Program(id, acgme, specialty, name, text("institution"), city, state, text("zip"), point, setting,
-                positions, new ProgramPolicy(j1, h1b, maxYears, minStep2, firstAttempt), text("url"), source,
-                Boolean.TRUE.equals(verified), text("notes"), stats);
+        return new Program(
+                id,
+                acgme,
+                specialty,
+                name,
+                text("institution"),
+                city,
+                state,
+                text("zip"),
+                point,
+                setting,
+                positions,
+                new ProgramPolicy(j1, h1b, maxYears, minStep2, firstAttempt),
+                text("url"),
+                source,
+                Boolean.TRUE.equals(verified),
+                text("notes"),
+                stats);
     }
 
     /** The given coordinates, else the ZIP centroid, else the city centroid; null (and no problem) if none. */
@@ -99,13 +121,26 @@ final class ProgramRow {
 
     /** The published statistics columns (all optional). */
     private ProgramStats stats() {
-        return new ProgramStats(integer("applications", 0, 1_000_000), decimal("pct_interviewed", 0, 100),
-                integer("positions_offered", 0, 1000), integer("positions_filled", 0, 1000),
-                decimal("pct_us_md", 0, 100), decimal("pct_us_do", 0, 100), decimal("pct_us_img", 0, 100),
-                decimal("pct_non_us_img", 0, 100), integer("step1_low", 1, 300), integer("step1_high", 1, 300),
-                decimal("research_avg", 0, 1000), decimal("publications_avg", 0, 1000), decimal("aoa_pct", 0, 100),
-                text("eras_status"), text("nrmp_code"), integer("nrmp_quota", 0, 1000),
-                integer("nrmp_matched", 0, 1000), text("accreditation"), interviewRates());
+        return new ProgramStats(
+                integer("applications", 0, 1_000_000),
+                decimal("pct_interviewed", 0, 100),
+                integer("positions_offered", 0, 1000),
+                integer("positions_filled", 0, 1000),
+                decimal("pct_us_md", 0, 100),
+                decimal("pct_us_do", 0, 100),
+                decimal("pct_us_img", 0, 100),
+                decimal("pct_non_us_img", 0, 100),
+                integer("step1_low", 1, 300),
+                integer("step1_high", 1, 300),
+                decimal("research_avg", 0, 1000),
+                decimal("publications_avg", 0, 1000),
+                decimal("aoa_pct", 0, 100),
+                text("eras_status"),
+                text("nrmp_code"),
+                integer("nrmp_quota", 0, 1000),
+                integer("nrmp_matched", 0, 1000),
+                text("accreditation"),
+                interviewRates());
     }
 
     /** The interview-rate columns: all empty, or a season with at least one rate. */
@@ -126,16 +161,41 @@ final class ProgramRow {
         return new InterviewRates(season, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9]);
     }
 
-    private static final List<String> RATE_COLUMNS = List.of("ir_us_md", "ir_us_do", "ir_us_img", "ir_non_us_img",
-            "ir_in_state", "ir_out_of_state", "ir_no_signal", "ir_signal", "ir_gold", "ir_silver");
+    private static final List<String> RATE_COLUMNS = List.of(
+            "ir_us_md",
+            "ir_us_do",
+            "ir_us_img",
+            "ir_non_us_img",
+            "ir_in_state",
+            "ir_out_of_state",
+            "ir_no_signal",
+            "ir_signal",
+            "ir_gold",
+            "ir_silver");
 
     static List<String> cells(Program p) {
         List<String> cells = new ArrayList<>(policyCells(p));
         ProgramStats s = p.stats();
-        for (Object value : new Object[] {s.applications(), s.percentInterviewed(), s.positionsOffered(),
-                s.positionsFilled(), s.residentsUsMd(), s.residentsUsDo(), s.residentsUsImg(), s.residentsNonUsImg(),
-                s.step1Low(), s.step1High(), s.researchAverage(), s.publicationsAverage(), s.aoaPercent(),
-                s.erasStatus(), s.nrmpCode(), s.nrmpQuota(), s.nrmpMatched(), s.accreditation()}) {
+        for (Object value : new Object[] {
+            s.applications(),
+            s.percentInterviewed(),
+            s.positionsOffered(),
+            s.positionsFilled(),
+            s.residentsUsMd(),
+            s.residentsUsDo(),
+            s.residentsUsImg(),
+            s.residentsNonUsImg(),
+            s.step1Low(),
+            s.step1High(),
+            s.researchAverage(),
+            s.publicationsAverage(),
+            s.aoaPercent(),
+            s.erasStatus(),
+            s.nrmpCode(),
+            s.nrmpQuota(),
+            s.nrmpMatched(),
+            s.accreditation()
+        }) {
             cells.add(orEmpty(value));
         }
         InterviewRates r = s.interviewRates();
@@ -145,22 +205,49 @@ final class ProgramRow {
             return cells;
         }
         cells.add(Integer.toString(r.season()));
-        for (Double rate : new Double[] {r.usMd(), r.usDo(), r.usImg(), r.nonUsImg(), r.inState(), r.outOfState(),
-                r.noSignal(), r.signal(), r.gold(), r.silver()}) {
+        for (Double rate : new Double[] {
+            r.usMd(),
+            r.usDo(),
+            r.usImg(),
+            r.nonUsImg(),
+            r.inState(),
+            r.outOfState(),
+            r.noSignal(),
+            r.signal(),
+            r.gold(),
+            r.silver()
+        }) {
             cells.add(orEmpty(rate));
         }
         return cells;
     }
 
     private static List<String> policyCells(Program p) {
-        return List.of(p.id(), orEmpty(p.acgmeId()), p.specialty().name(), p.name(), orEmpty(p.institution()),
-                p.city(), p.state().name(), orEmpty(p.zip()),
-                p.point() == null ? "" : String.format(Locale.ROOT, "%.4f", p.point().latitude()),
-                p.point() == null ? "" : String.format(Locale.ROOT, "%.4f", p.point().longitude()),
-                p.setting() == null ? "" : p.setting().name(), orEmpty(p.pgy1Positions()),
-                yesNo(p.policy().sponsorsJ1()), yesNo(p.policy().sponsorsH1b()),
-                orEmpty(p.policy().maxYearsSinceGraduation()), orEmpty(p.policy().minStep2ck()),
-                yesNo(p.policy().firstAttemptOnly()), orEmpty(p.url()), p.source(), p.verified() ? "yes" : "no",
+        return List.of(
+                p.id(),
+                orEmpty(p.acgmeId()),
+                p.specialty().name(),
+                p.name(),
+                orEmpty(p.institution()),
+                p.city(),
+                p.state().name(),
+                orEmpty(p.zip()),
+                p.point() == null
+                        ? ""
+                        : String.format(Locale.ROOT, "%.4f", p.point().latitude()),
+                p.point() == null
+                        ? ""
+                        : String.format(Locale.ROOT, "%.4f", p.point().longitude()),
+                p.setting() == null ? "" : p.setting().name(),
+                orEmpty(p.pgy1Positions()),
+                yesNo(p.policy().sponsorsJ1()),
+                yesNo(p.policy().sponsorsH1b()),
+                orEmpty(p.policy().maxYearsSinceGraduation()),
+                orEmpty(p.policy().minStep2ck()),
+                yesNo(p.policy().firstAttemptOnly()),
+                orEmpty(p.url()),
+                p.source(),
+                p.verified() ? "yes" : "no",
                 orEmpty(p.notes()));
     }
 
@@ -239,7 +326,8 @@ final class ProgramRow {
 
     private static Optional<ProgramSetting> parseSetting(String text) {
         try {
-            return Optional.of(ProgramSetting.valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
+            return Optional.of(
+                    ProgramSetting.valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -5,9 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.smartpick.engine.Specialty;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
-import org.smartpick.engine.Specialty;
 
 /**
  * Program-level parameters from the published statistics, each relative to the program's specialty in the same
@@ -45,11 +45,17 @@ final class ProgramStandards {
         Map<Specialty, List<Double>> demand = new EnumMap<>(Specialty.class);
         Map<Specialty, List<Double>> img = new EnumMap<>(Specialty.class);
         for (Program p : programs) {
-            scoreLevel(p).ifPresent(x -> demand.computeIfAbsent(p.specialty(), k -> new ArrayList<>()).add(x));
-            p.stats().imgShare().ifPresent(x -> img.computeIfAbsent(p.specialty(), k -> new ArrayList<>()).add(x));
+            scoreLevel(p)
+                    .ifPresent(x -> demand.computeIfAbsent(p.specialty(), k -> new ArrayList<>())
+                            .add(x));
+            p.stats()
+                    .imgShare()
+                    .ifPresent(x -> img.computeIfAbsent(p.specialty(), k -> new ArrayList<>())
+                            .add(x));
         }
         Map<Specialty, Double> imgMean = new EnumMap<>(Specialty.class);
-        img.forEach((s, xs) -> imgMean.put(s, xs.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+        img.forEach((s, xs) -> imgMean.put(
+                s, xs.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
         return new ProgramStandards(scales(demand), imgMean);
     }
 
@@ -57,11 +63,13 @@ final class ProgramStandards {
         Program p = c.program();
         List<Double> zs = new ArrayList<>();
         scoreLevel(p).ifPresent(x -> zs.add(demand.get(p.specialty()).z(x)));
-        Double competitiveness = zs.isEmpty() ? c.competitiveness()
-                : Double.valueOf(bound(SPREAD * zs.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+        Double competitiveness = zs.isEmpty()
+                ? c.competitiveness()
+                : Double.valueOf(bound(SPREAD
+                        * zs.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
         Double openness = p.stats().imgShare().isPresent() && imgShare.containsKey(p.specialty())
-                ? Double.valueOf(bound(0.5 * Math.log((p.stats().imgShare().getAsDouble() + 0.02)
-                / (imgShare.get(p.specialty()) + 0.02))))
+                ? Double.valueOf(bound(0.5
+                        * Math.log((p.stats().imgShare().getAsDouble() + 0.02) / (imgShare.get(p.specialty()) + 0.02))))
                 : c.imgOpenness();
         return new Candidate(p, c.regions(), competitiveness, c.demand(), c.market(), openness, c.baseline());
     }
@@ -77,7 +85,10 @@ final class ProgramStandards {
         Map<Specialty, Scale> out = new EnumMap<>(Specialty.class);
         values.forEach((s, xs) -> {
             double mean = xs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-            double var = xs.stream().mapToDouble(x -> (x - mean) * (x - mean)).average().orElse(0);
+            double var = xs.stream()
+                    .mapToDouble(x -> (x - mean) * (x - mean))
+                    .average()
+                    .orElse(0);
             out.put(s, new Scale(mean, Math.sqrt(var)));
         });
         return out;

@@ -1,8 +1,6 @@
 package org.smartpick.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import org.smartpick.cli.catalog.CatalogCommand;
 import org.smartpick.cli.common.BadInput;
 import org.smartpick.cli.match.MarketCommand;
@@ -13,14 +11,30 @@ import org.smartpick.cli.plan.ProfileCommand;
 import org.smartpick.cli.plan.RecommendCommand;
 import org.smartpick.cli.plan.ScoreCommand;
 import org.smartpick.cli.plan.TrackCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The {@code smartpick} command: the entry point of the runnable jar and the wiring of its subcommands. */
-@Command(name = "smartpick", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "SmartPick: residency-program selection — profiles, catalog, chances, optimized lists, the Match.",
-        subcommands = {ProfileCommand.class, CatalogCommand.class, ScoreCommand.class, RecommendCommand.class,
-                PortfolioCommand.class, MatchCommand.class, TrackCommand.class, MarketCommand.class, ModelCommand.class,
-                ServeCommand.class,
-                CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
+@Command(
+        name = "smartpick",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description =
+                "SmartPick: residency-program selection — profiles, catalog, chances, optimized lists, the Match.",
+        subcommands = {
+            ProfileCommand.class,
+            CatalogCommand.class,
+            ScoreCommand.class,
+            RecommendCommand.class,
+            PortfolioCommand.class,
+            MatchCommand.class,
+            TrackCommand.class,
+            MarketCommand.class,
+            ModelCommand.class,
+            ServeCommand.class,
+            CommandLine.HelpCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class
+        })
 public final class SmartPickCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -8,7 +8,13 @@ package org.smartpick.engine;
  *                 PRIOR (no published figure; an assumption, documented)
  */
 public record Figure(double value, Evidence evidence, String source) {
-    public enum Evidence { PRIMARY, SECONDARY, COMPUTED, FITTED, PRIOR }
+    public enum Evidence {
+        PRIMARY,
+        SECONDARY,
+        COMPUTED,
+        FITTED,
+        PRIOR
+    }
 
     public Figure {
         if (!Double.isFinite(value)) {

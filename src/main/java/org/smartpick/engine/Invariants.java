@@ -8,8 +8,7 @@ import java.util.List;
  * engine value can never hold an impossible figure even when it was built without the profile reader.
  */
 public final class Invariants {
-    private Invariants() {
-    }
+    private Invariants() {}
 
     public static int range(String field, int value, int min, int max) {
         if (value < min || value > max) {

@@ -2,8 +2,7 @@ package org.smartpick.engine;
 
 /** Conversions between probabilities and log-odds. */
 public final class Odds {
-    private Odds() {
-    }
+    private Odds() {}
 
     /** The logistic function: log-odds to probability. */
     public static double probability(double logOdds) {

@@ -52,8 +52,8 @@ public enum Specialty {
     INTERNAL_MEDICINE_ANESTHESIOLOGY("742", "Internal Medicine-Anesthesiology", Track.CATEGORICAL),
     INTERNAL_MEDICINE_PREVENTIVE_MEDICINE("751", "Internal Medicine-Preventive Medicine", Track.CATEGORICAL),
     FAMILY_MEDICINE_PREVENTIVE_MEDICINE("752", "Family Medicine-Preventive Medicine", Track.CATEGORICAL),
-    FAMILY_MEDICINE_OSTEOPATHIC_NEUROMUSCULOSKELETAL("753", "Family Medicine-Osteopathic Neuromusculoskeletal"
-            + " Medicine", Track.CATEGORICAL),
+    FAMILY_MEDICINE_OSTEOPATHIC_NEUROMUSCULOSKELETAL(
+            "753", "Family Medicine-Osteopathic Neuromusculoskeletal" + " Medicine", Track.CATEGORICAL),
     PSYCHIATRY_NEUROLOGY("755", "Psychiatry-Neurology", Track.CATEGORICAL),
     PEDIATRICS_MEDICAL_GENETICS("765", "Pediatrics-Medical Genetics", Track.CATEGORICAL),
     INTERNAL_MEDICINE_MEDICAL_GENETICS("766", "Internal Medicine-Medical Genetics", Track.CATEGORICAL),

@@ -2,11 +2,11 @@ package org.smartpick.match;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.smartpick.engine.chance.ModelParameters;
-import org.smartpick.engine.season.SeasonFacts;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.SignalAllotment;
 import org.smartpick.engine.Specialty;
+import org.smartpick.engine.chance.ModelParameters;
+import org.smartpick.engine.season.SeasonFacts;
 import org.smartpick.engine.season.SpecialtyFacts;
 
 /**
@@ -28,19 +28,27 @@ final class Applications {
     final boolean[] signalled;
     /** Applications the program rejects by screening, without an interview. */
     final boolean[] screened;
+
     private final MarketPopulation pop;
     private final ProgramView views;
 
-    Applications(MarketPopulation pop, MarketFigures figures, ModelParameters m, SeasonFacts season,
-                 MarketPolicy policy, RandomGenerator random) {
+    Applications(
+            MarketPopulation pop,
+            MarketFigures figures,
+            ModelParameters m,
+            SeasonFacts season,
+            MarketPolicy policy,
+            RandomGenerator random) {
         this.pop = pop;
         this.views = new ProgramView(pop, m, season);
         int n = pop.applicants();
         start = new int[n + 1];
-        ProgramChoice choice = new ProgramChoice(pop, views, figures.homePreference().value());
+        ProgramChoice choice =
+                new ProgramChoice(pop, views, figures.homePreference().value());
         ProgramChoice.Choice[] chosen = new ProgramChoice.Choice[n];
         for (int i = 0; i < n; i++) {
-            int wanted = policy.applications((int) Math.round(figures.type(pop.type[i]).applications().value()));
+            int wanted = policy.applications(
+                    (int) Math.round(figures.type(pop.type[i]).applications().value()));
             chosen[i] = choice.choose(i, wanted, random);
             start[i + 1] = start[i] + chosen[i].programs().length;
         }
@@ -80,7 +88,8 @@ final class Applications {
         }
         double[] cut = new double[specialties];
         for (int s = 0; s < specialties; s++) {
-            cut[s] = views[s].length == 0 ? 0
+            cut[s] = views[s].length == 0
+                    ? 0
                     : OrderStatistics.kthSmallest(views[s], (int) Math.floor(share * (views[s].length - 1)));
         }
         boolean[] out = new boolean[size()];
@@ -97,15 +106,18 @@ final class Applications {
     /** What a specialty's applicants send: gold to the most wanted, then silver or plain, and each one's log-odds. */
     private record SpecialtySignals(int gold, int others, Signal kind, double[] logOdds) {
         static SpecialtySignals of(Specialty specialty, SeasonFacts season, ModelParameters m, int extraSignals) {
-            SignalAllotment allotment = season.specialty(specialty).flatMap(SpecialtyFacts::signalsIfKnown)
+            SignalAllotment allotment = season.specialty(specialty)
+                    .flatMap(SpecialtyFacts::signalsIfKnown)
                     .orElse(null);
             double[] logOdds = new double[Signal.values().length];
             for (Signal signal : Signal.values()) {
                 logOdds[signal.ordinal()] = Math.log(m.signalEffect(specialty).oddsRatio(signal));
             }
-            return new SpecialtySignals(allotment == null ? 0 : allotment.gold(),
+            return new SpecialtySignals(
+                    allotment == null ? 0 : allotment.gold(),
                     (allotment == null ? 0 : allotment.silver() + allotment.plain()) + extraSignals,
-                    allotment != null && allotment.isTiered() ? Signal.SILVER : Signal.PLAIN, logOdds);
+                    allotment != null && allotment.isTiered() ? Signal.SILVER : Signal.PLAIN,
+                    logOdds);
         }
 
         Signal at(int k) {
@@ -123,7 +135,9 @@ final class Applications {
             utility[a] = choice.utilities()[k];
             Signal sent = signals.at(k);
             signalled[a] = sent != Signal.NONE;
-            view[a] = views.interview(i, programs[k]) + signals.logOdds()[sent.ordinal()] + strength
+            view[a] = views.interview(i, programs[k])
+                    + signals.logOdds()[sent.ordinal()]
+                    + strength
                     + Noise.logistic(random);
         }
     }
@@ -131,7 +145,9 @@ final class Applications {
     /** The program's match-stage view of an interviewee: what it ranks by. */
     double rankingScore(int a, RandomGenerator random) {
         int i = applicant[a];
-        return views.match(i, program[a]) + (signalled[a] ? views.matchSignal : 0)
-                + views.latentSd * pop.strength[i] + Noise.logistic(random);
+        return views.match(i, program[a])
+                + (signalled[a] ? views.matchSignal : 0)
+                + views.latentSd * pop.strength[i]
+                + Noise.logistic(random);
     }
 }

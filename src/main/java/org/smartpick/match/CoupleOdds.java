@@ -5,13 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import org.smartpick.engine.Odds;
-import org.smartpick.engine.chance.ProgramChance;
-import org.smartpick.engine.Signal;
 import java.util.concurrent.CancellationException;
 import java.util.function.BiPredicate;
 import java.util.function.BooleanSupplier;
+import org.smartpick.engine.Odds;
+import org.smartpick.engine.Signal;
+import org.smartpick.engine.chance.ProgramChance;
 
 /**
  * Rank-list odds for a couple. Each member's programs take them with the chance model's match-after-interview
@@ -27,12 +26,17 @@ public final class CoupleOdds {
     }
 
     /** A ranked pair of the couple: the first member's program and the second's (null = that member unmatched). */
-    public record Pair(ProgramChance first, ProgramChance second) {
-    }
+    public record Pair(ProgramChance first, ProgramChance second) {}
 
     /** The estimates, with the number of simulated seasons. */
-    public record Result(double bothMatch, double sameRegion, double firstMatches, double secondMatches,
-                         double someoneMatches, int seasons, List<Double> pairChances) {
+    public record Result(
+            double bothMatch,
+            double sameRegion,
+            double firstMatches,
+            double secondMatches,
+            double someoneMatches,
+            int seasons,
+            List<Double> pairChances) {
         public Result {
             pairChances = List.copyOf(pairChances);
         }
@@ -41,8 +45,8 @@ public final class CoupleOdds {
     /**
      * @param sameRegion whether a pair's two programs lie in one region (given by the caller, who knows regions)
      */
-    public Result of(List<Pair> pairs, BiPredicate<ProgramChance, ProgramChance> sameRegion,
-                     int seasons, Random random) {
+    public Result of(
+            List<Pair> pairs, BiPredicate<ProgramChance, ProgramChance> sameRegion, int seasons, Random random) {
         return of(pairs, sameRegion, seasons, random, () -> false);
     }
 
@@ -54,8 +58,12 @@ public final class CoupleOdds {
      *
      * @throws java.util.concurrent.CancellationException when {@code stop} says so (the asker has gone)
      */
-    public Result of(List<Pair> pairs, BiPredicate<ProgramChance, ProgramChance> sameRegion,
-                     int seasons, Random random, BooleanSupplier stop) {
+    public Result of(
+            List<Pair> pairs,
+            BiPredicate<ProgramChance, ProgramChance> sameRegion,
+            int seasons,
+            Random random,
+            BooleanSupplier stop) {
         int both = 0;
         int region = 0;
         int first = 0;
@@ -64,8 +72,7 @@ public final class CoupleOdds {
         int[] chosen = new int[pairs.size()];
         for (int s = 0; s < seasons; s++) {
             if (s % SEASONS_PER_LOOK == 0 && stop.getAsBoolean()) {
-                throw new CancellationException("stopped after " + s + " of " + seasons
-                        + " seasons");
+                throw new CancellationException("stopped after " + s + " of " + seasons + " seasons");
             }
             Map<ProgramChance, Boolean> takesFirst = draws(pairs, true, random.nextGaussian(), random);
             Map<ProgramChance, Boolean> takesSecond = draws(pairs, false, random.nextGaussian(), random);
@@ -90,8 +97,14 @@ public final class CoupleOdds {
         for (int c : chosen) {
             byPair.add((double) c / seasons);
         }
-        return new Result((double) both / seasons, (double) region / seasons, (double) first / seasons,
-                (double) second / seasons, (double) anyone / seasons, seasons, byPair);
+        return new Result(
+                (double) both / seasons,
+                (double) region / seasons,
+                (double) first / seasons,
+                (double) second / seasons,
+                (double) anyone / seasons,
+                seasons,
+                byPair);
     }
 
     /** For one member and one season: whether each of their programs would take them. */
@@ -106,5 +119,4 @@ public final class CoupleOdds {
         }
         return out;
     }
-
 }

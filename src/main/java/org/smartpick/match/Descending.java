@@ -8,8 +8,7 @@ import java.util.Arrays;
  * Values closer than float precision keep their index order.
  */
 final class Descending {
-    private Descending() {
-    }
+    private Descending() {}
 
     /** The indices {@code ids[0..n)}, ordered by {@code values[k]} (the value of {@code ids[k]}), largest first. */
     static int[] order(int[] ids, double[] values, int n) {

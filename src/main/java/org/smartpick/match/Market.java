@@ -1,10 +1,10 @@
 package org.smartpick.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Arrays;
 
 /**
  * A Match instance compiled to indices for speed: agents (single applicants, couple members, and supplemental
@@ -17,9 +17,11 @@ final class Market {
     final int[] capacity;
     /** For single agents: rank list of program indices, and the program's rank of the agent (−1: not ranked). */
     final List<int[]> lists = new ArrayList<>();
+
     final List<int[]> rankAtProgram = new ArrayList<>();
     /** Couples: member agents, pairs of program indices (−1 = unmatched), the programs' ranks of the members. */
     final List<int[]> coupleMembers = new ArrayList<>();
+
     final List<int[][]> couplePairs = new ArrayList<>();
     final List<int[][]> coupleRanks = new ArrayList<>();
     final int[] coupleOf;
@@ -45,8 +47,8 @@ final class Market {
             person.put(c.second(), person.size());
         });
         instance.applicants().forEach(a -> single(a.id(), person.get(a.id()), a.rank()));
-        personas.forEach((persona, supplemental) -> single(persona,
-                person.get(persona.substring(0, persona.indexOf('#'))), supplemental));
+        personas.forEach((persona, supplemental) ->
+                single(persona, person.get(persona.substring(0, persona.indexOf('#'))), supplemental));
         int singles = agentIds.size();
         coupleOf = new int[singles + 2 * instance.couples().size()];
         Arrays.fill(coupleOf, -1);

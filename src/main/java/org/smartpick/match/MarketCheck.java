@@ -24,19 +24,30 @@ public final class MarketCheck {
         }
     }
 
-    private MarketCheck() {
-    }
+    private MarketCheck() {}
 
     public static List<Line> of(MarketOutcome outcome, MarketFigures figures, SeasonFacts season) {
         List<Line> out = new ArrayList<>();
         for (ApplicantType type : ApplicantType.values()) {
             Figure published = season.matchRates().get(type);
-            out.add(new Line("match rate, " + type, outcome.byType().get(type).rate(), published.value(),
-                    TYPE_TOLERANCE, published.source()));
+            out.add(new Line(
+                    "match rate, " + type,
+                    outcome.byType().get(type).rate(),
+                    published.value(),
+                    TYPE_TOLERANCE,
+                    published.source()));
         }
-        out.add(new Line("match rate, all applicants", outcome.matchRate(), figures.matchRate().value(),
-                NATIONAL_TOLERANCE, figures.matchRate().source()));
-        out.add(new Line("positions filled", outcome.fillRate(), figures.fillRate().value(), NATIONAL_TOLERANCE,
+        out.add(new Line(
+                "match rate, all applicants",
+                outcome.matchRate(),
+                figures.matchRate().value(),
+                NATIONAL_TOLERANCE,
+                figures.matchRate().source()));
+        out.add(new Line(
+                "positions filled",
+                outcome.fillRate(),
+                figures.fillRate().value(),
+                NATIONAL_TOLERANCE,
                 figures.fillRate().source()));
         return out;
     }

@@ -21,10 +21,17 @@ import org.smartpick.engine.Figure;
  * @param matchRate             PGY-1 match rate of all active applicants (a check, not an input)
  * @param fillRate              share of PGY-1 positions filled by the algorithm (a check, not an input)
  */
-public record MarketFigures(Figure applicantsPerPosition, Map<ApplicantType, TypeFigures> types,
-                            Figure interviewsPerPosition, Figure interviewsAttended, Figure coupleShare,
-                            Figure homePreference, Figure prestigeSd, Figure screenedShare, Figure matchRate,
-                            Figure fillRate) {
+public record MarketFigures(
+        Figure applicantsPerPosition,
+        Map<ApplicantType, TypeFigures> types,
+        Figure interviewsPerPosition,
+        Figure interviewsAttended,
+        Figure coupleShare,
+        Figure homePreference,
+        Figure prestigeSd,
+        Figure screenedShare,
+        Figure matchRate,
+        Figure fillRate) {
 
     /** One applicant type: its share of active applicants, Step 2 CK distribution and applications per specialty. */
     public record TypeFigures(Figure share, Figure step2Mean, Figure step2Sd, Figure applications) {
@@ -38,15 +45,24 @@ public record MarketFigures(Figure applicantsPerPosition, Map<ApplicantType, Typ
     }
 
     public MarketFigures {
-        requirePresent(applicantsPerPosition, interviewsPerPosition, interviewsAttended, coupleShare,
-                homePreference, prestigeSd, screenedShare, matchRate, fillRate);
+        requirePresent(
+                applicantsPerPosition,
+                interviewsPerPosition,
+                interviewsAttended,
+                coupleShare,
+                homePreference,
+                prestigeSd,
+                screenedShare,
+                matchRate,
+                fillRate);
         types = Map.copyOf(types == null ? Map.of() : types);
         for (ApplicantType type : ApplicantType.values()) {
             if (!types.containsKey(type)) {
                 throw new IllegalArgumentException("types must give every applicant type; missing " + type);
             }
         }
-        double shares = types.values().stream().mapToDouble(t -> t.share().value()).sum();
+        double shares =
+                types.values().stream().mapToDouble(t -> t.share().value()).sum();
         if (Math.abs(shares - 1) > 1e-6) {
             throw new IllegalArgumentException("types: the shares must add up to 1, got " + shares);
         }
@@ -80,8 +96,8 @@ public record MarketFigures(Figure applicantsPerPosition, Map<ApplicantType, Typ
 
     private static void between(String name, Figure figure, double low, double high) {
         if (figure.value() < low || figure.value() > high) {
-            throw new IllegalArgumentException(name + " must be between " + low + " and " + high + ", got "
-                    + figure.value());
+            throw new IllegalArgumentException(
+                    name + " must be between " + low + " and " + high + ", got " + figure.value());
         }
     }
 }

@@ -3,11 +3,11 @@ package org.smartpick.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.smartpick.engine.chance.ModelParameters;
 import org.smartpick.engine.Odds;
-import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Signal;
+import org.smartpick.engine.chance.ModelParameters;
 import org.smartpick.engine.chance.Parameter;
+import org.smartpick.engine.chance.ProgramChance;
 
 /**
  * The chance of matching at each program of a rank list against competitors: simulated seasons of the specialty's
@@ -25,15 +25,14 @@ public final class MarketOdds {
     }
 
     /** One rank: the chance of matching exactly there and of having matched by then. */
-    public record Step(int rank, ProgramChance chance, double matchHere, double matchedByHere, boolean inMarket) {
-    }
+    public record Step(int rank, ProgramChance chance, double matchHere, double matchedByHere, boolean inMarket) {}
 
     /**
      * @param standardError of {@code pMatch} over the draws (binomial)
      * @param competitors   applicants each simulated season was played with
      */
-    public record Result(List<Step> steps, double pMatch, double standardError, int draws, int seasons,
-                         int competitors) {
+    public record Result(
+            List<Step> steps, double pMatch, double standardError, int draws, int seasons, int competitors) {
         public Result {
             steps = List.copyOf(steps);
         }
@@ -72,7 +71,11 @@ public final class MarketOdds {
         int by = 0;
         for (int k = 0; k < n; k++) {
             by += here[k];
-            steps.add(new Step(k + 1, rankList.get(k), (double) here[k] / draws, (double) by / draws,
+            steps.add(new Step(
+                    k + 1,
+                    rankList.get(k),
+                    (double) here[k] / draws,
+                    (double) by / draws,
                     !Double.isNaN(cutoff[0][k])));
         }
         double p = (double) by / draws;

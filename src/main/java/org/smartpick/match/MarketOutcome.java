@@ -1,12 +1,12 @@
 package org.smartpick.match;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Specialty;
-import java.util.Collections;
-import java.util.HashMap;
 
 /**
  * What one simulated season produced: match rates by applicant type and by specialty, positions left unfilled, and
@@ -16,10 +16,20 @@ import java.util.HashMap;
  * @param rankListUnmatched the same of unmatched applicants
  * @param couplesBothMatched couples whose two members both matched
  */
-public record MarketOutcome(MarketPolicy policy, long seed, MatchResult.Status status, int applicants, int positions,
-                            Map<ApplicantType, Tally> byType, Map<Specialty, SpecialtyTally> bySpecialty,
-                            int programsWithUnfilled, double interviewsPerApplicant, double rankListMatched,
-                            double rankListUnmatched, int couples, int couplesBothMatched) {
+public record MarketOutcome(
+        MarketPolicy policy,
+        long seed,
+        MatchResult.Status status,
+        int applicants,
+        int positions,
+        Map<ApplicantType, Tally> byType,
+        Map<Specialty, SpecialtyTally> bySpecialty,
+        int programsWithUnfilled,
+        double interviewsPerApplicant,
+        double rankListMatched,
+        double rankListUnmatched,
+        int couples,
+        int couplesBothMatched) {
 
     /** Applicants of one kind and how many of them matched. */
     public record Tally(int applicants, int matched) {
@@ -60,8 +70,8 @@ public record MarketOutcome(MarketPolicy policy, long seed, MatchResult.Status s
         return positions - matched();
     }
 
-    static MarketOutcome tally(MarketPopulation pop, InterviewMarket interviews, MatchResult result,
-                               MarketPolicy policy, long seed) {
+    static MarketOutcome tally(
+            MarketPopulation pop, InterviewMarket interviews, MatchResult result, MarketPolicy policy, long seed) {
         Map<String, Integer> programIndex = new HashMap<>();
         for (int j = 0; j < pop.programs.size(); j++) {
             programIndex.put(pop.programs.get(j).id(), j);
@@ -92,9 +102,20 @@ public record MarketOutcome(MarketPolicy policy, long seed, MatchResult.Status s
             s[2] += placed[j];
             unfilledPrograms += placed[j] < pop.capacity[j] ? 1 : 0;
         }
-        return new MarketOutcome(policy, seed, result.status(), pop.applicants(), pop.positions(), byType(types),
-                bySpecialty(pop, specialties), unfilledPrograms, (ranks[0] + ranks[2]) / pop.applicants(),
-                mean(ranks[0], ranks[1]), mean(ranks[2], ranks[3]), couples(pop), bothMatched(pop, result));
+        return new MarketOutcome(
+                policy,
+                seed,
+                result.status(),
+                pop.applicants(),
+                pop.positions(),
+                byType(types),
+                bySpecialty(pop, specialties),
+                unfilledPrograms,
+                (ranks[0] + ranks[2]) / pop.applicants(),
+                mean(ranks[0], ranks[1]),
+                mean(ranks[2], ranks[3]),
+                couples(pop),
+                bothMatched(pop, result));
     }
 
     private static Map<ApplicantType, Tally> byType(int[][] types) {
@@ -128,7 +149,8 @@ public record MarketOutcome(MarketPolicy policy, long seed, MatchResult.Status s
     private static int bothMatched(MarketPopulation pop, MatchResult result) {
         int n = 0;
         for (int i = 0; i < pop.applicants(); i++) {
-            if (pop.partner[i] > i && result.assignments().containsKey(SeasonRankLists.applicantId(i))
+            if (pop.partner[i] > i
+                    && result.assignments().containsKey(SeasonRankLists.applicantId(i))
                     && result.assignments().containsKey(SeasonRankLists.applicantId(pop.partner[i]))) {
                 n++;
             }

@@ -1,6 +1,7 @@
 package org.smartpick.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -8,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.season.Candidate;
-import org.smartpick.engine.chance.ModelParameters;
-import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
-import java.util.Arrays;
+import org.smartpick.engine.chance.ModelParameters;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.season.Program;
 
 /**
  * The people and places of one synthetic season, drawn once from a seed: programs (from the catalog) with their
@@ -37,8 +37,8 @@ final class MarketPopulation {
     final UsState[] home;
     final int[] partner;
 
-    private MarketPopulation(List<Candidate> candidates, int applicants, double prestigeSd, ModelParameters m,
-                             RandomGenerator random) {
+    private MarketPopulation(
+            List<Candidate> candidates, int applicants, double prestigeSd, ModelParameters m, RandomGenerator random) {
         this.candidates = List.copyOf(candidates);
         this.programs = candidates.stream().map(Candidate::program).toList();
         capacity = new int[programs.size()];
@@ -48,15 +48,17 @@ final class MarketPopulation {
             Program p = programs.get(j);
             Candidate c = candidates.get(j);
             capacity[j] = p.pgy1Positions();
-            double competitiveness = c.competitiveness() != null ? c.competitiveness()
-                    : m.settingCompetitiveness(p.setting());
+            double competitiveness =
+                    c.competitiveness() != null ? c.competitiveness() : m.settingCompetitiveness(p.setting());
             desirability[j] = competitiveness + c.demand() + prestigeSd * random.nextGaussian();
             bySpecialty.computeIfAbsent(p.specialty(), s -> new ArrayList<>()).add(j);
         }
         specialties = List.copyOf(bySpecialty.keySet());
         programSpecialty = new int[programs.size()];
         for (int s = 0; s < specialties.size(); s++) {
-            int[] members = bySpecialty.get(specialties.get(s)).stream().mapToInt(Integer::intValue).toArray();
+            int[] members = bySpecialty.get(specialties.get(s)).stream()
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             programsOf.add(members);
             for (int j : members) {
                 programSpecialty[j] = s;
@@ -71,14 +73,20 @@ final class MarketPopulation {
     }
 
     /** Programs without a known number of PGY-1 positions (or with none) take no part. */
-    static MarketPopulation draw(List<Candidate> catalog, int applicants, Map<Specialty, Double> demand,
-                                 MarketFigures figures, ModelParameters m, RandomGenerator random) {
-        List<Candidate> programs = catalog.stream().filter(MarketPopulation::takesPart).toList();
+    static MarketPopulation draw(
+            List<Candidate> catalog,
+            int applicants,
+            Map<Specialty, Double> demand,
+            MarketFigures figures,
+            ModelParameters m,
+            RandomGenerator random) {
+        List<Candidate> programs =
+                catalog.stream().filter(MarketPopulation::takesPart).toList();
         if (programs.isEmpty()) {
             throw new IllegalArgumentException("the catalog has no program with a known number of PGY-1 positions");
         }
-        MarketPopulation market = new MarketPopulation(programs, applicants, figures.prestigeSd().value(), m,
-                random);
+        MarketPopulation market =
+                new MarketPopulation(programs, applicants, figures.prestigeSd().value(), m, random);
         market.drawApplicants(figures, demand, random);
         market.pairCouples(figures.coupleShare().value(), random);
         return market;
@@ -118,8 +126,8 @@ final class MarketPopulation {
         for (int i = 0; i < type.length; i++) {
             type[i] = types.draw(random);
             MarketFigures.TypeFigures f = figures.type(type[i]);
-            step2[i] = Math.max(194, Math.min(300, f.step2Mean().value() + f.step2Sd().value()
-                    * random.nextGaussian()));
+            step2[i] = Math.max(
+                    194, Math.min(300, f.step2Mean().value() + f.step2Sd().value() * random.nextGaussian()));
             strength[i] = random.nextGaussian();
             specialty[i] = chosen.draw(random);
             // a non-US IMG has no US home state

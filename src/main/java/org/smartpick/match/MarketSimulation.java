@@ -1,14 +1,14 @@
 package org.smartpick.match;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-import org.smartpick.engine.season.Candidate;
-import org.smartpick.engine.chance.ModelParameters;
-import org.smartpick.engine.season.SeasonFacts;
 import org.smartpick.engine.Specialty;
-import java.util.ArrayList;
+import org.smartpick.engine.chance.ModelParameters;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.season.SeasonFacts;
 
 /**
  * A synthetic national market played through one season: applicants drawn from the published type mix and score
@@ -29,8 +29,10 @@ public final class MarketSimulation {
 
     /** The number of applicants that makes the catalog's market as tight as the national one. */
     public int applicantsFor(List<Candidate> catalog) {
-        return applicantsForPositions(catalog.stream().filter(MarketPopulation::takesPart)
-                .mapToLong(c -> c.program().pgy1Positions()).sum());
+        return applicantsForPositions(catalog.stream()
+                .filter(MarketPopulation::takesPart)
+                .mapToLong(c -> c.program().pgy1Positions())
+                .sum());
     }
 
     /** The applicants a season is played with for this many PGY-1 positions. */
@@ -44,8 +46,8 @@ public final class MarketSimulation {
      * @param demand applicants per specialty as published (only the proportions matter); empty: in proportion to
      *               the catalog's positions
      */
-    public MarketOutcome run(List<Candidate> catalog, int applicants, Map<Specialty, Double> demand,
-                             MarketPolicy policy, long seed) {
+    public MarketOutcome run(
+            List<Candidate> catalog, int applicants, Map<Specialty, Double> demand, MarketPolicy policy, long seed) {
         Played played = play(catalog, applicants, demand, policy, seed);
         return MarketOutcome.tally(played.pop(), played.interviews(), played.result(), policy, seed);
     }
@@ -67,12 +69,14 @@ public final class MarketSimulation {
         return new MarketCutoffs(out, applicants);
     }
 
-    private record Played(MarketPopulation pop, InterviewMarket interviews, SeasonRankLists.RankedSeason ranked,
-                          MatchResult result) {
-    }
+    private record Played(
+            MarketPopulation pop,
+            InterviewMarket interviews,
+            SeasonRankLists.RankedSeason ranked,
+            MatchResult result) {}
 
-    private Played play(List<Candidate> catalog, int applicants, Map<Specialty, Double> demand, MarketPolicy policy,
-                        long seed) {
+    private Played play(
+            List<Candidate> catalog, int applicants, Map<Specialty, Double> demand, MarketPolicy policy, long seed) {
         if (applicants < 1) {
             throw new IllegalArgumentException("applicants must be at least 1");
         }
@@ -82,10 +86,12 @@ public final class MarketSimulation {
         Applications apps = new Applications(pop, figures, parameters, season, policy, random);
         int[] slots = new int[pop.programs.size()];
         for (int j = 0; j < slots.length; j++) {
-            slots[j] = (int) Math.max(1, Math.round(pop.capacity[j] * figures.interviewsPerPosition().value()));
+            slots[j] = (int) Math.max(
+                    1,
+                    Math.round(pop.capacity[j] * figures.interviewsPerPosition().value()));
         }
-        InterviewMarket interviews = InterviewMarket.run(apps, applicants, slots.length, slots,
-                (int) Math.round(figures.interviewsAttended().value()));
+        InterviewMarket interviews = InterviewMarket.run(apps, applicants, slots.length, slots, (int)
+                Math.round(figures.interviewsAttended().value()));
         SeasonRankLists.RankedSeason ranked = SeasonRankLists.rank(pop, apps, interviews, random);
         return new Played(pop, interviews, ranked, new Matcher().run(ranked.instance(), false));
     }

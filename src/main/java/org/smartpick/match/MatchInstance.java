@@ -66,7 +66,8 @@ public record MatchInstance(List<ProgramEntry> programs, List<ApplicantEntry> ap
         applicants = List.copyOf(applicants);
         couples = List.copyOf(couples);
         unique("program", programs.stream().map(ProgramEntry::id).toList());
-        List<String> people = new ArrayList<>(applicants.stream().map(ApplicantEntry::id).toList());
+        List<String> people =
+                new ArrayList<>(applicants.stream().map(ApplicantEntry::id).toList());
         couples.forEach(c -> {
             people.add(c.first());
             people.add(c.second());

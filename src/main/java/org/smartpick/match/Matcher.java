@@ -33,17 +33,23 @@ public final class Matcher {
         if (revert(instance, capacities, outcome)) {
             outcome = withSupplemental(instance, capacities);
         }
-        boolean stable = check && new StabilityChecker().problems(instance, capacities, outcome.assignments())
-                .isEmpty();
-        MatchResult.Status status = outcome.completed() && (stable || !check) ? MatchResult.Status.STABLE
+        boolean stable = check
+                && new StabilityChecker()
+                        .problems(instance, capacities, outcome.assignments())
+                        .isEmpty();
+        MatchResult.Status status = outcome.completed() && (stable || !check)
+                ? MatchResult.Status.STABLE
                 : MatchResult.Status.NO_STABLE_MATCHING_FOUND;
-        return new MatchResult(status, outcome.assignments(), unmatched(instance, outcome.assignments()),
-                unfilled(capacities, outcome.assignments()), stable, (int) Math.min(Integer.MAX_VALUE,
-                outcome.proposals()));
+        return new MatchResult(
+                status,
+                outcome.assignments(),
+                unmatched(instance, outcome.assignments()),
+                unfilled(capacities, outcome.assignments()),
+                stable,
+                (int) Math.min(Integer.MAX_VALUE, outcome.proposals()));
     }
 
-    private record Outcome(Map<String, String> assignments, boolean completed, long proposals) {
-    }
+    private record Outcome(Map<String, String> assignments, boolean completed, long proposals) {}
 
     private Outcome withSupplemental(MatchInstance instance, Map<String, Integer> capacities) {
         Map<String, List<String>> personas = new TreeMap<>();
@@ -71,7 +77,9 @@ public final class Matcher {
         Map<String, List<String>> out = new TreeMap<>();
         for (MatchInstance.ApplicantEntry a : instance.applicants()) {
             String p = assignments.get(a.id());
-            if (p != null && advanced.getOrDefault(p, false) && !a.supplemental().isEmpty()) {
+            if (p != null
+                    && advanced.getOrDefault(p, false)
+                    && !a.supplemental().isEmpty()) {
                 out.put(a.id() + "#pgy1", a.supplemental());
             }
         }

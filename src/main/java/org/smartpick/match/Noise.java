@@ -7,8 +7,7 @@ import java.util.random.RandomGenerator;
  * source.
  */
 final class Noise {
-    private Noise() {
-    }
+    private Noise() {}
 
     /** Logistic(0, 1): the difference of two Gumbels, whose threshold crossing is the logit. */
     static double logistic(RandomGenerator random) {

@@ -6,8 +6,7 @@ package org.smartpick.match;
  * and for the top few dozen of applicants' programs; sorting everything was a large part of its time.
  */
 final class OrderStatistics {
-    private OrderStatistics() {
-    }
+    private OrderStatistics() {}
 
     /**
      * Rearranges {@code a[0..n)} so that its {@code k} smallest values are in {@code a[0..k)} (in no order) and

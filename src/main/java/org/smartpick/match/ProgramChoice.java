@@ -22,6 +22,7 @@ final class ProgramChoice {
     private final double homeWeight;
     /** e<sup>d</sup> per program. */
     private final double[] weight;
+
     private final boolean[] refusesJ1;
     // one applicant's programs at a time, reused: a season chooses for tens of thousands
     private final int[] slot;
@@ -31,8 +32,7 @@ final class ProgramChoice {
     private final double[] utility;
 
     /** One applicant's programs, most wanted first, with their utilities. */
-    record Choice(int[] programs, double[] utilities) {
-    }
+    record Choice(int[] programs, double[] utilities) {}
 
     ProgramChoice(MarketPopulation pop, ProgramView views, double homePreference) {
         this.pop = pop;
@@ -46,7 +46,10 @@ final class ProgramChoice {
             weight[j] = Math.exp(pop.desirability[j]);
             refusesJ1[j] = Boolean.FALSE.equals(pop.programs.get(j).policy().sponsorsJ1());
         }
-        int widest = pop.programsOf.stream().mapToInt(members -> members.length).max().orElse(0);
+        int widest = pop.programsOf.stream()
+                .mapToInt(members -> members.length)
+                .max()
+                .orElse(0);
         slot = IntStream.range(0, widest).toArray();
         programOf = new int[widest];
         race = new double[widest];

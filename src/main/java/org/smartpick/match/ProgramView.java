@@ -1,10 +1,10 @@
 package org.smartpick.match;
 
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.chance.ModelParameters;
-import org.smartpick.engine.chance.Parameter;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.chance.ModelParameters;
+import org.smartpick.engine.chance.Parameter;
 import org.smartpick.engine.season.SeasonFacts;
 
 /**
@@ -17,6 +17,7 @@ final class ProgramView {
     private final MarketPopulation pop;
     /** Per program: its specialty's matched median Step 2 CK. */
     private final double[] median;
+
     private final double[] matchOffsetByType;
     /** Per applicant type, per program: the type's intercept plus its fit there (openness to IMGs, or setting). */
     private final double[][] base;
@@ -24,6 +25,7 @@ final class ProgramView {
     private final double[] gapSlope;
     /** Per program: its state's ordinal; per applicant: the home state's, −1 for none. */
     private final int[] programState;
+
     private final int[] applicantState;
     private final double slopeMatch;
     private final double inState;

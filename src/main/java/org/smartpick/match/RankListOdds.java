@@ -1,12 +1,12 @@
 package org.smartpick.match;
 
 import java.util.ArrayList;
-import java.util.List;
-import org.smartpick.engine.chance.LatentStrength;
-import org.smartpick.engine.Odds;
-import org.smartpick.engine.chance.ProgramChance;
-import org.smartpick.engine.Signal;
 import java.util.Arrays;
+import java.util.List;
+import org.smartpick.engine.Odds;
+import org.smartpick.engine.Signal;
+import org.smartpick.engine.chance.LatentStrength;
+import org.smartpick.engine.chance.ProgramChance;
 
 /**
  * The chance of matching at each program of a rank list and overall. In applicant-proposing deferred acceptance an
@@ -29,8 +29,7 @@ public final class RankListOdds {
      * One rank: the chance of matching exactly there — which is also what this rank adds to the list — and the chance
      * of having matched by then.
      */
-    public record Step(int rank, ProgramChance chance, double matchHere, double matchedByHere) {
-    }
+    public record Step(int rank, ProgramChance chance, double matchHere, double matchedByHere) {}
 
     /** The whole list: its steps and P(match) with its band. */
     public record Result(List<Step> steps, double pMatch, double pMatchLow, double pMatchHigh) {
@@ -54,8 +53,9 @@ public final class RankListOdds {
             ProgramChance chance = rankList.get(k);
             double here = 0;
             for (int i = 0; i < latent.size(); i++) {
-                double m = chance.excluded() ? 0 : Odds.probability(chance.matchLogOdds(Signal.NONE, latent.node(i),
-                        latentSd));
+                double m = chance.excluded()
+                        ? 0
+                        : Odds.probability(chance.matchLogOdds(Signal.NONE, latent.node(i), latentSd));
                 here += posterior[i] * missSoFar[i] * m;
                 missSoFar[i] *= 1 - m;
             }
@@ -63,7 +63,10 @@ public final class RankListOdds {
             steps.add(new Step(k + 1, chance, here, by));
             previous = by;
         }
-        return new Result(steps, previous, Math.min(previous, atStrength(rankList, zLow)),
+        return new Result(
+                steps,
+                previous,
+                Math.min(previous, atStrength(rankList, zLow)),
                 Math.max(previous, atStrength(rankList, zHigh)));
     }
 

@@ -3,13 +3,13 @@ package org.smartpick.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.smartpick.engine.CensusDivision;
 import org.smartpick.engine.UsState;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The rank lists at the end of interview season, as a {@link MatchInstance}: applicants rank every program that
@@ -21,8 +21,7 @@ final class SeasonRankLists {
     /** Pairs a couple lists at most, before the one-member fallbacks. */
     static final int COUPLE_PAIRS = 60;
 
-    private SeasonRankLists() {
-    }
+    private SeasonRankLists() {}
 
     static String applicantId(int i) {
         return "a" + i;
@@ -52,8 +51,8 @@ final class SeasonRankLists {
         }
     }
 
-    static RankedSeason rank(MarketPopulation pop, Applications apps, InterviewMarket interviews,
-                             RandomGenerator random) {
+    static RankedSeason rank(
+            MarketPopulation pop, Applications apps, InterviewMarket interviews, RandomGenerator random) {
         int n = pop.applicants();
         String[] applicantIds = new String[n];
         int[][] mine = new int[n][];
@@ -90,9 +89,13 @@ final class SeasonRankLists {
         return programsRank(pop, applicantIds, who, score, singles, couples);
     }
 
-    private static RankedSeason programsRank(MarketPopulation pop, String[] applicantIds, int[][] who,
-                                             double[][] score, List<MatchInstance.ApplicantEntry> singles,
-                                             List<MatchInstance.CoupleEntry> couples) {
+    private static RankedSeason programsRank(
+            MarketPopulation pop,
+            String[] applicantIds,
+            int[][] who,
+            double[][] score,
+            List<MatchInstance.ApplicantEntry> singles,
+            List<MatchInstance.CoupleEntry> couples) {
         List<MatchInstance.ProgramEntry> programs = new ArrayList<>();
         List<double[]> scores = new ArrayList<>();
         for (int j = 0; j < who.length; j++) {
@@ -126,8 +129,8 @@ final class SeasonRankLists {
         return out;
     }
 
-    private static MatchInstance.CoupleEntry couple(MarketPopulation pop, Applications apps, int first, int[] mine,
-                                                    int[] theirs) {
+    private static MatchInstance.CoupleEntry couple(
+            MarketPopulation pop, Applications apps, int first, int[] mine, int[] theirs) {
         List<double[]> pairs = new ArrayList<>();
         for (int a : mine) {
             for (int b : theirs) {

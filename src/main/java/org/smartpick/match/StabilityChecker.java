@@ -1,11 +1,11 @@
 package org.smartpick.match;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Comparator;
 
 /**
  * Checks a matching independently of how it was made: quotas respected, every assignment mutually acceptable, and
@@ -16,8 +16,8 @@ public final class StabilityChecker {
     /** The problems found; empty means stable. */
     private final Map<String, Map<String, Integer>> ranks = new HashMap<>();
 
-    public List<String> problems(MatchInstance instance, Map<String, Integer> capacities,
-                                 Map<String, String> assignments) {
+    public List<String> problems(
+            MatchInstance instance, Map<String, Integer> capacities, Map<String, String> assignments) {
         ranks.clear();
         for (MatchInstance.ProgramEntry p : instance.programs()) {
             Map<String, Integer> r = new HashMap<>();
@@ -28,7 +28,8 @@ public final class StabilityChecker {
         }
         List<String> out = new ArrayList<>();
         Map<String, List<String>> byProgram = new HashMap<>();
-        assignments.forEach((a, p) -> byProgram.computeIfAbsent(p, k -> new ArrayList<>()).add(a));
+        assignments.forEach(
+                (a, p) -> byProgram.computeIfAbsent(p, k -> new ArrayList<>()).add(a));
         Map<String, MatchInstance.ProgramEntry> programs = new HashMap<>();
         instance.programs().forEach(p -> programs.put(p.id(), p));
         byProgram.forEach((p, list) -> {
@@ -39,8 +40,15 @@ public final class StabilityChecker {
         for (MatchInstance.ApplicantEntry a : instance.applicants()) {
             single(a.id(), a.id(), a.rank(), assignments.get(a.id()), programs, capacities, byProgram, out);
             if (assignments.containsKey(a.id() + "#pgy1")) {
-                single(a.id() + "#pgy1", a.id(), a.supplemental(), assignments.get(a.id() + "#pgy1"), programs,
-                        capacities, byProgram, out);
+                single(
+                        a.id() + "#pgy1",
+                        a.id(),
+                        a.supplemental(),
+                        assignments.get(a.id() + "#pgy1"),
+                        programs,
+                        capacities,
+                        byProgram,
+                        out);
             }
         }
         for (MatchInstance.CoupleEntry c : instance.couples()) {
@@ -49,9 +57,15 @@ public final class StabilityChecker {
         return out;
     }
 
-    private void single(String agent, String rankedAs, List<String> rank, String match,
-                        Map<String, MatchInstance.ProgramEntry> programs, Map<String, Integer> capacities,
-                        Map<String, List<String>> byProgram, List<String> out) {
+    private void single(
+            String agent,
+            String rankedAs,
+            List<String> rank,
+            String match,
+            Map<String, MatchInstance.ProgramEntry> programs,
+            Map<String, Integer> capacities,
+            Map<String, List<String>> byProgram,
+            List<String> out) {
         int current = match == null ? rank.size() : rank.indexOf(match);
         if (match != null && (current < 0 || rankOf(programs.get(match), rankedAs) < 0)) {
             out.add(agent + " holds " + match + " without mutual ranking");
@@ -66,15 +80,20 @@ public final class StabilityChecker {
         }
     }
 
-    private void couple(MatchInstance.CoupleEntry c, Map<String, String> assignments,
-                        Map<String, MatchInstance.ProgramEntry> programs, Map<String, Integer> capacities,
-                        Map<String, List<String>> byProgram, List<String> out) {
+    private void couple(
+            MatchInstance.CoupleEntry c,
+            Map<String, String> assignments,
+            Map<String, MatchInstance.ProgramEntry> programs,
+            Map<String, Integer> capacities,
+            Map<String, List<String>> byProgram,
+            List<String> out) {
         String p1 = assignments.get(c.first());
         String p2 = assignments.get(c.second());
         int current = c.rank().size();
         // the first listing of the pair held counts: a pair listed twice is not preferred to itself
         for (int i = 0; i < c.rank().size() && current == c.rank().size(); i++) {
-            if (Objects.equals(c.rank().get(i)[0], p1) && Objects.equals(c.rank().get(i)[1], p2)) {
+            if (Objects.equals(c.rank().get(i)[0], p1)
+                    && Objects.equals(c.rank().get(i)[1], p2)) {
                 current = i;
             }
         }
@@ -86,11 +105,13 @@ public final class StabilityChecker {
         for (int i = 0; i < current; i++) {
             String[] pair = c.rank().get(i);
             boolean both = pair[0] != null && pair[0].equals(pair[1]);
-            boolean ok = both ? wouldTake(programs.get(pair[0]), capacities, byProgram, own, own)
-                    : (pair[0] == null || wouldTake(programs.get(pair[0]), capacities, byProgram,
-                    List.of(c.first()), own))
-                    && (pair[1] == null || wouldTake(programs.get(pair[1]), capacities, byProgram,
-                    List.of(c.second()), own));
+            boolean ok = both
+                    ? wouldTake(programs.get(pair[0]), capacities, byProgram, own, own)
+                    : (pair[0] == null
+                                    || wouldTake(programs.get(pair[0]), capacities, byProgram, List.of(c.first()), own))
+                            && (pair[1] == null
+                                    || wouldTake(
+                                            programs.get(pair[1]), capacities, byProgram, List.of(c.second()), own));
             if (ok) {
                 out.add("couple " + c.first() + "/" + c.second() + " and " + pair[0] + "/" + pair[1] + " block");
                 return;
@@ -99,8 +120,12 @@ public final class StabilityChecker {
     }
 
     /** Whether program p would take all the newcomers (ranked by p), ignoring the couple's own held places. */
-    private boolean wouldTake(MatchInstance.ProgramEntry p, Map<String, Integer> capacities,
-                              Map<String, List<String>> byProgram, List<String> newcomers, List<String> ignore) {
+    private boolean wouldTake(
+            MatchInstance.ProgramEntry p,
+            Map<String, Integer> capacities,
+            Map<String, List<String>> byProgram,
+            List<String> newcomers,
+            List<String> ignore) {
         if (p == null) {
             return false;
         }

@@ -8,15 +8,22 @@ import org.smartpick.engine.profile.ScoredExam;
 
 /** Reads the {@code exams} section: pass/fail exams by outcome, scored exams by score or {@code pending}. */
 final class ExamsReader {
-    private ExamsReader() {
-    }
+    private ExamsReader() {}
 
     static Exams read(JsonFields exams) {
-        PassFailExam step1 = exams.object("step1", false).map(ExamsReader::passFail).orElse(null);
-        ScoredExam step2 = exams.object("step2ck", false).map(e -> scored(e, ExamScale.STEP2_CK)).orElse(null);
-        ScoredExam step3 = exams.object("step3", false).map(e -> scored(e, ExamScale.STEP3)).orElse(null);
-        PassFailExam comlex1 = exams.object("comlex1", false).map(ExamsReader::passFail).orElse(null);
-        ScoredExam comlex2 = exams.object("comlex2", false).map(e -> scored(e, ExamScale.COMLEX2)).orElse(null);
+        PassFailExam step1 =
+                exams.object("step1", false).map(ExamsReader::passFail).orElse(null);
+        ScoredExam step2 = exams.object("step2ck", false)
+                .map(e -> scored(e, ExamScale.STEP2_CK))
+                .orElse(null);
+        ScoredExam step3 = exams.object("step3", false)
+                .map(e -> scored(e, ExamScale.STEP3))
+                .orElse(null);
+        PassFailExam comlex1 =
+                exams.object("comlex1", false).map(ExamsReader::passFail).orElse(null);
+        ScoredExam comlex2 = exams.object("comlex2", false)
+                .map(e -> scored(e, ExamScale.COMLEX2))
+                .orElse(null);
         exams.rejectUnknown();
         return new Exams(step1, step2, step3, comlex1, comlex2);
     }
@@ -45,11 +52,16 @@ final class ExamsReader {
 
     private static String attemptsRule(ExamOutcome outcome, int attempts) {
         return switch (outcome) {
-            case PASS -> attempts == 1 ? null
-                    : "a PASS is a first-attempt pass, so attempts must be 1; use FAIL_THEN_PASS after a failure";
+            case PASS ->
+                attempts == 1
+                        ? null
+                        : "a PASS is a first-attempt pass, so attempts must be 1; use FAIL_THEN_PASS after a failure";
             case FAIL_THEN_PASS -> attempts >= 2 ? null : "FAIL_THEN_PASS means at least 2 attempts";
-            case PENDING -> attempts < PassFailExam.MAX_ATTEMPTS ? null
-                    : "a pending exam counts only its failed attempts so far, at most " + (PassFailExam.MAX_ATTEMPTS - 1);
+            case PENDING ->
+                attempts < PassFailExam.MAX_ATTEMPTS
+                        ? null
+                        : "a pending exam counts only its failed attempts so far, at most "
+                                + (PassFailExam.MAX_ATTEMPTS - 1);
         };
     }
 
@@ -67,8 +79,10 @@ final class ExamsReader {
         if (pending) {
             int failed = attempts == null ? 0 : attempts;
             if (failed >= PassFailExam.MAX_ATTEMPTS) {
-                exam.problem("attempts", "a pending exam counts only its failed attempts so far, at most "
-                        + (PassFailExam.MAX_ATTEMPTS - 1));
+                exam.problem(
+                        "attempts",
+                        "a pending exam counts only its failed attempts so far, at most "
+                                + (PassFailExam.MAX_ATTEMPTS - 1));
                 return null;
             }
             return new ScoredExam(scale, null, failed);

@@ -60,31 +60,37 @@ final class JsonFields {
     }
 
     Integer integer(String name, boolean required, int min, int max) {
-        return field(name, required).map(v -> {
-            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-                problem(name, "must be a whole number between " + min + " and " + max);
-                return null;
-            }
-            if (v.intValue() < min || v.intValue() > max) {
-                problem(name, "must be between " + min + " and " + max + ", got " + v.intValue());
-                return null;
-            }
-            return v.intValue();
-        }).orElse(null);
+        return field(name, required)
+                .map(v -> {
+                    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                        problem(name, "must be a whole number between " + min + " and " + max);
+                        return null;
+                    }
+                    if (v.intValue() < min || v.intValue() > max) {
+                        problem(name, "must be between " + min + " and " + max + ", got " + v.intValue());
+                        return null;
+                    }
+                    return v.intValue();
+                })
+                .orElse(null);
     }
 
     boolean bool(String name, boolean fallback) {
-        return field(name, false).map(v -> {
-            if (!v.isBoolean()) {
-                problem(name, "must be true or false");
-                return fallback;
-            }
-            return v.booleanValue();
-        }).orElse(fallback);
+        return field(name, false)
+                .map(v -> {
+                    if (!v.isBoolean()) {
+                        problem(name, "must be true or false");
+                        return fallback;
+                    }
+                    return v.booleanValue();
+                })
+                .orElse(fallback);
     }
 
     String text(String name, boolean required, int maxLength) {
-        return field(name, required).map(v -> textValue(v, pointer(name), maxLength)).orElse(null);
+        return field(name, required)
+                .map(v -> textValue(v, pointer(name), maxLength))
+                .orElse(null);
     }
 
     <E extends Enum<E>> E enumValue(String name, boolean required, Class<E> type) {
@@ -93,23 +99,25 @@ final class JsonFields {
 
     /** A list field; each element is converted by the function, which returns null for a bad element. */
     <T> List<T> list(String name, int maxSize, Function<Element, T> convert) {
-        return field(name, false).map(v -> {
-            if (!v.isArray()) {
-                problem(name, "must be a list");
-                return List.<T>of();
-            }
-            if (v.size() > maxSize) {
-                problem(name, "must have at most " + maxSize + " entries, got " + v.size());
-            }
-            List<T> out = new ArrayList<>();
-            for (int i = 0; i < v.size(); i++) {
-                T value = convert.apply(new Element(v.get(i), pointer(name) + "/" + i));
-                if (value != null) {
-                    out.add(value);
-                }
-            }
-            return out;
-        }).orElse(List.of());
+        return field(name, false)
+                .map(v -> {
+                    if (!v.isArray()) {
+                        problem(name, "must be a list");
+                        return List.<T>of();
+                    }
+                    if (v.size() > maxSize) {
+                        problem(name, "must have at most " + maxSize + " entries, got " + v.size());
+                    }
+                    List<T> out = new ArrayList<>();
+                    for (int i = 0; i < v.size(); i++) {
+                        T value = convert.apply(new Element(v.get(i), pointer(name) + "/" + i));
+                        if (value != null) {
+                            out.add(value);
+                        }
+                    }
+                    return out;
+                })
+                .orElse(List.of());
     }
 
     /** Reports every field not read so far as unknown, suggesting the closest known name. */
@@ -123,9 +131,11 @@ final class JsonFields {
     }
 
     private String suggestion(String name) {
-        return known.stream().filter(k -> Spelling.distance(k, name) <= Math.max(2, k.length() / 4))
+        return known.stream()
+                .filter(k -> Spelling.distance(k, name) <= Math.max(2, k.length() / 4))
                 .min(Comparator.comparingInt(k -> Spelling.distance(k, name)))
-                .map(k -> " (did you mean \"" + k + "\"?)").orElse("");
+                .map(k -> " (did you mean \"" + k + "\"?)")
+                .orElse("");
     }
 
     String textValue(JsonNode v, String at, int maxLength) {
@@ -141,7 +151,8 @@ final class JsonFields {
     }
 
     <E extends Enum<E>> E enumValue(JsonNode v, String at, Class<E> type) {
-        String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        String allowed = String.join(
+                ", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
         if (v.isTextual()) {
             for (E constant : type.getEnumConstants()) {
                 if (constant.name().equals(v.textValue())) {

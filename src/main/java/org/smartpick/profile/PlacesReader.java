@@ -5,11 +5,11 @@ import java.util.stream.Collectors;
 import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.geo.Region;
 import org.smartpick.engine.CensusDivision;
-import org.smartpick.engine.profile.Preferences;
 import org.smartpick.engine.ProgramSetting;
+import org.smartpick.engine.UsState;
+import org.smartpick.engine.profile.Preferences;
 import org.smartpick.engine.profile.Radius;
 import org.smartpick.engine.profile.Ties;
-import org.smartpick.engine.UsState;
 
 /** Reads the geographic parts of a profile — ties and preferences — checking states, regions and places. */
 final class PlacesReader {
@@ -34,17 +34,18 @@ final class PlacesReader {
 
     Preferences preferences(JsonFields p) {
         List<UsState> states = p.list("states", UsState.values().length, this::state);
-        List<CensusDivision> divisions = p.list("divisions", CensusDivision.MAX_PREFERRED,
-                e -> e.enumValue(CensusDivision.class));
+        List<CensusDivision> divisions =
+                p.list("divisions", CensusDivision.MAX_PREFERRED, e -> e.enumValue(CensusDivision.class));
         List<String> regions = p.list("regions", ProfileReader.MAX_LIST, this::region);
         Radius radius = p.object("radius", false).map(this::radius).orElse(null);
-        List<ProgramSetting> wanted = p.list("settingsWanted", ProgramSetting.values().length,
-                e -> e.enumValue(ProgramSetting.class));
-        List<ProgramSetting> excluded = p.list("settingsExcluded", ProgramSetting.values().length,
-                e -> e.enumValue(ProgramSetting.class));
+        List<ProgramSetting> wanted =
+                p.list("settingsWanted", ProgramSetting.values().length, e -> e.enumValue(ProgramSetting.class));
+        List<ProgramSetting> excluded =
+                p.list("settingsExcluded", ProgramSetting.values().length, e -> e.enumValue(ProgramSetting.class));
         p.rejectUnknown();
         List<CensusDivision> kept = divisions.size() > CensusDivision.MAX_PREFERRED
-                ? divisions.subList(0, CensusDivision.MAX_PREFERRED) : divisions;
+                ? divisions.subList(0, CensusDivision.MAX_PREFERRED)
+                : divisions;
         return new Preferences(states, kept, regions, radius, wanted, excluded);
     }
 
@@ -78,8 +79,8 @@ final class PlacesReader {
             return null;
         }
         return geography.regions().find(name).map(Region::name).orElseGet(() -> {
-            e.problem("\"" + name + "\" is not a known region; known regions: " + geography.regions().all().stream()
-                    .map(Region::name).collect(Collectors.joining("; ")));
+            e.problem("\"" + name + "\" is not a known region; known regions: "
+                    + geography.regions().all().stream().map(Region::name).collect(Collectors.joining("; ")));
             return null;
         });
     }

@@ -7,8 +7,7 @@ import org.smartpick.engine.profile.Profile;
 /** The outcome of reading a profile document: a valid profile, or every problem found in it. */
 public sealed interface ProfileCheck {
     /** The document is a valid profile. */
-    record Valid(Profile profile) implements ProfileCheck {
-    }
+    record Valid(Profile profile) implements ProfileCheck {}
 
     /** The document has problems; the list is sorted by pointer and never empty. */
     record Invalid(List<FieldProblem> problems) implements ProfileCheck {

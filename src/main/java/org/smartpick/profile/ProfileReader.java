@@ -5,21 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.smartpick.catalog.geo.Geography;
 import org.smartpick.engine.ApplicantType;
+import org.smartpick.engine.FieldProblem;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.UsState;
+import org.smartpick.engine.Visa;
 import org.smartpick.engine.profile.Budget;
 import org.smartpick.engine.profile.Exams;
 import org.smartpick.engine.profile.Experience;
-import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.profile.ImgCredentials;
 import org.smartpick.engine.profile.LetterStrength;
 import org.smartpick.engine.profile.Letters;
+import org.smartpick.engine.profile.Preferences;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.profile.ProfileRules;
 import org.smartpick.engine.profile.RedFlags;
 import org.smartpick.engine.profile.School;
-import org.smartpick.engine.Specialty;
-import org.smartpick.engine.UsState;
-import org.smartpick.engine.Visa;
-import org.smartpick.engine.profile.Preferences;
 import org.smartpick.engine.profile.Ties;
 
 /**
@@ -59,7 +59,8 @@ public final class ProfileReader {
         if (problems.isEmpty() && profile != null) {
             return broken.isEmpty() ? new ProfileCheck.Valid(profile) : new ProfileCheck.Invalid(broken);
         }
-        broken.stream().filter(rule -> problems.stream().noneMatch(leaf -> related(rule, leaf)))
+        broken.stream()
+                .filter(rule -> problems.stream().noneMatch(leaf -> related(rule, leaf)))
                 .forEach(problems::add);
         return new ProfileCheck.Invalid(problems);
     }
@@ -76,21 +77,22 @@ public final class ProfileReader {
         String label = doc.text("label", false, MAX_TEXT);
         ApplicantType type = doc.enumValue("applicantType", true, ApplicantType.class);
         School school = doc.object("school", true).map(this::school).orElse(null);
-        Integer graduationYear = doc.integer("graduationYear", true, Profile.MIN_GRADUATION_YEAR,
-                Profile.MAX_GRADUATION_YEAR);
+        Integer graduationYear =
+                doc.integer("graduationYear", true, Profile.MIN_GRADUATION_YEAR, Profile.MAX_GRADUATION_YEAR);
         Exams exams = doc.object("exams", true).map(ExamsReader::read).orElse(null);
         Specialty specialty = doc.enumValue("specialty", true, Specialty.class);
-        List<Specialty> backups = doc.list("backupSpecialties", Specialty.values().length,
-                e -> e.enumValue(Specialty.class));
-        Experience experience = doc.object("experience", false).map(this::experience).orElse(Experience.none());
+        List<Specialty> backups =
+                doc.list("backupSpecialties", Specialty.values().length, e -> e.enumValue(Specialty.class));
+        Experience experience =
+                doc.object("experience", false).map(this::experience).orElse(Experience.none());
         Letters letters = doc.object("letters", false).map(this::letters).orElse(Letters.average());
         Visa visa = doc.field("visa", false).isPresent() ? doc.enumValue("visa", false, Visa.class) : Visa.NONE;
         ImgCredentials img = doc.object("img", false).map(this::img).orElse(null);
         RedFlags redFlags = doc.object("redFlags", false).map(this::redFlags).orElse(RedFlags.none());
         List<String> languages = doc.list("languages", MAX_LIST, e -> e.text(MAX_TEXT));
         var ties = doc.object("ties", false).map(places::ties).orElse(Ties.none());
-        var preferences = doc.object("preferences", false).map(places::preferences)
-                .orElse(Preferences.none());
+        var preferences =
+                doc.object("preferences", false).map(places::preferences).orElse(Preferences.none());
         Budget budget = doc.object("budget", false).map(this::budget).orElse(Budget.unlimited());
         List<String> away = doc.list("awayRotations", MAX_LIST, e -> e.text(MAX_TEXT));
         String partner = doc.text("partner", false, MAX_TEXT);
@@ -98,8 +100,25 @@ public final class ProfileReader {
         if (type == null || school == null || graduationYear == null || exams == null || specialty == null) {
             return null;
         }
-        return new Profile(label, type, school, graduationYear, exams, specialty, backups, experience, letters,
-                visa == null ? Visa.NONE : visa, img, redFlags, languages, ties, preferences, budget, away, partner);
+        return new Profile(
+                label,
+                type,
+                school,
+                graduationYear,
+                exams,
+                specialty,
+                backups,
+                experience,
+                letters,
+                visa == null ? Visa.NONE : visa,
+                img,
+                redFlags,
+                languages,
+                ties,
+                preferences,
+                budget,
+                away,
+                partner);
     }
 
     private School school(JsonFields school) {
@@ -130,7 +149,8 @@ public final class ProfileReader {
 
     private Letters letters(JsonFields l) {
         LetterStrength strength = l.field("strength", false).isPresent()
-                ? l.enumValue("strength", false, LetterStrength.class) : LetterStrength.AVERAGE;
+                ? l.enumValue("strength", false, LetterStrength.class)
+                : LetterStrength.AVERAGE;
         boolean fromRegion = l.bool("fromTargetRegion", false);
         l.rejectUnknown();
         return strength == null ? Letters.average() : new Letters(strength, fromRegion);

@@ -8,26 +8,35 @@ import org.smartpick.engine.profile.Profile;
 
 /** A one-paragraph plain-language summary of a profile, to confirm SmartPick read what the user meant. */
 public final class ProfileSummary {
-    private ProfileSummary() {
-    }
+    private ProfileSummary() {}
 
     public static String of(Profile p, int seasonYear) {
         List<String> parts = new ArrayList<>();
         String who = (p.label() == null ? "This applicant" : "\"" + p.label() + "\"") + " is a "
-                + typeLabel(p) + " (school in " + (p.school().isUs() ? p.school().state().fullName()
-                : p.school().country()) + "; " + graduation(p, seasonYear) + ")";
+                + typeLabel(p) + " (school in "
+                + (p.school().isUs()
+                        ? p.school().state().fullName()
+                        : p.school().country()) + "; " + graduation(p, seasonYear) + ")";
         parts.add(who + " targeting " + p.specialty().label()
-                + (p.backupSpecialties().isEmpty() ? "" : ", with backups " + p.backupSpecialties().stream()
-                .map(s -> s.label()).collect(Collectors.joining(", "))) + ".");
+                + (p.backupSpecialties().isEmpty()
+                        ? ""
+                        : ", with backups "
+                                + p.backupSpecialties().stream()
+                                        .map(s -> s.label())
+                                        .collect(Collectors.joining(", ")))
+                + ".");
         parts.add("Exams: " + exams(p.exams()) + ".");
-        parts.add("CV: " + p.experience().research() + " research experience(s), " + p.experience().publications()
+        parts.add("CV: " + p.experience().research() + " research experience(s), "
+                + p.experience().publications()
                 + " publication(s), " + p.experience().honors() + " clerkship honors"
                 + (p.experience().aoa() ? ", AOA" : "") + (p.experience().ghhs() ? ", GHHS" : "")
                 + "; letters " + p.letters().strength().name().toLowerCase()
                 + (p.letters().fromTargetRegion() ? " (one from the target region)" : "") + ".");
-        p.imgIfAny().ifPresent(img -> parts.add("ECFMG " + (img.ecfmgCertified() ? "certified" : "not yet certified")
-                + ", " + img.usceMonths() + " month(s) of US clinical experience."));
-        parts.add("Visa: " + (p.visa().name().equals("NONE") ? "none needed" : p.visa().name()) + ".");
+        p.imgIfAny()
+                .ifPresent(img -> parts.add("ECFMG " + (img.ecfmgCertified() ? "certified" : "not yet certified") + ", "
+                        + img.usceMonths() + " month(s) of US clinical experience."));
+        parts.add("Visa: "
+                + (p.visa().name().equals("NONE") ? "none needed" : p.visa().name()) + ".");
         parts.add(p.redFlags().any() ? "Red flags: " + redFlags(p) + "." : "No red flags.");
         parts.add(where(p));
         parts.add("Budget: " + budget(p) + ".");
@@ -39,8 +48,8 @@ public final class ProfileSummary {
         if (p.graduationYear() >= seasonYear) {
             return "graduating in " + p.graduationYear();
         }
-        return "graduated in " + p.graduationYear() + ", " + years + (years == 1 ? " year" : " years")
-                + " before the " + seasonYear + " season";
+        return "graduated in " + p.graduationYear() + ", " + years + (years == 1 ? " year" : " years") + " before the "
+                + seasonYear + " season";
     }
 
     private static String typeLabel(Profile p) {
@@ -58,16 +67,19 @@ public final class ProfileSummary {
             out.add("Step 1 " + e.step1().outcome().name().toLowerCase().replace('_', ' '));
         }
         if (e.step2ck() != null) {
-            out.add("Step 2 CK " + (e.step2ck().isPending() ? "pending" : e.step2ck().score()));
+            out.add("Step 2 CK "
+                    + (e.step2ck().isPending() ? "pending" : e.step2ck().score()));
         }
         if (e.step3() != null) {
             out.add("Step 3 " + (e.step3().isPending() ? "pending" : e.step3().score()));
         }
         if (e.comlex1() != null) {
-            out.add("COMLEX Level 1 " + e.comlex1().outcome().name().toLowerCase().replace('_', ' '));
+            out.add("COMLEX Level 1 "
+                    + e.comlex1().outcome().name().toLowerCase().replace('_', ' '));
         }
         if (e.comlex2() != null) {
-            out.add("COMLEX Level 2-CE " + (e.comlex2().isPending() ? "pending" : e.comlex2().score()));
+            out.add("COMLEX Level 2-CE "
+                    + (e.comlex2().isPending() ? "pending" : e.comlex2().score()));
         }
         int failures = e.failures();
         return String.join(", ", out) + (failures > 0 ? " (" + failures + " failed sitting(s))" : "");
@@ -97,9 +109,12 @@ public final class ProfileSummary {
         prefs.states().forEach(s -> wants.add(s.fullName()));
         prefs.divisions().forEach(d -> wants.add(d.label() + " division"));
         if (prefs.radius() != null) {
-            wants.add("within " + prefs.radius().miles() + " miles of " + prefs.radius().of());
+            wants.add("within " + prefs.radius().miles() + " miles of "
+                    + prefs.radius().of());
         }
-        String home = p.ties().homeState() == null ? "" : " Home state " + p.ties().homeState().fullName() + ".";
+        String home = p.ties().homeState() == null
+                ? ""
+                : " Home state " + p.ties().homeState().fullName() + ".";
         return (wants.isEmpty() ? "No geographic preference." : "Prefers " + String.join("; ", wants) + ".") + home;
     }
 

@@ -1,5 +1,6 @@
 package org.smartpick.profile;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,7 +12,6 @@ import org.smartpick.engine.profile.Preferences;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.profile.ScoredExam;
 import org.smartpick.engine.profile.Ties;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 /** Writes a profile as the JSON document {@link ProfileReader} reads; reading it back gives an equal profile. */
 public final class ProfileWriter {
@@ -40,15 +40,22 @@ public final class ProfileWriter {
         doc.put("specialty", p.specialty().name());
         strings(doc.putArray("backupSpecialties"), p.backupSpecialties());
         ObjectNode experience = doc.putObject("experience");
-        experience.put("research", p.experience().research()).put("publications", p.experience().publications())
-                .put("honors", p.experience().honors()).put("aoa", p.experience().aoa())
+        experience
+                .put("research", p.experience().research())
+                .put("publications", p.experience().publications())
+                .put("honors", p.experience().honors())
+                .put("aoa", p.experience().aoa())
                 .put("ghhs", p.experience().ghhs());
-        doc.putObject("letters").put("strength", p.letters().strength().name())
+        doc.putObject("letters")
+                .put("strength", p.letters().strength().name())
                 .put("fromTargetRegion", p.letters().fromTargetRegion());
         doc.put("visa", p.visa().name());
-        p.imgIfAny().ifPresent(img -> doc.putObject("img").put("ecfmgCertified", img.ecfmgCertified())
-                .put("usceMonths", img.usceMonths()));
-        doc.putObject("redFlags").put("examFailures", p.redFlags().examFailures())
+        p.imgIfAny()
+                .ifPresent(img -> doc.putObject("img")
+                        .put("ecfmgCertified", img.ecfmgCertified())
+                        .put("usceMonths", img.usceMonths()));
+        doc.putObject("redFlags")
+                .put("examFailures", p.redFlags().examFailures())
                 .put("leaveOfAbsence", p.redFlags().leaveOfAbsence())
                 .put("professionalism", p.redFlags().professionalism())
                 .put("priorUnmatched", p.redFlags().priorUnmatched());
@@ -107,7 +114,9 @@ public final class ProfileWriter {
         strings(prefs.putArray("divisions"), p.divisions());
         strings(prefs.putArray("regions"), p.regions());
         if (p.radius() != null) {
-            prefs.putObject("radius").put("miles", p.radius().miles()).put("of", p.radius().of());
+            prefs.putObject("radius")
+                    .put("miles", p.radius().miles())
+                    .put("of", p.radius().of());
         }
         strings(prefs.putArray("settingsWanted"), p.settingsWanted());
         strings(prefs.putArray("settingsExcluded"), p.settingsExcluded());

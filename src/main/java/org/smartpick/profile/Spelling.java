@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Edit distance, to suggest the field a typo meant. */
 final class Spelling {
-    private Spelling() {
-    }
+    private Spelling() {}
 
     /** The Levenshtein distance between two words, ignoring case. */
     static int distance(String a, String b) {

@@ -26,8 +26,7 @@ public final class StrictJson {
         }
     }
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /**
      * Parses the text.
@@ -42,8 +41,10 @@ public final class StrictJson {
             throw new NotJson("is not valid JSON" + at(e) + ": one JSON value with nothing after it");
         } catch (JsonParseException e) {
             String why = e.getOriginalMessage();
-            throw new NotJson("is not valid JSON" + at(e) + ": " + (why != null && why.startsWith("Duplicate field")
-                    ? why.replaceFirst("^Duplicate field '(.*)'$", "a key appears twice: \"$1\"") : why));
+            throw new NotJson("is not valid JSON" + at(e) + ": "
+                    + (why != null && why.startsWith("Duplicate field")
+                            ? why.replaceFirst("^Duplicate field '(.*)'$", "a key appears twice: \"$1\"")
+                            : why));
         } catch (JsonProcessingException e) {
             throw new NotJson("is not valid JSON" + at(e) + ": " + e.getOriginalMessage());
         }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.smartpick.engine.Signal;
 import java.util.Optional;
+import org.smartpick.engine.Signal;
 
 /**
  * A plan's season tracker as the applicant keeps it: for each program, where the application stands, its dates,
@@ -38,8 +38,15 @@ public record Tracker(LocalDate asOf, List<Entry> entries) {
      *
      * @param preference the applicant's order for the rank list (1 = most wanted), or null
      */
-    public record Entry(String id, Status status, LocalDate applied, Signal signal, LocalDate invited,
-                        LocalDate interviewed, Integer preference, String notes) {
+    public record Entry(
+            String id,
+            Status status,
+            LocalDate applied,
+            Signal signal,
+            LocalDate invited,
+            LocalDate interviewed,
+            Integer preference,
+            String notes) {
         public Entry {
             if (id == null || status == null) {
                 throw new IllegalArgumentException("an entry needs its program id and status");
@@ -58,9 +65,15 @@ public record Tracker(LocalDate asOf, List<Entry> entries) {
          */
         public Entry withStatus(Status next, LocalDate on) {
             boolean invitation = next == Status.INVITED || next == Status.INTERVIEWED;
-            return new Entry(id, next, applied == null && next != Status.PLANNED ? on : applied, signal,
+            return new Entry(
+                    id,
+                    next,
+                    applied == null && next != Status.PLANNED ? on : applied,
+                    signal,
                     invited == null && invitation ? on : invited,
-                    interviewed == null && next == Status.INTERVIEWED ? on : interviewed, preference, notes);
+                    interviewed == null && next == Status.INTERVIEWED ? on : interviewed,
+                    preference,
+                    notes);
         }
 
         public Entry withSignal(Signal next) {
@@ -110,7 +123,8 @@ public record Tracker(LocalDate asOf, List<Entry> entries) {
 
     /** Every entry with the dates its status implies, the missing ones dated {@code day} (see withStatus). */
     public Tracker dated(LocalDate day) {
-        return new Tracker(asOf, entries.stream().map(e -> e.withStatus(e.status(), day)).toList());
+        return new Tracker(
+                asOf, entries.stream().map(e -> e.withStatus(e.status(), day)).toList());
     }
 
     public Optional<Entry> entry(String id) {

@@ -17,6 +17,7 @@ import org.smartpick.engine.Signal;
 public final class TrackerReader {
     /** The most programs a tracker holds (the most applications a budget allows, and room for additions). */
     public static final int MAX_ENTRIES = 600;
+
     public static final int MAX_NOTES = 2000;
 
     /** The tracker, or null with the problems added. */
@@ -52,20 +53,23 @@ public final class TrackerReader {
         LocalDate invited = date(f, "invited");
         LocalDate interviewed = date(f, "interviewed");
         Integer preference = f.integer("preference", false, 1, MAX_ENTRIES);
-        String notes = f.field("notes", false).map(v -> {
-            if (v.isTextual() && v.textValue().length() <= MAX_NOTES) {
-                return v.textValue();
-            }
-            f.problem("notes", "must be a text of at most " + MAX_NOTES + " characters");
-            return null;
-        }).orElse(null);
+        String notes = f.field("notes", false)
+                .map(v -> {
+                    if (v.isTextual() && v.textValue().length() <= MAX_NOTES) {
+                        return v.textValue();
+                    }
+                    f.problem("notes", "must be a text of at most " + MAX_NOTES + " characters");
+                    return null;
+                })
+                .orElse(null);
         f.rejectUnknown();
         order(f, applied, invited, "invited", "on or after applied");
         order(f, invited, interviewed, "interviewed", "on or after invited");
         if (interviewed != null && invited == null) {
             f.problem("invited", "is required when interviewed is given (an interview follows an invitation)");
         }
-        return id == null || status == null ? null
+        return id == null || status == null
+                ? null
                 : new Tracker.Entry(id, status, applied, signal, invited, interviewed, preference, notes);
     }
 
@@ -76,16 +80,18 @@ public final class TrackerReader {
     }
 
     private static LocalDate date(JsonFields f, String name) {
-        return f.field(name, false).map(v -> {
-            try {
-                if (v.isTextual()) {
-                    return LocalDate.parse(v.textValue());
-                }
-            } catch (DateTimeParseException e) {
-                // named below, as a value of the wrong type is
-            }
-            f.problem(name, "must be a date yyyy-mm-dd, got " + v);
-            return null;
-        }).orElse(null);
+        return f.field(name, false)
+                .map(v -> {
+                    try {
+                        if (v.isTextual()) {
+                            return LocalDate.parse(v.textValue());
+                        }
+                    } catch (DateTimeParseException e) {
+                        // named below, as a value of the wrong type is
+                    }
+                    f.problem(name, "must be a date yyyy-mm-dd, got " + v);
+                    return null;
+                })
+                .orElse(null);
     }
 }

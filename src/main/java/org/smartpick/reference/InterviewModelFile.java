@@ -9,16 +9,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.season.MatchedProfile;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.season.SpecialtyEvidence;
+import org.smartpick.engine.calibration.SpecialtyEvidenceFit;
 import org.smartpick.engine.chance.InterviewRateModel;
 import org.smartpick.engine.chance.ProgramFeatures;
-import org.smartpick.engine.calibration.SpecialtyEvidenceFit;
 import org.smartpick.engine.chance.TypeRateModel;
-import java.util.TreeMap;
+import org.smartpick.engine.season.MatchedProfile;
+import org.smartpick.engine.season.SpecialtyEvidence;
 
 /**
  * Reads and writes model v2's fitted coefficients, {@code model/interview-model.json} (docs/model.md, "Model v2"):
@@ -29,8 +29,7 @@ public final class InterviewModelFile {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static volatile InterviewRateModel bundled;
 
-    private InterviewModelFile() {
-    }
+    private InterviewModelFile() {}
 
     /** The committed coefficients (read once: they are immutable). */
     public static InterviewRateModel bundled() {
@@ -56,12 +55,25 @@ public final class InterviewModelFile {
         doc.get("specialties").fields().forEachRemaining(e -> {
             JsonNode s = e.getValue();
             Specialty specialty = Specialty.valueOf(e.getKey());
-            evidence.put(specialty, new SpecialtyEvidence(specialty, s.get("programs").asInt(),
-                    s.get("homeContrast").asDouble(), s.get("homeVariance").asDouble(), signals(s.get("signalGain")),
-                    s.get("inStateShare").asDouble(), byType(s.get("signalledShare")), signals(s.get("tierShare")),
-                    matched(s.get("matched")), s.get("source").asText()));
+            evidence.put(
+                    specialty,
+                    new SpecialtyEvidence(
+                            specialty,
+                            s.get("programs").asInt(),
+                            s.get("homeContrast").asDouble(),
+                            s.get("homeVariance").asDouble(),
+                            signals(s.get("signalGain")),
+                            s.get("inStateShare").asDouble(),
+                            byType(s.get("signalledShare")),
+                            signals(s.get("tierShare")),
+                            matched(s.get("matched")),
+                            s.get("source").asText()));
         });
-        return new InterviewRateModel(doc.get("version").asText(), types, settingTypes, evidence,
+        return new InterviewRateModel(
+                doc.get("version").asText(),
+                types,
+                settingTypes,
+                evidence,
                 doc.at("/priors/applicationsPerRate/value").asDouble());
     }
 
@@ -69,20 +81,32 @@ public final class InterviewModelFile {
     public static String write(InterviewRateModel model, String date, String data, int programs) {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("version", model.version());
-        doc.put("description", "Model v2 of the interview stage: program-level coefficients by applicant type and"
-                + " specialty home-state and signal shifts (docs/model.md, Model v2). Fitted numbers only.");
+        doc.put(
+                "description",
+                "Model v2 of the interview stage: program-level coefficients by applicant type and"
+                        + " specialty home-state and signal shifts (docs/model.md, Model v2). Fitted numbers only.");
         ObjectNode fit = doc.putObject("fit");
         fit.put("date", date);
         fit.put("command", "smartpick model fit --interview-rates DIR --db URL --write FILE");
         fit.put("data", data);
         fit.put("programs", programs);
         ObjectNode priors = doc.putObject("priors");
-        prior(priors, "applicationsPerRate", model.applicationsPerRate(), "PRIOR: applications behind one group's"
-                + " rate at one program, for its sampling noise (the files give rates, not counts)");
-        prior(priors, "inStateShare", SpecialtyEvidenceFit.IN_STATE_SHARE, "PRIOR: share of a US graduate's"
-                + " applications in the home state (the calibration's one in four)");
-        prior(priors, "selection", SpecialtyEvidenceFit.SELECTION, "PRIOR: share of the signalled-vs-not contrast"
-                + " attributed to stronger applicants signalling");
+        prior(
+                priors,
+                "applicationsPerRate",
+                model.applicationsPerRate(),
+                "PRIOR: applications behind one group's"
+                        + " rate at one program, for its sampling noise (the files give rates, not counts)");
+        prior(
+                priors,
+                "inStateShare",
+                SpecialtyEvidenceFit.IN_STATE_SHARE,
+                "PRIOR: share of a US graduate's" + " applications in the home state (the calibration's one in four)");
+        prior(
+                priors,
+                "selection",
+                SpecialtyEvidenceFit.SELECTION,
+                "PRIOR: share of the signalled-vs-not contrast" + " attributed to stronger applicants signalling");
         writeTypes(doc.putObject("types"), model.types());
         writeTypes(doc.putObject("settingOnly"), model.settingTypes());
         ObjectNode specialties = doc.putObject("specialties");
@@ -122,13 +146,17 @@ public final class InterviewModelFile {
                 slopes[k] = t.at("/slopes/" + ProgramFeatures.NAMES.get(k)).asDouble();
             }
             Map<Specialty, Double> effects = new EnumMap<>(Specialty.class);
-            t.get("specialties").fields().forEachRemaining(s -> effects.put(Specialty.valueOf(s.getKey()),
-                    s.getValue().asDouble()));
+            t.get("specialties")
+                    .fields()
+                    .forEachRemaining(s -> effects.put(
+                            Specialty.valueOf(s.getKey()), s.getValue().asDouble()));
             Map<Specialty, double[]> own = new EnumMap<>(Specialty.class);
             t.get("specialtySlopes").fields().forEachRemaining(s -> {
                 double[] b = new double[TypeRateModel.BY_SPECIALTY.length];
                 for (int i = 0; i < b.length; i++) {
-                    b[i] = s.getValue().get(ProgramFeatures.NAMES.get(TypeRateModel.BY_SPECIALTY[i])).asDouble();
+                    b[i] = s.getValue()
+                            .get(ProgramFeatures.NAMES.get(TypeRateModel.BY_SPECIALTY[i]))
+                            .asDouble();
                 }
                 own.put(Specialty.valueOf(s.getKey()), b);
             });
@@ -141,8 +169,16 @@ public final class InterviewModelFile {
                 spread.put(Specialty.valueOf(s.getKey()), q);
             });
             ApplicantType type = ApplicantType.valueOf(e.getKey());
-            types.put(type, new TypeRateModel(type, t.get("intercept").asDouble(), effects, slopes, own,
-                    t.get("residualVariance").asDouble(), spread));
+            types.put(
+                    type,
+                    new TypeRateModel(
+                            type,
+                            t.get("intercept").asDouble(),
+                            effects,
+                            slopes,
+                            own,
+                            t.get("residualVariance").asDouble(),
+                            spread));
         });
         return types;
     }
@@ -180,8 +216,8 @@ public final class InterviewModelFile {
         if (node == null || node.isNull()) {
             return null;
         }
-        return new MatchedProfile(number(node.get("research")), number(node.get("publications")),
-                number(node.get("aoaShare")));
+        return new MatchedProfile(
+                number(node.get("research")), number(node.get("publications")), number(node.get("aoaShare")));
     }
 
     private static Double number(JsonNode node) {
@@ -190,13 +226,17 @@ public final class InterviewModelFile {
 
     private static Map<Signal, Double> signals(JsonNode node) {
         Map<Signal, Double> out = new EnumMap<>(Signal.class);
-        node.fields().forEachRemaining(x -> out.put(Signal.valueOf(x.getKey()), x.getValue().asDouble()));
+        node.fields()
+                .forEachRemaining(
+                        x -> out.put(Signal.valueOf(x.getKey()), x.getValue().asDouble()));
         return out;
     }
 
     private static Map<ApplicantType, Double> byType(JsonNode node) {
         Map<ApplicantType, Double> out = new EnumMap<>(ApplicantType.class);
-        node.fields().forEachRemaining(x -> out.put(ApplicantType.valueOf(x.getKey()), x.getValue().asDouble()));
+        node.fields()
+                .forEachRemaining(x ->
+                        out.put(ApplicantType.valueOf(x.getKey()), x.getValue().asDouble()));
         return out;
     }
 

@@ -12,15 +12,14 @@ import org.smartpick.match.MarketFigures;
 
 /** Loads the market simulator's figures from the bundled {@code reference/market-YYYY.json} (docs/data.md). */
 public final class MarketData {
-    private MarketData() {
-    }
+    private MarketData() {}
 
     public static MarketFigures season(int year) {
         String resource = "/reference/market-" + year + ".json";
         try (InputStream in = MarketData.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("no market figures for season " + year + "; bundled: "
-                        + ReferenceData.LATEST_SEASON);
+                throw new IllegalArgumentException(
+                        "no market figures for season " + year + "; bundled: " + ReferenceData.LATEST_SEASON);
             }
             return read(in);
         } catch (IOException e) {
@@ -34,13 +33,31 @@ public final class MarketData {
     }
 
     /** The JSON shape of a market file. */
-    record MarketFile(int year, String description, Figure applicantsPerPosition,
-                      Map<ApplicantType, MarketFigures.TypeFigures> types, Figure interviewsPerPosition,
-                      Figure interviewsAttended, Figure coupleShare, Figure homePreference, Figure prestigeSd,
-                      Figure screenedShare, Figure matchRate, Figure fillRate) {
+    record MarketFile(
+            int year,
+            String description,
+            Figure applicantsPerPosition,
+            Map<ApplicantType, MarketFigures.TypeFigures> types,
+            Figure interviewsPerPosition,
+            Figure interviewsAttended,
+            Figure coupleShare,
+            Figure homePreference,
+            Figure prestigeSd,
+            Figure screenedShare,
+            Figure matchRate,
+            Figure fillRate) {
         MarketFigures toFigures() {
-            return new MarketFigures(applicantsPerPosition, types, interviewsPerPosition, interviewsAttended,
-                    coupleShare, homePreference, prestigeSd, screenedShare, matchRate, fillRate);
+            return new MarketFigures(
+                    applicantsPerPosition,
+                    types,
+                    interviewsPerPosition,
+                    interviewsAttended,
+                    coupleShare,
+                    homePreference,
+                    prestigeSd,
+                    screenedShare,
+                    matchRate,
+                    fillRate);
         }
     }
 }

@@ -13,10 +13,10 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import org.smartpick.engine.Figure;
+import org.smartpick.engine.Specialty;
 import org.smartpick.engine.chance.ModelParameters;
 import org.smartpick.engine.chance.Parameter;
 import org.smartpick.engine.chance.SignalEffect;
-import org.smartpick.engine.Specialty;
 
 /**
  * Reads and writes the chance model's versioned parameter resource {@code model/parameters.json} (docs/model.md).
@@ -26,8 +26,7 @@ public final class ModelParameterFile {
     public static final String RESOURCE = "/model/parameters.json";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ModelParameterFile() {
-    }
+    private ModelParameterFile() {}
 
     public static ModelParameters bundled() {
         return read(bundledJson());
@@ -53,8 +52,10 @@ public final class ModelParameterFile {
             values.put(parameter, MAPPER.convertValue(valueNode.get(key), Figure.class));
         }
         Map<Specialty, SignalEffect> signals = new EnumMap<>(Specialty.class);
-        doc.at("/signals/bySpecialty").fields().forEachRemaining(e ->
-                signals.put(Specialty.valueOf(e.getKey()), MAPPER.convertValue(e.getValue(), SignalEffect.class)));
+        doc.at("/signals/bySpecialty")
+                .fields()
+                .forEachRemaining(e -> signals.put(
+                        Specialty.valueOf(e.getKey()), MAPPER.convertValue(e.getValue(), SignalEffect.class)));
         SignalEffect fallback = MAPPER.convertValue(doc.at("/signals/default"), SignalEffect.class);
         Set<Specialty> competitive = new HashSet<>();
         doc.get("competitiveSpecialties").forEach(s -> competitive.add(Specialty.valueOf(s.asText())));

@@ -5,21 +5,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
-import org.smartpick.catalog.geo.Geography;
+import java.util.function.BooleanSupplier;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.engine.season.Candidate;
-import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.catalog.geo.Geography;
 import org.smartpick.engine.FieldProblem;
-import org.smartpick.engine.profile.Profile;
-import org.smartpick.engine.season.Program;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.chance.ProgramChance;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.season.Program;
 import org.smartpick.match.CoupleOdds;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /**
  * A couple's rank list of pairs and its odds — both match, both in one region, each member — shared by
@@ -32,6 +32,7 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
 
     /** The least and most simulated seasons allowed (the API and the CLI alike). */
     public static final int MIN_SEASONS = 100;
+
     public static final int MAX_SEASONS = 200_000;
     /**
      * The most pairs × simulated seasons one request may ask: about 1 µs each on the 2-core machine with ten pairs
@@ -45,16 +46,20 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
         if (pairs == 0 || (long) pairs * seasons <= MAX_PAIR_SEASONS) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "pairs × seasons must be at most %,d: with"
-                + " %d pairs, at most %,d seasons", MAX_PAIR_SEASONS, pairs, MAX_PAIR_SEASONS / pairs));
+        return Optional.of(String.format(
+                Locale.ROOT,
+                "pairs × seasons must be at most %,d: with" + " %d pairs, at most %,d seasons",
+                MAX_PAIR_SEASONS,
+                pairs,
+                MAX_PAIR_SEASONS / pairs));
     }
 
     /**
      * The catalog programs of each pair {@code [first's id or null, second's id or null]}; each problem is added
      * with its JSON pointer under {@code pointer}.
      */
-    public static List<Program[]> pairs(JsonNode list, String pointer, ProgramCatalog catalog,
-                                        List<FieldProblem> problems) {
+    public static List<Program[]> pairs(
+            JsonNode list, String pointer, ProgramCatalog catalog, List<FieldProblem> problems) {
         if (list == null || !list.isArray() || list.isEmpty()) {
             problems.add(new FieldProblem(pointer, "is required: a list of [program id or null, program id or null]"));
             return List.of();
@@ -62,12 +67,16 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
         List<Program[]> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode pair = list.get(i);
-            if (!pair.isArray() || pair.size() != 2 || (pair.get(0).isNull() && pair.get(1).isNull())) {
+            if (!pair.isArray()
+                    || pair.size() != 2
+                    || (pair.get(0).isNull() && pair.get(1).isNull())) {
                 problems.add(new FieldProblem(pointer + "/" + i, "must be [program, program] with at most one null"));
                 continue;
             }
-            out.add(new Program[] {program(pair.get(0), pointer + "/" + i + "/0", catalog, problems),
-                    program(pair.get(1), pointer + "/" + i + "/1", catalog, problems)});
+            out.add(new Program[] {
+                program(pair.get(0), pointer + "/" + i + "/0", catalog, problems),
+                program(pair.get(1), pointer + "/" + i + "/1", catalog, problems)
+            });
         }
         return out;
     }
@@ -78,16 +87,22 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
         }
         var program = catalog.byId(id.asText());
         if (program.isEmpty()) {
-            problems.add(new FieldProblem(at, "no program \"" + id.asText() + "\" in the " + catalog.name()
-                    + " catalog"));
+            problems.add(
+                    new FieldProblem(at, "no program \"" + id.asText() + "\" in the " + catalog.name() + " catalog"));
             return null;
         }
         return program.get();
     }
 
     /** Simulates {@code seasons} seasons of the pairs with the seed. */
-    public static CoupleOddsReport of(Geography geography, ChanceModel model, Profile first, Profile second,
-                                      List<Program[]> pairs, int seasons, long seed) {
+    public static CoupleOddsReport of(
+            Geography geography,
+            ChanceModel model,
+            Profile first,
+            Profile second,
+            List<Program[]> pairs,
+            int seasons,
+            long seed) {
         return of(geography, model, first, second, pairs, seasons, seed, () -> false);
     }
 
@@ -96,36 +111,49 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
      *
      * @throws java.util.concurrent.CancellationException then
      */
-    public static CoupleOddsReport of(Geography geography, ChanceModel model, Profile first, Profile second,
-                                      List<Program[]> pairs, int seasons, long seed,
-                                      BooleanSupplier stop) {
+    public static CoupleOddsReport of(
+            Geography geography,
+            ChanceModel model,
+            Profile first,
+            Profile second,
+            List<Program[]> pairs,
+            int seasons,
+            long seed,
+            BooleanSupplier stop) {
         if (seasons < MIN_SEASONS || seasons > MAX_SEASONS) {
-            throw new IllegalArgumentException("seasons must be between " + MIN_SEASONS + " and " + MAX_SEASONS
-                    + ", got " + seasons);
+            throw new IllegalArgumentException(
+                    "seasons must be between " + MIN_SEASONS + " and " + MAX_SEASONS + ", got " + seasons);
         }
         ModelInputs inputs = new ModelInputs(geography);
         Map<String, ProgramChance> assessed = new HashMap<>();
         Map<ProgramChance, Candidate> candidates = new HashMap<>();
         List<CoupleOdds.Pair> out = new ArrayList<>();
         for (Program[] pair : pairs) {
-            out.add(new CoupleOdds.Pair(chance(inputs, model, first, "1:", pair[0], assessed, candidates),
+            out.add(new CoupleOdds.Pair(
+                    chance(inputs, model, first, "1:", pair[0], assessed, candidates),
                     chance(inputs, model, second, "2:", pair[1], assessed, candidates)));
         }
-        CoupleOdds.Result result = new CoupleOdds(model.latentSd()).of(out,
-                (a, b) -> sameRegion(candidates.get(a), candidates.get(b)), seasons, new Random(seed), stop);
+        CoupleOdds.Result result = new CoupleOdds(model.latentSd())
+                .of(out, (a, b) -> sameRegion(candidates.get(a), candidates.get(b)), seasons, new Random(seed), stop);
         return new CoupleOddsReport(result, out, seed);
     }
 
     /** A program listed in several pairs is one draw per season for that member: one verdict per member. */
-    private static ProgramChance chance(ModelInputs inputs, ChanceModel model, Profile member, String key,
-                                        Program program, Map<String, ProgramChance> assessed,
-                                        Map<ProgramChance, Candidate> candidates) {
+    private static ProgramChance chance(
+            ModelInputs inputs,
+            ChanceModel model,
+            Profile member,
+            String key,
+            Program program,
+            Map<String, ProgramChance> assessed,
+            Map<ProgramChance, Candidate> candidates) {
         if (program == null) {
             return null;
         }
         return assessed.computeIfAbsent(key + program.id(), k -> {
             Candidate candidate = inputs.candidate(program);
-            ProgramChance c = model.forApplicant(inputs.applicant(member), program.specialty()).assess(candidate);
+            ProgramChance c = model.forApplicant(inputs.applicant(member), program.specialty())
+                    .assess(candidate);
             candidates.put(c, candidate);
             return c;
         });

@@ -3,9 +3,9 @@ package org.smartpick.report;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 import org.smartpick.engine.season.Program;
 import org.smartpick.profile.Tracker;
-import java.util.function.Function;
 
 /**
  * A tracker's interview dates as an iCalendar file (RFC 5545): one all-day event per program with an interview date,
@@ -14,13 +14,12 @@ import java.util.function.Function;
  */
 public final class InterviewCalendar {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     /** RFC 5545 §3.1: content lines should not be longer than 75 octets, line break excluded. */
     static final int FOLD = 75;
 
-    private InterviewCalendar() {
-    }
+    private InterviewCalendar() {}
 
     /** The calendar; {@code now} stamps its events. */
     public static String of(Tracker tracker, Function<String, Program> programs, Instant now) {
@@ -41,7 +40,11 @@ public final class InterviewCalendar {
             line(out, "DTEND;VALUE=DATE:" + DAY.format(e.interviewed().plusDays(1)));
             line(out, "SUMMARY:" + text("Interview: " + (p != null ? p.name() : e.id())));
             if (p != null) {
-                line(out, "LOCATION:" + text(p.institution() + ", " + p.city() + ", " + p.state().name()));
+                line(
+                        out,
+                        "LOCATION:"
+                                + text(p.institution() + ", " + p.city() + ", "
+                                        + p.state().name()));
                 if (p.url() != null) {
                     line(out, "URL:" + p.url());
                 }
@@ -57,8 +60,12 @@ public final class InterviewCalendar {
 
     /** A TEXT value escaped (RFC 5545 §3.3.11). */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n").replace("\r", "\\n");
+        return value.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n")
+                .replace("\r", "\\n");
     }
 
     /** One content line, folded into lines of at most 75 octets (never inside a UTF-8 character), with CRLF. */

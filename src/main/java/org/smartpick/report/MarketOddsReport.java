@@ -6,21 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.ModelInputs;
-import org.smartpick.engine.profile.Applicant;
-import org.smartpick.engine.season.Candidate;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.engine.Specialty;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.chance.ProgramChance;
+import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
-import org.smartpick.engine.Specialty;
 import org.smartpick.match.MarketCutoffs;
 import org.smartpick.match.MarketFigures;
 import org.smartpick.match.MarketOdds;
 import org.smartpick.match.MarketSimulation;
-import java.util.TreeSet;
 
 /**
  * A rank list's odds against competitors: seasons of the market of the list's specialties are simulated on the
@@ -34,16 +34,17 @@ public record MarketOddsReport(MarketOdds.Result result) {
         public static final int MAX_SEASONS = 10;
         /** Draws of the applicant over the seasons: 200,000 × 10 seasons is well under a second. */
         public static final int MIN_DRAWS = 100;
+
         public static final int MAX_DRAWS = 200_000;
 
         public Settings {
             if (seasons < 1 || seasons > MAX_SEASONS) {
-                throw new IllegalArgumentException("market seasons must be between 1 and " + MAX_SEASONS + ", got "
-                        + seasons);
+                throw new IllegalArgumentException(
+                        "market seasons must be between 1 and " + MAX_SEASONS + ", got " + seasons);
             }
             if (draws < MIN_DRAWS || draws > MAX_DRAWS) {
-                throw new IllegalArgumentException("draws must be between " + MIN_DRAWS + " and " + MAX_DRAWS
-                        + ", got " + draws);
+                throw new IllegalArgumentException(
+                        "draws must be between " + MIN_DRAWS + " and " + MAX_DRAWS + ", got " + draws);
             }
         }
     }
@@ -62,15 +63,26 @@ public record MarketOddsReport(MarketOdds.Result result) {
      * @throws IllegalArgumentException when the catalog gives no positions for those specialties (the starter
      *                                  catalog gives none)
      */
-    public static MarketCutoffs market(ChanceModel model, MarketFigures figures, Set<Specialty> specialties,
-                                       List<Candidate> catalog, int seasons) {
+    public static MarketCutoffs market(
+            ChanceModel model,
+            MarketFigures figures,
+            Set<Specialty> specialties,
+            List<Candidate> catalog,
+            int seasons) {
         return seasons(model, figures, specialties, catalog, 0, seasons);
     }
 
     /** Seasons {@code from} … {@code from + count − 1} of the market (see {@link #MARKET_SEED}). */
-    public static MarketCutoffs seasons(ChanceModel model, MarketFigures figures, Set<Specialty> specialties,
-                                        List<Candidate> catalog, int from, int count) {
-        List<Candidate> market = catalog.stream().filter(c -> specialties.contains(c.program().specialty())).toList();
+    public static MarketCutoffs seasons(
+            ChanceModel model,
+            MarketFigures figures,
+            Set<Specialty> specialties,
+            List<Candidate> catalog,
+            int from,
+            int count) {
+        List<Candidate> market = catalog.stream()
+                .filter(c -> specialties.contains(c.program().specialty()))
+                .toList();
         MarketSimulation simulation = new MarketSimulation(figures, model.parameters(), model.season());
         int competitors = simulation.applicantsFor(market);
         if (competitors < 1) {
@@ -80,11 +92,13 @@ public record MarketOddsReport(MarketOdds.Result result) {
     }
 
     /** The number of competitors a season of the market holds; 0 when the catalog gives it no positions. */
-    public static int competitors(ChanceModel model, MarketFigures figures, Set<Specialty> specialties,
-                                  List<Program> catalog) {
-        long positions = catalog.stream().filter(p -> specialties.contains(p.specialty()))
+    public static int competitors(
+            ChanceModel model, MarketFigures figures, Set<Specialty> specialties, List<Program> catalog) {
+        long positions = catalog.stream()
+                .filter(p -> specialties.contains(p.specialty()))
                 .filter(p -> p.pgy1Positions() != null && p.pgy1Positions() > 0)
-                .mapToLong(Program::pgy1Positions).sum();
+                .mapToLong(Program::pgy1Positions)
+                .sum();
         return new MarketSimulation(figures, model.parameters(), model.season()).applicantsForPositions(positions);
     }
 
@@ -101,14 +115,20 @@ public record MarketOddsReport(MarketOdds.Result result) {
     }
 
     /** The applicant added to those seasons: {@code draws} draws with the seed. */
-    public static MarketOddsReport of(Geography geography, ChanceModel model, Profile profile, List<Program> ranked,
-                                      MarketCutoffs cutoffs, int draws, long seed) {
+    public static MarketOddsReport of(
+            Geography geography,
+            ChanceModel model,
+            Profile profile,
+            List<Program> ranked,
+            MarketCutoffs cutoffs,
+            int draws,
+            long seed) {
         ModelInputs inputs = new ModelInputs(geography);
         Applicant applicant = inputs.applicant(profile);
-        List<ProgramChance> chances = ranked.stream().map(p -> model.forApplicant(applicant, p.specialty())
-                .assess(inputs.candidate(p))).toList();
-        return new MarketOddsReport(new MarketOdds(model.parameters()).of(chances, cutoffs, draws,
-                new Random(seed)));
+        List<ProgramChance> chances = ranked.stream()
+                .map(p -> model.forApplicant(applicant, p.specialty()).assess(inputs.candidate(p)))
+                .toList();
+        return new MarketOddsReport(new MarketOdds(model.parameters()).of(chances, cutoffs, draws, new Random(seed)));
     }
 
     public Map<String, Object> json() {

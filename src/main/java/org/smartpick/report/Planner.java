@@ -1,26 +1,26 @@
 package org.smartpick.report;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import org.smartpick.catalog.CatalogCoverage;
-import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ProgramCatalog;
+import org.smartpick.catalog.geo.Geography;
 import org.smartpick.engine.advice.AdviceContext;
-import org.smartpick.engine.profile.Applicant;
-import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.advice.Strategist;
+import org.smartpick.engine.advice.Strategy;
 import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.recommend.Recommendation;
 import org.smartpick.engine.recommend.RecommendationOptions;
 import org.smartpick.engine.recommend.Recommender;
 import org.smartpick.engine.recommend.WhatIf;
 import org.smartpick.engine.recommend.WhatIfResult;
-import org.smartpick.engine.advice.Strategist;
-import org.smartpick.engine.advice.Strategy;
-import java.util.HashMap;
+import org.smartpick.engine.season.Candidate;
 
 /** One recommendation with its strategy and what-ifs: the flow the command line and the web API share. */
 public final class Planner {
@@ -45,8 +45,13 @@ public final class Planner {
      *
      * @param miles each listed program's distance from the profile's radius place (absent without one)
      */
-    public record Plan(Recommendation recommendation, List<WhatIfResult> whatIfs, Strategy strategy,
-                       CatalogCoverage catalog, List<String> coverage, Map<String, Double> miles) {
+    public record Plan(
+            Recommendation recommendation,
+            List<WhatIfResult> whatIfs,
+            Strategy strategy,
+            CatalogCoverage catalog,
+            List<String> coverage,
+            Map<String, Double> miles) {
         public Plan {
             miles = Map.copyOf(miles);
         }
@@ -54,12 +59,19 @@ public final class Planner {
         @SuppressWarnings("unchecked")
         public Map<String, Object> json() {
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("catalog", Map.of("name", catalog.name(), "programs", catalog.programs(), "states",
-                    catalog.states().stream().map(Enum::name).toList()));
+            doc.put(
+                    "catalog",
+                    Map.of(
+                            "name",
+                            catalog.name(),
+                            "programs",
+                            catalog.programs(),
+                            "states",
+                            catalog.states().stream().map(Enum::name).toList()));
             doc.put("coverage", coverage);
             doc.putAll(RecommendationJson.json(recommendation, whatIfs));
-            ((List<Map<String, Object>>) doc.get("programs")).forEach(row -> row.put("miles", miles.get(
-                    (String) row.get("id"))));
+            ((List<Map<String, Object>>) doc.get("programs"))
+                    .forEach(row -> row.put("miles", miles.get((String) row.get("id"))));
             doc.put("strategy", StrategyJson.json(strategy));
             return doc;
         }
@@ -77,15 +89,19 @@ public final class Planner {
         List<Candidate> candidates = prepared.candidates();
         Recommender recommender = new Recommender(model, workers);
         Recommendation recommendation = recommender.recommend(applicant, candidates, options);
-        Strategy strategy = new Strategist().strategy(new AdviceContext(applicant, candidates, options,
-                recommendation, recommender, inputs.widenings(profile)));
+        Strategy strategy = new Strategist()
+                .strategy(new AdviceContext(
+                        applicant, candidates, options, recommendation, recommender, inputs.widenings(profile)));
         recommendation = recommendation.withAdvice(strategy.advice());
-        List<WhatIfResult> results = recommender.each(changes,
-                c -> recommender.whatIf(applicant, candidates, options, c));
+        List<WhatIfResult> results =
+                recommender.each(changes, c -> recommender.whatIf(applicant, candidates, options, c));
         Map<String, Double> miles = new HashMap<>();
         if (applicant.radiusCenter() != null) {
-            recommendation.programs().stream().filter(p -> p.program().point() != null).forEach(p -> miles.put(
-                    p.program().id(), Math.round(p.program().point().milesTo(applicant.radiusCenter()) * 10) / 10.0));
+            recommendation.programs().stream()
+                    .filter(p -> p.program().point() != null)
+                    .forEach(p -> miles.put(
+                            p.program().id(),
+                            Math.round(p.program().point().milesTo(applicant.radiusCenter()) * 10) / 10.0));
         }
         CatalogCoverage coverage = prepared.coverage();
         return new Plan(recommendation, results, strategy, coverage, coverage.gaps(profile, geography), miles);

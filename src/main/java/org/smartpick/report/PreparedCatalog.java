@@ -2,9 +2,9 @@ package org.smartpick.report;
 
 import java.util.List;
 import org.smartpick.catalog.CatalogCoverage;
-import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ProgramCatalog;
+import org.smartpick.catalog.geo.Geography;
 import org.smartpick.engine.season.Candidate;
 
 /**
@@ -18,7 +18,7 @@ public record PreparedCatalog(ProgramCatalog catalog, List<Candidate> candidates
     }
 
     public static PreparedCatalog of(Geography geography, ProgramCatalog catalog) {
-        return new PreparedCatalog(catalog, new ModelInputs(geography).candidates(catalog.programs()),
-                CatalogCoverage.of(catalog));
+        return new PreparedCatalog(
+                catalog, new ModelInputs(geography).candidates(catalog.programs()), CatalogCoverage.of(catalog));
     }
 }

@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.engine.profile.Applicant;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.calibration.CalibrationTargets;
 import org.smartpick.engine.chance.ChanceModel;
-import org.smartpick.engine.FieldProblem;
+import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Program;
 import org.smartpick.match.RankListOdds;
@@ -27,8 +27,8 @@ public record RankListReport(RankListOdds.Result result, List<String> warnings) 
      * The catalog programs a rank list names ({@code ["id", …]}), in order; each unknown or repeated id is added to
      * the problems with its JSON pointer under {@code pointer}.
      */
-    public static List<Program> programs(JsonNode rank, String pointer, ProgramCatalog catalog,
-                                         List<FieldProblem> problems) {
+    public static List<Program> programs(
+            JsonNode rank, String pointer, ProgramCatalog catalog, List<FieldProblem> problems) {
         if (rank == null || !rank.isArray() || rank.isEmpty()) {
             problems.add(new FieldProblem(pointer, "is required: a non-empty list of catalog program ids"));
             return List.of();
@@ -38,8 +38,8 @@ public record RankListReport(RankListOdds.Result result, List<String> warnings) 
             String id = rank.get(i).asText();
             var program = catalog.byId(id);
             if (program.isEmpty()) {
-                problems.add(new FieldProblem(pointer + "/" + i, "no program \"" + id + "\" in the " + catalog.name()
-                        + " catalog"));
+                problems.add(new FieldProblem(
+                        pointer + "/" + i, "no program \"" + id + "\" in the " + catalog.name() + " catalog"));
             } else if (out.contains(program.get())) {
                 problems.add(new FieldProblem(pointer + "/" + i, "\"" + id + "\" is ranked twice"));
             } else {
@@ -53,8 +53,9 @@ public record RankListReport(RankListOdds.Result result, List<String> warnings) 
     public static RankListReport of(Geography geography, ChanceModel model, Profile profile, List<Program> ranked) {
         ModelInputs inputs = new ModelInputs(geography);
         Applicant applicant = inputs.applicant(profile);
-        var chances = ranked.stream().map(p -> model.forApplicant(applicant, p.specialty())
-                .assess(inputs.candidate(p))).toList();
+        var chances = ranked.stream()
+                .map(p -> model.forApplicant(applicant, p.specialty()).assess(inputs.candidate(p)))
+                .toList();
         RankListOdds.Result result = new RankListOdds(model.latent(), model.latentSd()).of(chances);
         return new RankListReport(result, warnings(model, ranked, result));
     }
@@ -65,9 +66,13 @@ public record RankListReport(RankListOdds.Result result, List<String> warnings) 
         boolean competitive = ranked.stream().anyMatch(p -> model.parameters().isCompetitive(p.specialty()));
         int typical = competitive ? targets.ranksCompetitive() : targets.ranksCore();
         if (ranked.size() < typical) {
-            out.add(String.format(Locale.ROOT, "Short list: US seniors reach a 90%% chance at about %d contiguous ranks"
-                    + " in %s specialties (Charting Outcomes 2007); you rank %d.", typical, competitive ? "competitive"
-                    : "core", ranked.size()));
+            out.add(String.format(
+                    Locale.ROOT,
+                    "Short list: US seniors reach a 90%% chance at about %d contiguous ranks"
+                            + " in %s specialties (Charting Outcomes 2007); you rank %d.",
+                    typical,
+                    competitive ? "competitive" : "core",
+                    ranked.size()));
         }
         if (result.pMatch() < 0.8) {
             out.add("Your chance of matching is below 80%: rank every program you would rather attend than go"

@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.smartpick.engine.Signal;
 import org.smartpick.engine.recommend.Recommendation;
 import org.smartpick.engine.recommend.RecommendedProgram;
 import org.smartpick.engine.recommend.WhatIfResult;
-import org.smartpick.engine.Signal;
 
 /** A recommendation as a JSON-ready structure (everything), the same for the command line and the web API. */
 public final class RecommendationJson {
-    private RecommendationJson() {
-    }
+    private RecommendationJson() {}
 
     public static Map<String, Object> json(Recommendation r, List<WhatIfResult> whatIfs) {
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -46,11 +45,18 @@ public final class RecommendationJson {
             row.put("url", p.program().url());
             row.put("visaJ1", p.program().policy().sponsorsJ1());
             row.put("visaH1b", p.program().policy().sponsorsH1b());
-            row.put("pgy1Positions", p.program().pgy1Positions() != null ? p.program().pgy1Positions()
-                    : p.program().stats().positionsOffered());
+            row.put(
+                    "pgy1Positions",
+                    p.program().pgy1Positions() != null
+                            ? p.program().pgy1Positions()
+                            : p.program().stats().positionsOffered());
             row.put("newProgram", p.program().stats().isNew().orElse(false));
-            row.put("latitude", p.program().point() == null ? null : p.program().point().latitude());
-            row.put("longitude", p.program().point() == null ? null : p.program().point().longitude());
+            row.put(
+                    "latitude",
+                    p.program().point() == null ? null : p.program().point().latitude());
+            row.put(
+                    "longitude",
+                    p.program().point() == null ? null : p.program().point().longitude());
             row.put("tier", p.tier());
             row.put("signal", p.signal());
             row.put("fee", p.fee());
@@ -62,13 +68,19 @@ public final class RecommendationJson {
             programs.add(row);
         }
         doc.put("programs", programs);
-        doc.put("signals", r.signalPlan().stream().map(p -> Map.of("id", p.program().id(), "signal", p.signal()))
-                .toList());
+        doc.put(
+                "signals",
+                r.signalPlan().stream()
+                        .map(p -> Map.of("id", p.program().id(), "signal", p.signal()))
+                        .toList());
         doc.put("backups", r.backups());
         doc.put("whatIf", whatIfs);
         doc.put("advice", r.advice());
-        doc.put("excluded", r.excluded().stream().map(c -> Map.of("id", c.program().id(), "reason",
-                c.excludedBecause())).toList());
+        doc.put(
+                "excluded",
+                r.excluded().stream()
+                        .map(c -> Map.of("id", c.program().id(), "reason", c.excludedBecause()))
+                        .toList());
         return doc;
     }
 }

@@ -12,8 +12,7 @@ import org.smartpick.engine.advice.Strategy;
 
 /** A recommendation's strategy as JSON-ready maps (docs/api.md, "strategy"). */
 final class StrategyJson {
-    private StrategyJson() {
-    }
+    private StrategyJson() {}
 
     static Map<String, Object> json(Strategy s) {
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -56,17 +55,19 @@ final class StrategyJson {
     }
 
     private static List<Map<String, Object>> options(List<SpecialtyOption> options) {
-        return options.stream().map(o -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("specialty", o.specialty().name());
-            m.put("label", o.specialty().label());
-            m.put("pMatch", o.pMatch());
-            m.put("applications", o.applications());
-            m.put("fees", o.fees());
-            m.put("programs", o.programs());
-            m.put("programIds", o.programIds());
-            return m;
-        }).toList();
+        return options.stream()
+                .map(o -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("specialty", o.specialty().name());
+                    m.put("label", o.specialty().label());
+                    m.put("pMatch", o.pMatch());
+                    m.put("applications", o.applications());
+                    m.put("fees", o.fees());
+                    m.put("programs", o.programs());
+                    m.put("programIds", o.programIds());
+                    return m;
+                })
+                .toList();
     }
 
     private static Map<String, Object> item(PlaybookItem i) {

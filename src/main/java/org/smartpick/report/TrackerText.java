@@ -16,8 +16,7 @@ final class TrackerText {
     /** The sizes of addition offered as steps ("+5 programs now", "+10", "+20"). */
     static final int[] STEPS = {5, 10, 20};
 
-    private TrackerText() {
-    }
+    private TrackerText() {}
 
     static String pct(double p) {
         return String.format(Locale.ROOT, "%.0f %%", 100 * p);
@@ -25,25 +24,35 @@ final class TrackerText {
 
     /** "Was 81 %, now 93 % after 6 invitations and 2 rejections." */
     static String summary(TrackerReport r) {
-        String gone = r.notInCatalog().isEmpty() ? "" : " Not in the active catalog any more, so left out: "
-                + String.join(", ", r.notInCatalog()) + ".";
+        String gone = r.notInCatalog().isEmpty()
+                ? ""
+                : " Not in the active catalog any more, so left out: " + String.join(", ", r.notInCatalog()) + ".";
         return heard(r) + gone;
     }
 
     private static String heard(TrackerReport r) {
         if (r.planOnly()) {
-            return "Nothing marked as sent yet: the plan's chance of matching is " + pct(r.outlook().pMatch())
-                    + " (" + pct(r.outlook().pMatchLow()) + "–" + pct(r.outlook().pMatchHigh()) + "). Mark each"
+            return "Nothing marked as sent yet: the plan's chance of matching is "
+                    + pct(r.outlook().pMatch())
+                    + " (" + pct(r.outlook().pMatchLow()) + "–"
+                    + pct(r.outlook().pMatchHigh()) + "). Mark each"
                     + " application as sent, then what you hear, and the chance follows.";
         }
         int invited = r.invitations();
         int rejected = r.count(Tracker.Status.REJECTED);
-        String heard = invited + rejected == 0 ? "with nothing heard yet"
-                : "after " + plural(invited, "invitation") + (rejected > 0 ? " and " + plural(rejected, "rejection")
-                : "");
-        return String.format(Locale.ROOT, "Chance of matching: was %s at the start of the season, now %s (%s–%s) %s;"
-                + " %.1f more interviews expected from the programs still silent.", pct(r.outlook().pMatchBefore()),
-                pct(r.outlook().pMatch()), pct(r.outlook().pMatchLow()), pct(r.outlook().pMatchHigh()), heard,
+        String heard = invited + rejected == 0
+                ? "with nothing heard yet"
+                : "after " + plural(invited, "invitation")
+                        + (rejected > 0 ? " and " + plural(rejected, "rejection") : "");
+        return String.format(
+                Locale.ROOT,
+                "Chance of matching: was %s at the start of the season, now %s (%s–%s) %s;"
+                        + " %.1f more interviews expected from the programs still silent.",
+                pct(r.outlook().pMatchBefore()),
+                pct(r.outlook().pMatch()),
+                pct(r.outlook().pMatchLow()),
+                pct(r.outlook().pMatchHigh()),
+                heard,
                 r.outlook().moreInterviews());
     }
 
@@ -77,15 +86,41 @@ final class TrackerText {
         for (int n : STEPS) {
             if (additions.size() >= n || (n == STEPS[0] && !additions.isEmpty())) {
                 int k = Math.min(n, additions.size());
-                int fees = additions.subList(0, k).stream().mapToInt(LateAdditions.Step::fee).sum();
+                int fees = additions.subList(0, k).stream()
+                        .mapToInt(LateAdditions.Step::fee)
+                        .sum();
                 double to = additions.get(k - 1).pMatch();
-                steps.add(Map.of("programs", k, "pMatch", to, "fees", fees, "text", String.format(Locale.ROOT,
-                        "+%d programs now: %s → %s, $%,d", k, pct(r.outlook().pMatch()), pct(to), fees)));
+                steps.add(Map.of(
+                        "programs",
+                        k,
+                        "pMatch",
+                        to,
+                        "fees",
+                        fees,
+                        "text",
+                        String.format(
+                                Locale.ROOT,
+                                "+%d programs now: %s → %s, $%,d",
+                                k,
+                                pct(r.outlook().pMatch()),
+                                pct(to),
+                                fees)));
             }
         }
         doc.put("steps", steps);
-        doc.put("programs", additions.stream().map(s -> Map.of("id", s.chance().program().id(), "name",
-                s.chance().program().name(), "pMatch", s.pMatch(), "fee", s.fee())).toList());
+        doc.put(
+                "programs",
+                additions.stream()
+                        .map(s -> Map.of(
+                                "id",
+                                s.chance().program().id(),
+                                "name",
+                                s.chance().program().name(),
+                                "pMatch",
+                                s.pMatch(),
+                                "fee",
+                                s.fee()))
+                        .toList());
         return doc;
     }
 
@@ -94,9 +129,21 @@ final class TrackerText {
         doc.put("pMatch", result.pMatch());
         doc.put("pMatchLow", result.pMatchLow());
         doc.put("pMatchHigh", result.pMatchHigh());
-        doc.put("ranks", result.steps().stream().map(s -> Map.of("rank", s.rank(), "id", s.chance().program().id(),
-                "name", s.chance().program().name(), "matchHere", s.matchHere(), "matchedByHere", s.matchedByHere()))
-                .toList());
+        doc.put(
+                "ranks",
+                result.steps().stream()
+                        .map(s -> Map.of(
+                                "rank",
+                                s.rank(),
+                                "id",
+                                s.chance().program().id(),
+                                "name",
+                                s.chance().program().name(),
+                                "matchHere",
+                                s.matchHere(),
+                                "matchedByHere",
+                                s.matchedByHere()))
+                        .toList());
         return doc;
     }
 }

@@ -3,6 +3,5 @@ package org.smartpick.store;
 import java.time.Instant;
 
 /** One imported catalog: its season, where it came from, how many programs, a hash of its content, its state. */
-public record CatalogVersion(int id, int season, String sources, int programCount, String contentHash,
-                             Instant createdAt, boolean active) {
-}
+public record CatalogVersion(
+        int id, int season, String sources, int programCount, String contentHash, Instant createdAt, boolean active) {}

@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -15,8 +17,6 @@ import org.jdbi.v3.core.Handle;
 import org.smartpick.catalog.OperatorCsv;
 import org.smartpick.catalog.geo.ZipDirectory;
 import org.smartpick.engine.season.Program;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
  * The stored catalog versions. Saving a version is one transaction: a failure leaves the store as it was, and the
@@ -38,9 +38,14 @@ public final class Catalogs {
         return database.jdbi().inTransaction(h -> {
             int id = h.createUpdate("INSERT INTO catalog_version (season, sources, program_count, content_hash,"
                             + " created_at, active) VALUES (:season, :sources, :count, :hash, :at, FALSE)")
-                    .bind("season", season).bind("sources", sources).bind("count", programs.size())
-                    .bind("hash", hash).bind("at", Timestamp.from(Instant.now()))
-                    .executeAndReturnGeneratedKeys("id").mapTo(Integer.class).one();
+                    .bind("season", season)
+                    .bind("sources", sources)
+                    .bind("count", programs.size())
+                    .bind("hash", hash)
+                    .bind("at", Timestamp.from(Instant.now()))
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Integer.class)
+                    .one();
             insertPrograms(h, id, programs, rows);
             if (activate) {
                 setActive(h, id);
@@ -50,8 +55,10 @@ public final class Catalogs {
     }
 
     public List<CatalogVersion> versions() {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM catalog_version ORDER BY id")
-                .map((rs, ctx) -> version(rs)).list());
+        return database.jdbi()
+                .withHandle(h -> h.createQuery("SELECT * FROM catalog_version ORDER BY id")
+                        .map((rs, ctx) -> version(rs))
+                        .list());
     }
 
     public Optional<CatalogVersion> active() {
@@ -71,9 +78,11 @@ public final class Catalogs {
 
     /** The programs of a version, in their saved order. */
     public List<Program> programs(int versionId) {
-        List<String> rows = database.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT csv_row FROM program WHERE version_id = :v ORDER BY position")
-                .bind("v", versionId).mapTo(String.class).list());
+        List<String> rows = database.jdbi()
+                .withHandle(h -> h.createQuery("SELECT csv_row FROM program WHERE version_id = :v ORDER BY position")
+                        .bind("v", versionId)
+                        .mapTo(String.class)
+                        .list());
         String csv = String.join(",", OperatorCsv.COLUMNS) + "\n" + String.join("\n", rows) + "\n";
         try {
             var result = format.read("version " + versionId, new StringReader(csv));
@@ -92,8 +101,13 @@ public final class Catalogs {
                 + " VALUES (:v, :position, :id, :specialty, :state, :located, :row)");
         for (int i = 0; i < programs.size(); i++) {
             Program p = programs.get(i);
-            batch.bind("v", id).bind("position", i).bind("id", p.id()).bind("specialty", p.specialty().name())
-                    .bind("state", p.state().name()).bind("located", p.point() != null).bind("row", rows.get(i))
+            batch.bind("v", id)
+                    .bind("position", i)
+                    .bind("id", p.id())
+                    .bind("specialty", p.specialty().name())
+                    .bind("state", p.state().name())
+                    .bind("located", p.point() != null)
+                    .bind("row", rows.get(i))
                     .add();
         }
         if (!programs.isEmpty()) {
@@ -102,17 +116,26 @@ public final class Catalogs {
     }
 
     private static void setActive(Handle h, int id) {
-        h.createUpdate("UPDATE catalog_version SET active = (id = :id)").bind("id", id).execute();
+        h.createUpdate("UPDATE catalog_version SET active = (id = :id)")
+                .bind("id", id)
+                .execute();
     }
 
     private static Optional<CatalogVersion> version(Handle h, int id) {
-        return h.createQuery("SELECT * FROM catalog_version WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> version(rs)).findOne();
+        return h.createQuery("SELECT * FROM catalog_version WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> version(rs))
+                .findOne();
     }
 
     private static CatalogVersion version(ResultSet rs) throws SQLException {
-        return new CatalogVersion(rs.getInt("id"), rs.getInt("season"), rs.getString("sources"),
-                rs.getInt("program_count"), rs.getString("content_hash"), rs.getTimestamp("created_at").toInstant(),
+        return new CatalogVersion(
+                rs.getInt("id"),
+                rs.getInt("season"),
+                rs.getString("sources"),
+                rs.getInt("program_count"),
+                rs.getString("content_hash"),
+                rs.getTimestamp("created_at").toInstant(),
                 rs.getBoolean("active"));
     }
 

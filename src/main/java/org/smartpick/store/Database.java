@@ -2,16 +2,16 @@ package org.smartpick.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
-import org.flywaydb.core.Flyway;
-import org.jdbi.v3.core.Jdbi;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The database: a HikariCP pool on a JDBC URL, migrated by Flyway on open, used through Jdbi. H2 in file mode is
@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 public final class Database implements AutoCloseable {
     /** Environment variables that configure the database when no option does. */
     public static final String URL_VARIABLE = "SMARTPICK_DB_URL";
+
     public static final String USER_VARIABLE = "SMARTPICK_DB_USER";
     public static final String PASSWORD_VARIABLE = "SMARTPICK_DB_PASSWORD";
     /** Where the embedded default keeps its file (default {@code ~/.smartpick}). */
@@ -49,7 +50,11 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(config);
         try {
             if (!upToDate(pool)) {
-                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+                Flyway.configure()
+                        .dataSource(pool)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
             }
         } catch (RuntimeException e) {
             pool.close();
@@ -91,9 +96,10 @@ public final class Database implements AutoCloseable {
      * which every command would pay for nothing once the store exists.
      */
     private static boolean upToDate(DataSource pool) {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select max(cast(\"version\" as int)) from"
-                     + " \"flyway_schema_history\" where \"success\"")) {
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select max(cast(\"version\" as int)) from" + " \"flyway_schema_history\" where \"success\"")) {
             return rs.next() && rs.getInt(1) >= LATEST_MIGRATION;
         } catch (SQLException e) {
             return false; // no history table yet: a new store
@@ -116,7 +122,8 @@ public final class Database implements AutoCloseable {
             return Path.of(env);
         }
         String property = System.getProperty("smartpick.home");
-        return property != null && !property.isBlank() ? Path.of(property)
+        return property != null && !property.isBlank()
+                ? Path.of(property)
                 : Path.of(System.getProperty("user.home"), ".smartpick");
     }
 

@@ -19,53 +19,83 @@ public final class Plans {
     }
 
     /** A saved plan: the documents as JSON text. */
-    public record Plan(String token, String profile, String options, String result, Instant createdAt,
-                       Instant updatedAt) {
-    }
+    public record Plan(
+            String token, String profile, String options, String result, Instant createdAt, Instant updatedAt) {}
 
     public Plan create(String profile, String options, String result) {
         String token = newToken();
         Timestamp now = Timestamp.from(Instant.now());
-        database.jdbi().useHandle(h -> h.createUpdate("INSERT INTO plan (token, profile, options, result, created_at,"
-                        + " updated_at) VALUES (:t, :p, :o, :r, :now, :now)").bind("t", token).bind("p", profile)
-                .bind("o", options).bind("r", result).bind("now", now).execute());
+        database.jdbi()
+                .useHandle(h -> h.createUpdate("INSERT INTO plan (token, profile, options, result, created_at,"
+                                + " updated_at) VALUES (:t, :p, :o, :r, :now, :now)")
+                        .bind("t", token)
+                        .bind("p", profile)
+                        .bind("o", options)
+                        .bind("r", result)
+                        .bind("now", now)
+                        .execute());
         return find(token).orElseThrow();
     }
 
     public Optional<Plan> find(String token) {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM plan WHERE token = :t").bind("t", token)
-                .map((rs, ctx) -> new Plan(rs.getString("token"), rs.getString("profile"), rs.getString("options"),
-                        rs.getString("result"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("updated_at").toInstant())).findOne());
+        return database.jdbi()
+                .withHandle(h -> h.createQuery("SELECT * FROM plan WHERE token = :t")
+                        .bind("t", token)
+                        .map((rs, ctx) -> new Plan(
+                                rs.getString("token"),
+                                rs.getString("profile"),
+                                rs.getString("options"),
+                                rs.getString("result"),
+                                rs.getTimestamp("created_at").toInstant(),
+                                rs.getTimestamp("updated_at").toInstant()))
+                        .findOne());
     }
 
     /** Replaces a plan's documents; false when there is no such plan. */
     public boolean update(String token, String profile, String options, String result) {
-        return database.jdbi().withHandle(h -> h.createUpdate("UPDATE plan SET profile = :p, options = :o,"
-                        + " result = :r, updated_at = :now WHERE token = :t").bind("t", token).bind("p", profile)
-                .bind("o", options).bind("r", result).bind("now", Timestamp.from(Instant.now())).execute()) == 1;
+        return database.jdbi()
+                        .withHandle(h -> h.createUpdate("UPDATE plan SET profile = :p, options = :o,"
+                                        + " result = :r, updated_at = :now WHERE token = :t")
+                                .bind("t", token)
+                                .bind("p", profile)
+                                .bind("o", options)
+                                .bind("r", result)
+                                .bind("now", Timestamp.from(Instant.now()))
+                                .execute())
+                == 1;
     }
 
     /** A plan's tracker (JSON text): empty when there is no such plan; an empty document when none was saved. */
     public Optional<String> tracker(String token) {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT tracker FROM plan WHERE token = :t")
-                .bind("t", token).map((rs, ctx) -> {
-                    String tracker = rs.getString("tracker");
-                    return tracker == null ? "" : tracker;
-                }).findOne());
+        return database.jdbi()
+                .withHandle(h -> h.createQuery("SELECT tracker FROM plan WHERE token = :t")
+                        .bind("t", token)
+                        .map((rs, ctx) -> {
+                            String tracker = rs.getString("tracker");
+                            return tracker == null ? "" : tracker;
+                        })
+                        .findOne());
     }
 
     /** Replaces a plan's tracker; false when there is no such plan. */
     public boolean saveTracker(String token, String tracker) {
-        return database.jdbi().withHandle(h -> h.createUpdate("UPDATE plan SET tracker = :k, updated_at = :now"
-                + " WHERE token = :t").bind("t", token).bind("k", tracker).bind("now", Timestamp.from(Instant.now()))
-                .execute()) == 1;
+        return database.jdbi()
+                        .withHandle(h -> h.createUpdate(
+                                        "UPDATE plan SET tracker = :k, updated_at = :now" + " WHERE token = :t")
+                                .bind("t", token)
+                                .bind("k", tracker)
+                                .bind("now", Timestamp.from(Instant.now()))
+                                .execute())
+                == 1;
     }
 
     /** Deletes a plan for good, its tracker with it; false when there is no such plan. */
     public boolean delete(String token) {
-        return database.jdbi().withHandle(h -> h.createUpdate("DELETE FROM plan WHERE token = :t").bind("t", token)
-                .execute()) == 1;
+        return database.jdbi()
+                        .withHandle(h -> h.createUpdate("DELETE FROM plan WHERE token = :t")
+                                .bind("t", token)
+                                .execute())
+                == 1;
     }
 
     static String newToken() {

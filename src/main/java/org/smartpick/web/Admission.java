@@ -16,6 +16,7 @@ final class Admission {
     static final int RUNNING = 2 * Runtime.getRuntime().availableProcessors();
     /** Requests in line at most: at ~30 ms a national recommendation, about a second's work on two cores. */
     static final int WAITING = 64;
+
     static final long WAIT_MILLIS = 5_000;
 
     private final Semaphore running;

@@ -3,18 +3,18 @@ package org.smartpick.web;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.smartpick.catalog.CatalogQuery;
+import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.geo.Region;
+import org.smartpick.engine.Signal;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 import org.smartpick.report.Planner;
 import org.smartpick.store.Plans;
-import java.util.HashMap;
-import org.smartpick.catalog.ModelInputs;
-import org.smartpick.engine.Signal;
 
 /** The REST handlers (src/main/resources/openapi.yaml). Each reads, delegates, and writes JSON. */
 final class Api {
@@ -32,7 +32,10 @@ final class Api {
     /** 503 while the database does not answer, so that a load balancer sends requests elsewhere. */
     void ready(Context ctx) {
         try {
-            services.database().jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+            services.database()
+                    .jdbi()
+                    .withHandle(
+                            h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
         } catch (RuntimeException e) {
             json(ctx, 503, Map.of("status", "unavailable", "detail", "the database does not answer"));
             return;
@@ -41,38 +44,64 @@ final class Api {
     }
 
     void specialties(Context ctx) {
-        json(ctx, 200, Arrays.stream(Specialty.values()).map(s -> Map.of("id", s.name(), "label", s.label(),
-                "acgmeCode", s.acgmeCode(), "track", s.track().name())).toList());
+        json(
+                ctx,
+                200,
+                Arrays.stream(Specialty.values())
+                        .map(s -> Map.of(
+                                "id",
+                                s.name(),
+                                "label",
+                                s.label(),
+                                "acgmeCode",
+                                s.acgmeCode(),
+                                "track",
+                                s.track().name()))
+                        .toList());
     }
 
     /** The named regions, each with the number of the active catalog's programs in it (the page lists those). */
     void regions(Context ctx) {
         var inputs = new ModelInputs(services.geography());
         Map<String, Integer> programs = new HashMap<>();
-        services.activeCatalog().programs().forEach(p -> inputs.candidate(p).regions()
-                .forEach(r -> programs.merge(r, 1, Integer::sum)));
-        json(ctx, 200, services.geography().regions().all().stream().map(r -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("name", r.name());
-            out.put("aliases", r.aliases());
-            out.put("description", r.description());
-            out.put("state", r.state().name());
-            out.put("programs", programs.getOrDefault(r.name(), 0));
-            return out;
-        }).toList());
+        services.activeCatalog()
+                .programs()
+                .forEach(p -> inputs.candidate(p).regions().forEach(r -> programs.merge(r, 1, Integer::sum)));
+        json(
+                ctx,
+                200,
+                services.geography().regions().all().stream()
+                        .map(r -> {
+                            Map<String, Object> out = new LinkedHashMap<>();
+                            out.put("name", r.name());
+                            out.put("aliases", r.aliases());
+                            out.put("description", r.description());
+                            out.put("state", r.state().name());
+                            out.put("programs", programs.getOrDefault(r.name(), 0));
+                            return out;
+                        })
+                        .toList());
     }
 
     void programs(Context ctx) {
-        Specialty specialty = ctx.queryParam("specialty") == null ? null : Specialty.parse(ctx.queryParam("specialty"))
-                .orElseThrow(() -> Problem.badRequest("specialty: unknown specialty"));
-        UsState state = ctx.queryParam("state") == null ? null : UsState.fromCode(ctx.queryParam("state"))
-                .orElseThrow(() -> Problem.badRequest("state: not a two-letter US state code"));
-        Region region = ctx.queryParam("region") == null ? null : services.geography().regions()
-                .find(ctx.queryParam("region")).orElseThrow(() -> Problem.badRequest("region: unknown region"));
+        Specialty specialty = ctx.queryParam("specialty") == null
+                ? null
+                : Specialty.parse(ctx.queryParam("specialty"))
+                        .orElseThrow(() -> Problem.badRequest("specialty: unknown specialty"));
+        UsState state = ctx.queryParam("state") == null
+                ? null
+                : UsState.fromCode(ctx.queryParam("state"))
+                        .orElseThrow(() -> Problem.badRequest("state: not a two-letter US state code"));
+        Region region = ctx.queryParam("region") == null
+                ? null
+                : services.geography()
+                        .regions()
+                        .find(ctx.queryParam("region"))
+                        .orElseThrow(() -> Problem.badRequest("region: unknown region"));
         int page = intParam(ctx, "page", 0, 0, 100_000);
         int size = intParam(ctx, "size", 50, 1, 500);
-        var all = new CatalogQuery(specialty, state, region, null, null).run(services.activeCatalog(),
-                services.geography());
+        var all = new CatalogQuery(specialty, state, region, null, null)
+                .run(services.activeCatalog(), services.geography());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", all.size());
         out.put("page", page);
@@ -89,20 +118,44 @@ final class Api {
     void score(Context ctx) {
         RequestReader.Request request = RequestReader.read(services, ctx.body());
         var inputs = new ModelInputs(services.geography());
-        var chances = services.model().forApplicant(inputs.applicant(request.profile()), request.profile().specialty());
+        var chances = services.model()
+                .forApplicant(
+                        inputs.applicant(request.profile()), request.profile().specialty());
         var scored = chances.assessAll(inputs.candidates(services.activeCatalog().programs().stream()
-                .filter(p -> p.specialty() == request.profile().specialty()).toList()));
-        json(ctx, 200, Map.of("specialty", request.profile().specialty().name(), "signals", chances.signals(),
-                "programs", scored.stream().map(c -> Map.of("id", c.program().id(), "name", c.program().name(),
-                        "outcome", c.outcome(Signal.NONE), "excludedBecause",
-                        c.exclusion().orElse(""), "factors", c.reasons())).toList()));
+                .filter(p -> p.specialty() == request.profile().specialty())
+                .toList()));
+        json(
+                ctx,
+                200,
+                Map.of(
+                        "specialty",
+                        request.profile().specialty().name(),
+                        "signals",
+                        chances.signals(),
+                        "programs",
+                        scored.stream()
+                                .map(c -> Map.of(
+                                        "id",
+                                        c.program().id(),
+                                        "name",
+                                        c.program().name(),
+                                        "outcome",
+                                        c.outcome(Signal.NONE),
+                                        "excludedBecause",
+                                        c.exclusion().orElse(""),
+                                        "factors",
+                                        c.reasons()))
+                                .toList()));
     }
 
     /** The odds of a rank list: body {@code {"profile": {…}, "rank": ["program id", …]}}; all field errors at once. */
     void createPlan(Context ctx) {
         RequestReader.Request request = RequestReader.read(services, ctx.body());
-        Plans.Plan plan = services.plans().create(request.profileJson().toString(), request.optionsJson().toString(),
-                text(plan(request).json()));
+        Plans.Plan plan = services.plans()
+                .create(
+                        request.profileJson().toString(),
+                        request.optionsJson().toString(),
+                        text(plan(request).json()));
         ctx.header("Location", "/api/plans/" + plan.token());
         json(ctx, 201, planJson(plan));
     }
@@ -115,8 +168,12 @@ final class Api {
         String token = ctx.pathParam("token");
         services.plans().find(token).orElseThrow(Problem::notFound);
         RequestReader.Request request = RequestReader.read(services, ctx.body());
-        services.plans().update(token, request.profileJson().toString(), request.optionsJson().toString(),
-                text(plan(request).json()));
+        services.plans()
+                .update(
+                        token,
+                        request.profileJson().toString(),
+                        request.optionsJson().toString(),
+                        text(plan(request).json()));
         json(ctx, 200, planJson(services.plans().find(token).orElseThrow(Problem::notFound)));
     }
 
@@ -128,8 +185,8 @@ final class Api {
     }
 
     private Planner.Plan plan(RequestReader.Request request) {
-        return new Planner(services.geography(), services.model(), services.planWorkers()).plan(request.profile(),
-                services.preparedCatalog(), request.options(), List.of());
+        return new Planner(services.geography(), services.model(), services.planWorkers())
+                .plan(request.profile(), services.preparedCatalog(), request.options(), List.of());
     }
 
     private static Map<String, Object> planJson(Plans.Plan plan) {

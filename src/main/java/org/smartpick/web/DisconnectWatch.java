@@ -24,8 +24,10 @@ final class DisconnectWatch implements AutoCloseable {
     /** A watch on the request's connection; call after the body has been read. */
     static DisconnectWatch of(Context ctx) {
         try {
-            var endPoint = ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData()
-                    .getConnection().getEndPoint();
+            var endPoint = ServletContextRequest.getServletContextRequest(ctx.req())
+                    .getConnectionMetaData()
+                    .getConnection()
+                    .getEndPoint();
             if (!(endPoint instanceof SocketChannelEndPoint socket)) {
                 return new DisconnectWatch(null);
             }

@@ -2,6 +2,7 @@ package org.smartpick.web;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -9,7 +10,6 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.time.Instant;
 
 /**
  * The answers Jetty gives on its own — 400 for a request it cannot parse, 414 and 431 for an over-long URI or
@@ -23,10 +23,9 @@ final class JettyErrors extends ErrorHandler {
     static final int PATH_LOGGED = 200;
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) {
-        LOG.info("time={} {}", Instant.now(), WebApp.requestLine(request.getMethod(), path(request), code,
-                0));
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+        LOG.info("time={} {}", Instant.now(), WebApp.requestLine(request.getMethod(), path(request), code, 0));
         String body = "{\"type\":\"about:blank\",\"title\":\"" + title(code) + "\",\"status\":" + code
                 + ",\"detail\":\"" + detail(code) + "\"}";
         WebApp.SECURITY_HEADERS.forEach((k, v) -> response.getHeaders().put(k, v));

@@ -10,13 +10,13 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.Specialty;
+import org.smartpick.engine.season.Candidate;
 import org.smartpick.match.MarketCutoffs;
-import java.util.function.Function;
 
 /**
  * Simulated seasons of the market, made by one background worker and kept per catalog version and specialties, so
@@ -46,14 +46,11 @@ final class MarketSeasons {
     }
 
     /** What a request gets: the seasons, or when to ask again. */
-    sealed interface Answer permits Ready, Pending {
-    }
+    sealed interface Answer permits Ready, Pending {}
 
-    record Ready(MarketCutoffs cutoffs) implements Answer {
-    }
+    record Ready(MarketCutoffs cutoffs) implements Answer {}
 
-    record Pending(int retryAfterSeconds) implements Answer {
-    }
+    record Pending(int retryAfterSeconds) implements Answer {}
 
     /** The seasons a market is played from, made by the worker (they are not needed when the market is made). */
     interface Simulation {
@@ -69,8 +66,12 @@ final class MarketSeasons {
      *
      * @param catalog the catalog's candidates (kept by the caller: asked for once per market made)
      */
-    Answer seasons(String catalogVersion, Set<Specialty> specialties, int seasons, Supplier<List<Candidate>> catalog,
-                   Simulation simulation) {
+    Answer seasons(
+            String catalogVersion,
+            Set<Specialty> specialties,
+            int seasons,
+            Supplier<List<Candidate>> catalog,
+            Simulation simulation) {
         String key = catalogVersion + "|" + specialties;
         if (!markets.containsKey(key)) {
             forgetIdle();
@@ -100,8 +101,12 @@ final class MarketSeasons {
      * so that their first askers do not wait (a server's start: docs/api.md, "Limits"). Markets a request is already
      * having made are left to it.
      */
-    void prepare(String catalogVersion, List<Set<Specialty>> all, int seasons, Supplier<List<Candidate>> catalog,
-                 Function<Set<Specialty>, Simulation> simulations) {
+    void prepare(
+            String catalogVersion,
+            List<Set<Specialty>> all,
+            int seasons,
+            Supplier<List<Candidate>> catalog,
+            Function<Set<Specialty>, Simulation> simulations) {
         Runnable task = () -> {
             for (Set<Specialty> specialties : all) {
                 Market market = markets.computeIfAbsent(catalogVersion + "|" + specialties, k -> new Market());
@@ -136,7 +141,8 @@ final class MarketSeasons {
             } finally {
                 market.queued.set(false);
             }
-        } while (market.failure == null && market.seasons.size() < market.wanted
+        } while (market.failure == null
+                && market.seasons.size() < market.wanted
                 && market.queued.compareAndSet(false, true));
     }
 
@@ -147,8 +153,8 @@ final class MarketSeasons {
     }
 
     private static ThreadPoolExecutor worker() {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(QUEUE),
-                task -> {
+        ThreadPoolExecutor pool =
+                new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(QUEUE), task -> {
                     Thread t = new Thread(task, "market-seasons");
                     t.setDaemon(true);
                     t.setPriority(Thread.MIN_PRIORITY);

@@ -10,9 +10,9 @@ import java.util.Set;
 import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Program;
+import org.smartpick.match.MarketCutoffs;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
-import org.smartpick.match.MarketCutoffs;
 import org.smartpick.report.CoupleOddsReport;
 import org.smartpick.report.MarketOddsReport;
 import org.smartpick.report.RankListReport;
@@ -23,6 +23,7 @@ final class MatchApi {
     static final int DEFAULT_SEASONS = 20_000;
     /** Market seasons when the request does not say (what the server prepares at start). */
     static final int DEFAULT_MARKET_SEASONS = 3;
+
     static final long DEFAULT_SEED = 2026;
 
     private final Services services;
@@ -41,18 +42,33 @@ final class MatchApi {
         if (!market.isMissingNode() && !market.isObject() && !market.isBoolean()) {
             problems.add(new FieldProblem("/market", "must be true, false or {\"seasons\", \"draws\", \"seed\"}"));
         }
-        int seasons = RequestReader.integerOr(market, "/market/", "seasons", DEFAULT_MARKET_SEASONS, 1,
-                MarketOddsReport.Settings.MAX_SEASONS, problems);
-        int draws = RequestReader.integerOr(market, "/market/", "draws", DEFAULT_SEASONS,
-                MarketOddsReport.Settings.MIN_DRAWS, MarketOddsReport.Settings.MAX_DRAWS, problems);
-        int seed = RequestReader.integerOr(market, "/market/", "seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE,
+        int seasons = RequestReader.integerOr(
+                market,
+                "/market/",
+                "seasons",
+                DEFAULT_MARKET_SEASONS,
+                1,
+                MarketOddsReport.Settings.MAX_SEASONS,
                 problems);
-        RequestReader.Request request = RequestReader.read(services, body, problems, Set.of("profile", "rank",
-                "market"));
-        Map<String, Object> out = new LinkedHashMap<>(RankListReport.of(services.geography(), services.model(),
-                request.profile(), ranked).json());
+        int draws = RequestReader.integerOr(
+                market,
+                "/market/",
+                "draws",
+                DEFAULT_SEASONS,
+                MarketOddsReport.Settings.MIN_DRAWS,
+                MarketOddsReport.Settings.MAX_DRAWS,
+                problems);
+        int seed =
+                RequestReader.integerOr(market, "/market/", "seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE, problems);
+        RequestReader.Request request =
+                RequestReader.read(services, body, problems, Set.of("profile", "rank", "market"));
+        Map<String, Object> out =
+                new LinkedHashMap<>(RankListReport.of(services.geography(), services.model(), request.profile(), ranked)
+                        .json());
         if (wanted) {
-            out.put("market", marketOdds(request.profile(), ranked, seasons, draws, seed).json());
+            out.put(
+                    "market",
+                    marketOdds(request.profile(), ranked, seasons, draws, seed).json());
         }
         Api.json(ctx, 200, out);
     }
@@ -66,8 +82,9 @@ final class MatchApi {
             throw Problem.invalid(List.of(new FieldProblem("/market", e.getMessage())));
         }
         if (answer instanceof MarketSeasons.Pending pending) {
-            throw Problem.unavailable("The market's seasons are being simulated (once per catalog version and"
-                    + " specialties); send the same request again in " + pending.retryAfterSeconds() + " s.",
+            throw Problem.unavailable(
+                    "The market's seasons are being simulated (once per catalog version and"
+                            + " specialties); send the same request again in " + pending.retryAfterSeconds() + " s.",
                     pending.retryAfterSeconds());
         }
         MarketCutoffs cutoffs = ((MarketSeasons.Ready) answer).cutoffs();
@@ -81,20 +98,32 @@ final class MatchApi {
     void coupleOdds(Context ctx) {
         JsonNode body = RequestReader.parse(ctx.body());
         List<FieldProblem> problems = new ArrayList<>();
-        List<Program[]> pairs = CoupleOddsReport.pairs(body.get("pairs"), "/pairs", services.activeCatalog(),
-                problems);
+        List<Program[]> pairs = CoupleOddsReport.pairs(body.get("pairs"), "/pairs", services.activeCatalog(), problems);
         Profile partner = partner(body.get("partner"), problems);
-        int seasons = RequestReader.integerOr(body, "/", "seasons", DEFAULT_SEASONS, CoupleOddsReport.MIN_SEASONS,
-                CoupleOddsReport.MAX_SEASONS, problems);
+        int seasons = RequestReader.integerOr(
+                body,
+                "/",
+                "seasons",
+                DEFAULT_SEASONS,
+                CoupleOddsReport.MIN_SEASONS,
+                CoupleOddsReport.MAX_SEASONS,
+                problems);
         long seed = RequestReader.integerOr(body, "/", "seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE, problems);
-        CoupleOddsReport.costProblem(pairs.size(), seasons).ifPresent(p -> problems.add(new FieldProblem("/seasons",
-                p)));
-        RequestReader.Request request = RequestReader.read(services, body, problems, Set.of("profile", "partner",
-                "pairs", "seasons", "seed"));
+        CoupleOddsReport.costProblem(pairs.size(), seasons)
+                .ifPresent(p -> problems.add(new FieldProblem("/seasons", p)));
+        RequestReader.Request request =
+                RequestReader.read(services, body, problems, Set.of("profile", "partner", "pairs", "seasons", "seed"));
         CoupleOddsReport report;
         try (DisconnectWatch watch = DisconnectWatch.of(ctx)) {
-            report = CoupleOddsReport.of(services.geography(), services.model(), request.profile(), partner, pairs,
-                    seasons, seed, watch::gone);
+            report = CoupleOddsReport.of(
+                    services.geography(),
+                    services.model(),
+                    request.profile(),
+                    partner,
+                    pairs,
+                    seasons,
+                    seed,
+                    watch::gone);
         }
         Api.json(ctx, 200, report.json());
     }
@@ -104,7 +133,8 @@ final class MatchApi {
             problems.add(new FieldProblem("/partner", "is required: the partner's profile"));
             return null;
         }
-        ProfileCheck check = new ProfileReader(services.geography(), services.season().year()).read(json);
+        ProfileCheck check =
+                new ProfileReader(services.geography(), services.season().year()).read(json);
         if (check instanceof ProfileCheck.Invalid invalid) {
             invalid.problems().forEach(p -> problems.add(new FieldProblem("/partner" + p.pointer(), p.message())));
             return null;

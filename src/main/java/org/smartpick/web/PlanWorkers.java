@@ -15,18 +15,23 @@ final class PlanWorkers {
     /** Pieces waiting per worker; a plan offers at most a dozen. */
     private static final int QUEUE_PER_THREAD = 8;
 
-    private PlanWorkers() {
-    }
+    private PlanWorkers() {}
 
     static ThreadPoolExecutor sizedToCores() {
         int cores = Runtime.getRuntime().availableProcessors();
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(cores, cores, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(cores * QUEUE_PER_THREAD), task -> {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                cores,
+                cores,
+                30,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(cores * QUEUE_PER_THREAD),
+                task -> {
                     Thread t = new Thread(task, "plan-worker-" + count.incrementAndGet());
                     t.setDaemon(true);
                     return t;
-                }, new ThreadPoolExecutor.DiscardPolicy());
+                },
+                new ThreadPoolExecutor.DiscardPolicy());
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }

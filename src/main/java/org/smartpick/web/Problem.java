@@ -33,8 +33,7 @@ final class Problem extends RuntimeException {
     }
 
     static Problem invalid(List<FieldProblem> errors) {
-        return new Problem(422, "The request has invalid fields", errors.size() + " field(s) need attention",
-                errors);
+        return new Problem(422, "The request has invalid fields", errors.size() + " field(s) need attention", errors);
     }
 
     static Problem notFound() {

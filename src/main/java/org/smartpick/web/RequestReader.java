@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.portfolio.Objective;
 import org.smartpick.engine.profile.Profile;
@@ -12,7 +13,6 @@ import org.smartpick.engine.recommend.RecommendationOptions;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
 import org.smartpick.profile.StrictJson;
-import java.util.TreeSet;
 
 /**
  * Reads a request body {@code {"profile": {…}, "options": {…}}}: the profile with the profile reader (its pointers
@@ -22,8 +22,7 @@ final class RequestReader {
     /** For documents the store wrote (saved plans); what users send is parsed by {@link StrictJson}. */
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    record Request(Profile profile, RecommendationOptions options, JsonNode profileJson, JsonNode optionsJson) {
-    }
+    record Request(Profile profile, RecommendationOptions options, JsonNode profileJson, JsonNode optionsJson) {}
 
     /** The members of a {@code {"profile", "options"}} body. */
     static final Set<String> PROFILE_AND_OPTIONS = Set.of("profile", "options");
@@ -52,11 +51,14 @@ final class RequestReader {
         }
         doc.fieldNames().forEachRemaining(name -> {
             if (!members.contains(name)) {
-                problems.add(new FieldProblem("/" + name, "is not a member of this request (its members: "
-                        + String.join(", ", new TreeSet<>(members)) + ")"));
+                problems.add(new FieldProblem(
+                        "/" + name,
+                        "is not a member of this request (its members: " + String.join(", ", new TreeSet<>(members))
+                                + ")"));
             }
         });
-        ProfileCheck check = new ProfileReader(services.geography(), services.season().year()).read(doc.get("profile"));
+        ProfileCheck check =
+                new ProfileReader(services.geography(), services.season().year()).read(doc.get("profile"));
         if (check instanceof ProfileCheck.Invalid invalid) {
             invalid.problems().forEach(p -> problems.add(new FieldProblem("/profile" + p.pointer(), p.message())));
         }
@@ -90,13 +92,13 @@ final class RequestReader {
         if (applications != null || dollars != null) {
             base = base.withBudget(applications, dollars);
         }
-        return new Request(profile, base, doc.get("profile"), options.isMissingNode() ? MAPPER.createObjectNode()
-                : options);
+        return new Request(
+                profile, base, doc.get("profile"), options.isMissingNode() ? MAPPER.createObjectNode() : options);
     }
 
     /** As {@link #integer}, with a fallback when absent or wrong. */
-    static int integerOr(JsonNode parent, String at, String name, int fallback, int min, int max,
-                         List<FieldProblem> problems) {
+    static int integerOr(
+            JsonNode parent, String at, String name, int fallback, int min, int max, List<FieldProblem> problems) {
         Integer value = integer(parent, at, name, min, max, problems);
         return value == null ? fallback : value;
     }

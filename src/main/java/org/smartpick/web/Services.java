@@ -1,23 +1,23 @@
 package org.smartpick.web;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
-import org.smartpick.catalog.geo.Geography;
-import org.smartpick.reference.MarketData;
 import org.smartpick.catalog.ProgramCatalog;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.engine.Specialty;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.season.SeasonFacts;
-import org.smartpick.engine.Specialty;
 import org.smartpick.match.MarketFigures;
+import org.smartpick.reference.MarketData;
 import org.smartpick.report.MarketOddsReport;
 import org.smartpick.report.PreparedCatalog;
 import org.smartpick.store.Catalogs;
 import org.smartpick.store.Database;
 import org.smartpick.store.Plans;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * What the routes need, built once at start: geography, the season, the model, and the stores. Which catalog
@@ -34,6 +34,7 @@ public final class Services {
     private final AtomicReference<PreparedCatalog> prepared = new AtomicReference<>();
     /** Simulated market seasons by catalog version and specialties, made in the background. */
     private final MarketSeasons markets = new MarketSeasons();
+
     private final MarketFigures marketFigures;
     /** Shares each plan's independent recommendations with the other cores (PlanWorkers). */
     private final Executor planWorkers = PlanWorkers.sizedToCores();
@@ -82,8 +83,11 @@ public final class Services {
     ProgramCatalog activeCatalog() {
         Catalogs catalogs = catalogs();
         if (catalogs.versions().isEmpty()) {
-            catalogs.save(season.year(), "bundled starter catalog",
-                    ProgramCatalog.starter(geography.zips()).programs(), true);
+            catalogs.save(
+                    season.year(),
+                    "bundled starter catalog",
+                    ProgramCatalog.starter(geography.zips()).programs(),
+                    true);
         }
         var active = catalogs.active().orElseThrow(() -> new IllegalStateException("no active catalog version"));
         String name = "version " + active.id();
@@ -116,22 +120,23 @@ public final class Services {
         PreparedCatalog prepared = preparedCatalog();
         ProgramCatalog catalog = prepared.catalog();
         Map<Specialty, Long> positions = new EnumMap<>(Specialty.class);
-        catalog.programs().stream().filter(p -> p.pgy1Positions() != null && p.pgy1Positions() > 0)
+        catalog.programs().stream()
+                .filter(p -> p.pgy1Positions() != null && p.pgy1Positions() > 0)
                 .forEach(p -> positions.merge(p.specialty(), (long) p.pgy1Positions(), Long::sum));
         List<Set<Specialty>> all = positions.entrySet().stream()
                 .sorted(Map.Entry.<Specialty, Long>comparingByValue().reversed())
-                .map(e -> Set.of(e.getKey())).toList();
+                .map(e -> Set.of(e.getKey()))
+                .toList();
         if (all.isEmpty()) {
             return;
         }
-        markets.prepare(catalog.name(), all, MatchApi.DEFAULT_MARKET_SEASONS, prepared::candidates,
-                this::simulation);
+        markets.prepare(catalog.name(), all, MatchApi.DEFAULT_MARKET_SEASONS, prepared::candidates, this::simulation);
     }
 
     /** How the seasons of the market of these specialties are played. */
     private MarketSeasons.Simulation simulation(Set<Specialty> specialties) {
-        return (candidates, from, count) -> MarketOddsReport.seasons(model, marketFigures, specialties, candidates,
-                from, count);
+        return (candidates, from, count) ->
+                MarketOddsReport.seasons(model, marketFigures, specialties, candidates, from, count);
     }
 
     /**
@@ -142,10 +147,12 @@ public final class Services {
      */
     MarketSeasons.Answer market(Set<Specialty> specialties, int seasons) {
         PreparedCatalog prepared = preparedCatalog();
-        if (MarketOddsReport.competitors(model, marketFigures, specialties, prepared.catalog().programs()) < 1) {
+        if (MarketOddsReport.competitors(
+                        model, marketFigures, specialties, prepared.catalog().programs())
+                < 1) {
             throw new IllegalArgumentException(MarketOddsReport.noPositions(specialties));
         }
-        return markets.seasons(prepared.catalog().name(), specialties, seasons, prepared::candidates,
-                simulation(specialties));
+        return markets.seasons(
+                prepared.catalog().name(), specialties, seasons, prepared::candidates, simulation(specialties));
     }
 }

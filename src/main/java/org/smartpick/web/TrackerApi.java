@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.smartpick.engine.FieldProblem;
-import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.Signal;
+import org.smartpick.engine.profile.Profile;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
 import org.smartpick.profile.StrictJson;
@@ -41,15 +41,15 @@ final class TrackerApi {
     void calendar(Context ctx) {
         Plans.Plan plan = plan(ctx);
         var catalog = services.activeCatalog();
-        ctx.contentType("text/calendar; charset=utf-8").header("Content-Disposition",
-                "attachment; filename=\"interviews.ics\"").result(InterviewCalendar.of(tracker(plan),
-                id -> catalog.byId(id).orElse(null), Instant.now()));
+        ctx.contentType("text/calendar; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"interviews.ics\"")
+                .result(InterviewCalendar.of(
+                        tracker(plan), id -> catalog.byId(id).orElse(null), Instant.now()));
     }
 
     private Tracker tracker(Plans.Plan plan) {
         String saved = services.plans().tracker(plan.token()).orElseThrow(Problem::notFound);
-        return saved.isEmpty() ? fromPlan(plan) : new TrackerReader().read(StrictJson.parse(saved),
-                new ArrayList<>());
+        return saved.isEmpty() ? fromPlan(plan) : new TrackerReader().read(StrictJson.parse(saved), new ArrayList<>());
     }
 
     void put(Context ctx) {
@@ -58,8 +58,13 @@ final class TrackerApi {
         List<FieldProblem> problems = new ArrayList<>();
         Tracker tracker = new TrackerReader().read(body, problems);
         if (tracker != null) {
-            problems.addAll(TrackerReport.problems(services.geography(), services.model(), profile(plan),
-                    services.activeCatalog(), tracker, tracker(plan)));
+            problems.addAll(TrackerReport.problems(
+                    services.geography(),
+                    services.model(),
+                    profile(plan),
+                    services.activeCatalog(),
+                    tracker,
+                    tracker(plan)));
         }
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);
@@ -81,13 +86,22 @@ final class TrackerApi {
         Profile profile = profile(plan);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("tracker", tracker.json());
-        out.put("report", TrackerReport.of(services.geography(), services.model(), profile,
-                services.preparedCatalog(), tracker, LocalDate.now(ZoneOffset.UTC)).json());
+        out.put(
+                "report",
+                TrackerReport.of(
+                                services.geography(),
+                                services.model(),
+                                profile,
+                                services.preparedCatalog(),
+                                tracker,
+                                LocalDate.now(ZoneOffset.UTC))
+                        .json());
         return out;
     }
 
     private Profile profile(Plans.Plan plan) {
-        ProfileCheck check = new ProfileReader(services.geography(), services.season().year()).read(plan.profile());
+        ProfileCheck check =
+                new ProfileReader(services.geography(), services.season().year()).read(plan.profile());
         if (check instanceof ProfileCheck.Valid valid) {
             return valid.profile();
         }

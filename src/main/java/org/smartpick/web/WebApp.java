@@ -2,27 +2,27 @@ package org.smartpick.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.javalin.http.staticfiles.Location;
-import java.io.OutputStream;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CancellationException;
 
 /** The web application, all its wiring in one place: security headers, routes, problem details, logging. */
 public final class WebApp {
     /** Request bodies above this many bytes are refused (a profile is a few kilobytes). */
     static final long MAX_BODY = 64 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
-    private WebApp() {
-    }
+    private WebApp() {}
 
     public static Javalin create(Services services) {
         Api api = new Api(services);
@@ -38,15 +38,16 @@ public final class WebApp {
             // Errors Jetty answers before Javalin sees the request (a malformed request, an over-long URI or
             // headers) in the same problem format and with the same headers.
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
-            config.requestLogger.http((ctx, ms) -> LOG.info("time={} {}", Instant.now(),
-                    requestLine(ctx.method().name(), ctx.path(), ctx.statusCode(), ms)));
+            config.requestLogger.http((ctx, ms) -> LOG.info(
+                    "time={} {}", Instant.now(), requestLine(ctx.method().name(), ctx.path(), ctx.statusCode(), ms)));
             config.staticFiles.add(files -> {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
                 // as documented for every response: the page may show a private plan
                 files.headers = Map.of("Cache-Control", "no-store");
             });
-            config.routes.get("/plans/{token}", ctx -> ctx.contentType("text/html").result(page));
+            config.routes.get(
+                    "/plans/{token}", ctx -> ctx.contentType("text/html").result(page));
             config.routes.before("*", WebApp::guard);
             config.routes.get("/api/health", api::health);
             config.routes.get("/api/ready", api::ready);
@@ -65,27 +66,37 @@ public final class WebApp {
             config.routes.get("/api/plans/{token}/tracker", admission.limited(tracker::get));
             config.routes.put("/api/plans/{token}/tracker", admission.limited(tracker::put));
             config.routes.get("/api/plans/{token}/tracker/calendar.ics", tracker::calendar);
-            config.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8")
-                    .result(openApi));
-            config.routes.get("/profile.schema.json", ctx -> ctx.contentType("application/schema+json;"
-                    + " charset=utf-8").result(profileSchema));
+            config.routes.get(
+                    "/openapi.yaml",
+                    ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApi));
+            config.routes.get(
+                    "/profile.schema.json",
+                    ctx -> ctx.contentType("application/schema+json;" + " charset=utf-8")
+                            .result(profileSchema));
             config.routes.exception(Problem.class, WebApp::problem);
             // the client went away mid-computation (DisconnectWatch): nobody to answer; 499 in the log, as nginx
             config.routes.exception(CancellationException.class, (e, ctx) -> ctx.status(499));
             config.routes.exception(Exception.class, WebApp::internal);
             // Javalin's own answers (no route, wrong method, a chunked body over the limit) in the same format.
             config.routes.error(404, "*", ctx -> framework(ctx, "Not found", "No such resource: " + ctx.path()));
-            config.routes.error(405, "*", ctx -> framework(ctx, "Method not allowed", ctx.method().name()
-                    + " is not allowed on " + ctx.path()));
-            config.routes.error(413, "*", ctx -> framework(ctx, "Request too large", "Request bodies are limited"
-                    + " to " + MAX_BODY + " bytes."));
+            config.routes.error(
+                    405,
+                    "*",
+                    ctx -> framework(
+                            ctx, "Method not allowed", ctx.method().name() + " is not allowed on " + ctx.path()));
+            config.routes.error(
+                    413,
+                    "*",
+                    ctx -> framework(
+                            ctx, "Request too large", "Request bodies are limited" + " to " + MAX_BODY + " bytes."));
         });
     }
 
     /** The headers every response carries, Jetty's own error pages included (JettyErrors). */
     static final Map<String, String> SECURITY_HEADERS = Map.of(
-            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-                    + " frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+            "Content-Security-Policy",
+                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                            + " frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "no-referrer",
             "X-Frame-Options", "DENY",
@@ -98,8 +109,8 @@ public final class WebApp {
         long length = ctx.contentLength();
         if (length > MAX_BODY) {
             drain(ctx, length);
-            throw new Problem(413, "Request too large", "Request bodies are limited to " + MAX_BODY + " bytes.",
-                    List.of());
+            throw new Problem(
+                    413, "Request too large", "Request bodies are limited to " + MAX_BODY + " bytes.", List.of());
         }
     }
 
@@ -115,15 +126,21 @@ public final class WebApp {
         String type = ctx.header("Content-Type");
         String[] parts = type == null ? new String[] {""} : type.split(";");
         if (!parts[0].trim().equalsIgnoreCase("application/json")) {
-            throw new Problem(415, "Unsupported media type", "Send the body as Content-Type: application/json"
-                    + " (UTF-8).", List.of());
+            throw new Problem(
+                    415,
+                    "Unsupported media type",
+                    "Send the body as Content-Type: application/json" + " (UTF-8).",
+                    List.of());
         }
         for (int i = 1; i < parts.length; i++) {
             String[] kv = parts[i].trim().split("=", 2);
-            if (kv[0].trim().equalsIgnoreCase("charset") && !(kv.length == 2 && kv[1].trim().replace("\"", "")
-                    .equalsIgnoreCase("utf-8"))) {
-                throw new Problem(415, "Unsupported media type", "The body must be UTF-8 (charset=utf-8 or no"
-                        + " charset).", List.of());
+            if (kv[0].trim().equalsIgnoreCase("charset")
+                    && !(kv.length == 2 && kv[1].trim().replace("\"", "").equalsIgnoreCase("utf-8"))) {
+                throw new Problem(
+                        415,
+                        "Unsupported media type",
+                        "The body must be UTF-8 (charset=utf-8 or no" + " charset).",
+                        List.of());
             }
         }
     }
@@ -183,13 +200,18 @@ public final class WebApp {
         body.put("status", p.status);
         body.put("detail", p.getMessage());
         if (!p.errors.isEmpty()) {
-            body.put("errors", p.errors.stream().map(e -> Map.of("pointer", e.pointer(), "detail", e.message()))
-                    .toList());
+            body.put(
+                    "errors",
+                    p.errors.stream()
+                            .map(e -> Map.of("pointer", e.pointer(), "detail", e.message()))
+                            .toList());
         }
         if (p.retryAfter > 0) {
             ctx.header("Retry-After", Integer.toString(p.retryAfter));
         }
-        ctx.status(p.status).contentType("application/problem+json; charset=utf-8").result(Api.text(body));
+        ctx.status(p.status)
+                .contentType("application/problem+json; charset=utf-8")
+                .result(Api.text(body));
     }
 
     /** A status Javalin set without a Problem: answered as one, unless a handler already wrote a Problem. */
@@ -205,8 +227,9 @@ public final class WebApp {
         // The path's token is masked and the exceptions lose their messages (a database error carries the bound
         // values: tokens, profiles); the classes and stack frames are what a maintainer needs.
         LOG.error("internal error on {} {}", ctx.method(), masked(ctx.path()), Scrubbed.of(e));
-        problem(new Problem(500, "Internal error", "Something went wrong on our side; it has been logged.",
-                List.of()), ctx);
+        problem(
+                new Problem(500, "Internal error", "Something went wrong on our side; it has been logged.", List.of()),
+                ctx);
     }
 
     private static String resource(String name) {

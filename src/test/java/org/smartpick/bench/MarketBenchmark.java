@@ -14,18 +14,18 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.smartpick.reference.MarketData;
-import org.smartpick.reference.ModelParameterFile;
-import org.smartpick.reference.ReferenceData;
-import org.smartpick.engine.season.Candidate;
-import org.smartpick.engine.season.Program;
-import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.match.MarketOutcome;
 import org.smartpick.match.MarketPolicy;
 import org.smartpick.match.MarketSimulation;
+import org.smartpick.reference.MarketData;
+import org.smartpick.reference.ModelParameterFile;
+import org.smartpick.reference.ReferenceData;
 
 /**
  * A national synthetic season without the licensed data: 4,000 programs in the national import's proportions
@@ -44,13 +44,23 @@ import org.smartpick.match.MarketSimulation;
 public class MarketBenchmark {
     /** Specialty, programs, mean positions: roughly the national import's mix. */
     private static final Object[][] MIX = {
-            {Specialty.INTERNAL_MEDICINE, 530, 17}, {Specialty.FAMILY_MEDICINE, 665, 7},
-            {Specialty.PEDIATRICS, 200, 15}, {Specialty.PSYCHIATRY, 255, 7}, {Specialty.SURGERY, 320, 5},
-            {Specialty.EMERGENCY_MEDICINE, 265, 11}, {Specialty.INTERNAL_MEDICINE_PRELIMINARY, 270, 29},
-            {Specialty.SURGERY_PRELIMINARY, 225, 10}, {Specialty.TRANSITIONAL_YEAR, 150, 10},
-            {Specialty.OBSTETRICS_GYNECOLOGY, 275, 5}, {Specialty.ORTHOPAEDIC_SURGERY, 190, 5},
-            {Specialty.PATHOLOGY, 135, 4}, {Specialty.OTOLARYNGOLOGY, 120, 3}, {Specialty.NEUROLOGICAL_SURGERY, 115, 2},
-            {Specialty.INTERNAL_MEDICINE_PEDIATRICS, 77, 5}, {Specialty.PLASTIC_SURGERY, 83, 2}};
+        {Specialty.INTERNAL_MEDICINE, 530, 17},
+        {Specialty.FAMILY_MEDICINE, 665, 7},
+        {Specialty.PEDIATRICS, 200, 15},
+        {Specialty.PSYCHIATRY, 255, 7},
+        {Specialty.SURGERY, 320, 5},
+        {Specialty.EMERGENCY_MEDICINE, 265, 11},
+        {Specialty.INTERNAL_MEDICINE_PRELIMINARY, 270, 29},
+        {Specialty.SURGERY_PRELIMINARY, 225, 10},
+        {Specialty.TRANSITIONAL_YEAR, 150, 10},
+        {Specialty.OBSTETRICS_GYNECOLOGY, 275, 5},
+        {Specialty.ORTHOPAEDIC_SURGERY, 190, 5},
+        {Specialty.PATHOLOGY, 135, 4},
+        {Specialty.OTOLARYNGOLOGY, 120, 3},
+        {Specialty.NEUROLOGICAL_SURGERY, 115, 2},
+        {Specialty.INTERNAL_MEDICINE_PEDIATRICS, 77, 5},
+        {Specialty.PLASTIC_SURGERY, 83, 2}
+    };
 
     private List<Candidate> catalog;
     private MarketSimulation simulation;
@@ -59,8 +69,8 @@ public class MarketBenchmark {
     @Setup
     public void setUp() {
         catalog = national(new Random(2026));
-        simulation = new MarketSimulation(MarketData.season(2026), ModelParameterFile.bundled(),
-                ReferenceData.latest());
+        simulation =
+                new MarketSimulation(MarketData.season(2026), ModelParameterFile.bundled(), ReferenceData.latest());
     }
 
     @Benchmark
@@ -75,10 +85,23 @@ public class MarketBenchmark {
         for (Object[] row : MIX) {
             for (int k = 0; k < (int) row[1]; k++) {
                 int positions = Math.max(1, (int) Math.round((int) row[2] * Math.exp(0.5 * r.nextGaussian() - 0.125)));
-                Program p = new Program("b" + out.size(), null, (Specialty) row[0], "Program " + out.size(), "H", "C",
-                        states[r.nextInt(states.length)], null, null, settings[r.nextInt(settings.length)],
-                        Math.min(positions, 200), new ProgramPolicy(r.nextInt(3) > 0, null, null, null, null), null,
-                        "benchmark", false, null);
+                Program p = new Program(
+                        "b" + out.size(),
+                        null,
+                        (Specialty) row[0],
+                        "Program " + out.size(),
+                        "H",
+                        "C",
+                        states[r.nextInt(states.length)],
+                        null,
+                        null,
+                        settings[r.nextInt(settings.length)],
+                        Math.min(positions, 200),
+                        new ProgramPolicy(r.nextInt(3) > 0, null, null, null, null),
+                        null,
+                        "benchmark",
+                        false,
+                        null);
                 out.add(Candidate.of(p));
             }
         }

@@ -46,8 +46,7 @@ public class MatchBenchmark {
         return new Matcher().run(instance, true);
     }
 
-    static MatchInstance national(Random r, int applicants, int programs, int positions, int listLength,
-                                  int couples) {
+    static MatchInstance national(Random r, int applicants, int programs, int positions, int listLength, int couples) {
         double[] popularity = new double[programs];
         double[] cumulative = new double[programs];
         double total = 0;
@@ -72,7 +71,8 @@ public class MatchBenchmark {
                 byProgram.get(p).add(a);
             }
             if (a < singles) {
-                as.add(new MatchInstance.ApplicantEntry("a" + a, Arrays.stream(list).mapToObj(p -> "p" + p).toList()));
+                as.add(new MatchInstance.ApplicantEntry(
+                        "a" + a, Arrays.stream(list).mapToObj(p -> "p" + p).toList()));
             }
         }
         List<MatchInstance.CoupleEntry> cs = new ArrayList<>();
@@ -90,9 +90,10 @@ public class MatchBenchmark {
             double[] noisy = new double[applicants];
             ranked.forEach(a -> noisy[a] = quality[a] + 0.5 * r.nextGaussian());
             ranked.sort((u, v) -> Double.compare(noisy[v], noisy[u]));
-            int capacity = Math.max(1, (int) Math.round((double) positions / programs * popularity[p] * programs
-                    / total));
-            ps.add(new MatchInstance.ProgramEntry("p" + p, capacity, ranked.stream().map(a -> "a" + a).toList()));
+            int capacity =
+                    Math.max(1, (int) Math.round((double) positions / programs * popularity[p] * programs / total));
+            ps.add(new MatchInstance.ProgramEntry(
+                    "p" + p, capacity, ranked.stream().map(a -> "a" + a).toList()));
         }
         return new MatchInstance(ps, as, cs);
     }

@@ -9,18 +9,18 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.ModelInputs;
-import org.smartpick.reference.ModelParameterFile;
-import org.smartpick.reference.ReferenceData;
-import org.smartpick.engine.profile.Applicant;
-import org.smartpick.engine.season.Candidate;
+import org.smartpick.catalog.geo.Geography;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.portfolio.Objective;
+import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.recommend.Recommendation;
 import org.smartpick.engine.recommend.RecommendationOptions;
 import org.smartpick.engine.recommend.Recommender;
 import org.smartpick.engine.recommend.SearchArea;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.reference.ModelParameterFile;
+import org.smartpick.reference.ReferenceData;
 
 /**
  * The optimizer at the size the issue names: 600 candidate Internal Medicine programs, a budget of 60

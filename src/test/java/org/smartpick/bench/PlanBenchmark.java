@@ -1,5 +1,6 @@
 package org.smartpick.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,18 +14,17 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.smartpick.catalog.geo.Geography;
-import org.smartpick.reference.ModelParameterFile;
-import org.smartpick.catalog.imports.NationalImport;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.reference.ReferenceData;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.catalog.imports.NationalImport;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.recommend.RecommendationOptions;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
+import org.smartpick.reference.ModelParameterFile;
+import org.smartpick.reference.ReferenceData;
 import org.smartpick.report.Planner;
-import java.io.IOException;
 import org.smartpick.report.PreparedCatalog;
 
 /**
@@ -60,11 +60,17 @@ public class PlanBenchmark {
 
     private static ProgramCatalog national(Geography geography) throws Exception {
         Path root = Path.of(System.getProperty("smartpick.shared.data", "../shared/data"));
-        var result = new NationalImport(geography.zips()).run(new NationalImport.Sources(
-                list(root.resolve("residency-explorer-2021/exports")), list(root.resolve("eras-2021/lists")),
-                List.of(root.resolve("nrmp/program-results-2020.csv"),
-                        root.resolve("nrmp/program-results-2020-2026-florida.csv")), List.of(),
-                list(root.resolve("aamc-interviews-2024")), NationalImport.DEFAULT_RATE_SEASON), (a, b) -> { });
+        var result = new NationalImport(geography.zips())
+                .run(
+                        new NationalImport.Sources(
+                                list(root.resolve("residency-explorer-2021/exports")),
+                                        list(root.resolve("eras-2021/lists")),
+                                List.of(
+                                                root.resolve("nrmp/program-results-2020.csv"),
+                                                root.resolve("nrmp/program-results-2020-2026-florida.csv")),
+                                        List.of(),
+                                list(root.resolve("aamc-interviews-2024")), NationalImport.DEFAULT_RATE_SEASON),
+                        (a, b) -> {});
         return new ProgramCatalog("national", result.programs());
     }
 

@@ -9,15 +9,15 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.ModelInputs;
-import org.smartpick.reference.ModelParameterFile;
-import org.smartpick.reference.ReferenceData;
-import org.smartpick.engine.profile.Applicant;
-import org.smartpick.engine.season.Candidate;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.engine.Specialty;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.chance.ProgramChance;
-import org.smartpick.engine.Specialty;
+import org.smartpick.engine.profile.Applicant;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.reference.ModelParameterFile;
+import org.smartpick.reference.ReferenceData;
 
 /**
  * Scoring a national-size catalog (6,000 Internal Medicine programs: the starter catalog's programs repeated with

@@ -1,5 +1,6 @@
 package org.smartpick.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.io.IOException;
 
 /**
  * A closed-loop load generator for a running server (scripts/load-server.sh starts one and calls this): n clients,
@@ -20,8 +20,7 @@ import java.io.IOException;
  * {@code ServerLoad BASE_URL PATH BODY_FILE|- CLIENTS SECONDS [WARMUP_SECONDS]}.
  */
 public final class ServerLoad {
-    private ServerLoad() {
-    }
+    private ServerLoad() {}
 
     public static void main(String[] args) throws Exception {
         URI uri = URI.create(args[0] + args[1]);
@@ -29,13 +28,22 @@ public final class ServerLoad {
         int clients = Integer.parseInt(args[3]);
         double seconds = Double.parseDouble(args[4]);
         double warmup = args.length > 5 ? Double.parseDouble(args[5]) : 2;
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         run(http, uri, body, clients, warmup, false);
         Result r = run(http, uri, body, clients, seconds, true);
-        System.out.printf("%s clients=%d requests=%d seconds=%.1f rps=%.1f p50_ms=%.2f p99_ms=%.2f errors=%d%n",
-                args[1], clients, r.count(), r.seconds(), r.count() / r.seconds(), r.percentile(0.50),
-                r.percentile(0.99), r.errors());
+        System.out.printf(
+                "%s clients=%d requests=%d seconds=%.1f rps=%.1f p50_ms=%.2f p99_ms=%.2f errors=%d%n",
+                args[1],
+                clients,
+                r.count(),
+                r.seconds(),
+                r.count() / r.seconds(),
+                r.percentile(0.50),
+                r.percentile(0.99),
+                r.errors());
     }
 
     /** Latencies (ns) of the answered requests, the wall time and the failures. */
@@ -95,8 +103,11 @@ public final class ServerLoad {
 
     private static boolean send(HttpClient http, URI uri, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
-        HttpRequest request = body == null ? b.GET().build()
-                : b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest request = body == null
+                ? b.GET().build()
+                : b.header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

@@ -15,9 +15,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
 import org.smartpick.SharedData;
-import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
+import org.smartpick.engine.season.Program;
 
 /**
  * The bundled catalog covers the seed's whole area with identity facts only, and its rows are the programs of the
@@ -30,11 +30,22 @@ class BundledCatalogTest {
     void itCoversCaliforniaNevadaArizonaAndOregonInTheCoreAndCompetitiveSpecialties() {
         assertThat(bundled.size()).isGreaterThanOrEqualTo(550);
         assertThat(bundled).extracting(Program::state).containsOnly(UsState.CA, UsState.NV, UsState.AZ, UsState.OR);
-        assertThat(bundled).extracting(Program::specialty).contains(Specialty.DERMATOLOGY,
-                Specialty.ORTHOPAEDIC_SURGERY, Specialty.DIAGNOSTIC_RADIOLOGY, Specialty.INTERNAL_MEDICINE,
-                Specialty.FAMILY_MEDICINE, Specialty.PEDIATRICS, Specialty.PSYCHIATRY, Specialty.EMERGENCY_MEDICINE,
-                Specialty.SURGERY, Specialty.OBSTETRICS_GYNECOLOGY, Specialty.NEUROLOGY, Specialty.ANESTHESIOLOGY,
-                Specialty.TRANSITIONAL_YEAR);
+        assertThat(bundled)
+                .extracting(Program::specialty)
+                .contains(
+                        Specialty.DERMATOLOGY,
+                        Specialty.ORTHOPAEDIC_SURGERY,
+                        Specialty.DIAGNOSTIC_RADIOLOGY,
+                        Specialty.INTERNAL_MEDICINE,
+                        Specialty.FAMILY_MEDICINE,
+                        Specialty.PEDIATRICS,
+                        Specialty.PSYCHIATRY,
+                        Specialty.EMERGENCY_MEDICINE,
+                        Specialty.SURGERY,
+                        Specialty.OBSTETRICS_GYNECOLOGY,
+                        Specialty.NEUROLOGY,
+                        Specialty.ANESTHESIOLOGY,
+                        Specialty.TRANSITIONAL_YEAR);
         assertThat(bundled).allSatisfy(p -> assertThat(p.source()).isNotBlank());
         assertThat(bundled.stream().map(Program::id).distinct().count()).isEqualTo(bundled.size());
     }
@@ -42,7 +53,7 @@ class BundledCatalogTest {
     @Test
     void itCarriesIdentityFactsOnly() throws IOException {
         try (var in = BundledCatalogTest.class.getResourceAsStream(ProgramCatalog.STARTER_RESOURCE);
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             assertThat(CsvTable.read(reader).header()).isEqualTo(OperatorCsv.IDENTITY_COLUMNS);
         }
         assertThat(bundled).allSatisfy(p -> {
@@ -59,9 +70,12 @@ class BundledCatalogTest {
         Set<String> namesInCities = new HashSet<>();
         read(eras, "acgme_id", "program_name", ids, namesInCities);
         read(explorer, "ACGME residency program code", "Residency program name", ids, namesInCities);
-        long found = bundled.stream().filter(p -> p.acgmeId() != null && ids.contains(p.acgmeId())
-                || namesInCities.contains(key(p.name(), p.city()))).count();
-        assertThat((double) found / bundled.size()).as("%d of %d found", found, bundled.size())
+        long found = bundled.stream()
+                .filter(p -> p.acgmeId() != null && ids.contains(p.acgmeId())
+                        || namesInCities.contains(key(p.name(), p.city())))
+                .count();
+        assertThat((double) found / bundled.size())
+                .as("%d of %d found", found, bundled.size())
                 .isGreaterThanOrEqualTo(0.95);
     }
 

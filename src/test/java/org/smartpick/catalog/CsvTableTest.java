@@ -12,7 +12,8 @@ class CsvTableTest {
     void quotedFieldsHoldCommasQuotesAndLineBreaks() throws Exception {
         CsvTable t = CsvTable.read(new StringReader("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",\n"));
         assertThat(t.header()).containsExactly("a", "b");
-        assertThat(t.rows()).extracting(CsvTable.Row::cells)
+        assertThat(t.rows())
+                .extracting(CsvTable.Row::cells)
                 .containsExactly(List.of("x, y", "say \"hi\""), List.of("two\nlines", ""));
         assertThat(t.rows()).extracting(CsvTable.Row::line).containsExactly(2, 3);
     }

@@ -10,13 +10,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
 import org.smartpick.SharedData;
+import org.smartpick.catalog.imports.NationalImport;
+import org.smartpick.catalog.imports.SpecialtyDemand;
 import org.smartpick.match.MarketCheck;
 import org.smartpick.match.MarketOutcome;
 import org.smartpick.match.MarketPolicy;
 import org.smartpick.match.MarketSimulation;
 import org.smartpick.match.MatchResult;
-import org.smartpick.catalog.imports.NationalImport;
-import org.smartpick.catalog.imports.SpecialtyDemand;
 import org.smartpick.reference.MarketData;
 import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
@@ -29,11 +29,19 @@ import org.smartpick.reference.ReferenceData;
 class MarketValidationTest {
     @Test
     void aNationalSeasonReproducesThePublishedMatchRatesByApplicantType() throws Exception {
-        Path root = SharedData.require("residency-explorer-2021/combined.csv").getParent().getParent();
-        var imported = new NationalImport(Fixtures.geography().zips()).run(new NationalImport.Sources(
-                list(root.resolve("residency-explorer-2021/exports")), list(root.resolve("eras-2021/lists")),
-                List.of(root.resolve("nrmp/program-results-2020.csv"),
-                        root.resolve("nrmp/program-results-2020-2026-florida.csv")), List.of()), (a, b) -> { });
+        Path root = SharedData.require("residency-explorer-2021/combined.csv")
+                .getParent()
+                .getParent();
+        var imported = new NationalImport(Fixtures.geography().zips())
+                .run(
+                        new NationalImport.Sources(
+                                list(root.resolve("residency-explorer-2021/exports")),
+                                        list(root.resolve("eras-2021/lists")),
+                                List.of(
+                                                root.resolve("nrmp/program-results-2020.csv"),
+                                                root.resolve("nrmp/program-results-2020-2026-florida.csv")),
+                                        List.of()),
+                        (a, b) -> {});
         var candidates = new ModelInputs(Fixtures.geography()).candidates(imported.programs());
         var figures = MarketData.season(2026);
         var simulation = new MarketSimulation(figures, ModelParameterFile.bundled(), ReferenceData.latest());
@@ -43,8 +51,9 @@ class MarketValidationTest {
             MarketOutcome o = simulation.run(candidates, applicants, Map.of(), MarketPolicy.NONE, seed);
             assertThat(o.status()).isEqualTo(MatchResult.Status.STABLE);
             assertThat(MarketCheck.of(o, figures, ReferenceData.latest()))
-                    .allSatisfy(line -> assertThat(line.within()).as(line.name() + ": simulated " + line.simulated()
-                            + ", published " + line.published()).isTrue());
+                    .allSatisfy(line -> assertThat(line.within())
+                            .as(line.name() + ": simulated " + line.simulated() + ", published " + line.published())
+                            .isTrue());
         }
     }
 

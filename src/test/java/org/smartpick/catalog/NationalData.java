@@ -13,18 +13,25 @@ import org.smartpick.catalog.imports.NationalImport;
 public final class NationalData {
     private static NationalImport.Result imported;
 
-    private NationalData() {
-    }
+    private NationalData() {}
 
     public static synchronized NationalImport.Result imported() throws Exception {
         if (imported == null) {
-            Path root = SharedData.require("residency-explorer-2021/combined.csv").getParent().getParent();
+            Path root = SharedData.require("residency-explorer-2021/combined.csv")
+                    .getParent()
+                    .getParent();
             SharedData.require("aamc-interviews-2024/Internal Medicine.csv");
-            imported = new NationalImport(Fixtures.geography().zips()).run(new NationalImport.Sources(
-                    list(root.resolve("residency-explorer-2021/exports")), list(root.resolve("eras-2021/lists")),
-                    List.of(root.resolve("nrmp/program-results-2020.csv"),
-                            root.resolve("nrmp/program-results-2020-2026-florida.csv")), List.of(),
-                    list(root.resolve("aamc-interviews-2024")), NationalImport.DEFAULT_RATE_SEASON), (a, b) -> { });
+            imported = new NationalImport(Fixtures.geography().zips())
+                    .run(
+                            new NationalImport.Sources(
+                                    list(root.resolve("residency-explorer-2021/exports")),
+                                            list(root.resolve("eras-2021/lists")),
+                                    List.of(
+                                                    root.resolve("nrmp/program-results-2020.csv"),
+                                                    root.resolve("nrmp/program-results-2020-2026-florida.csv")),
+                                            List.of(),
+                                    list(root.resolve("aamc-interviews-2024")), NationalImport.DEFAULT_RATE_SEASON),
+                            (a, b) -> {});
         }
         return imported;
     }

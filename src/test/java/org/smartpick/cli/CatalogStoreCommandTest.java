@@ -19,8 +19,10 @@ class CatalogStoreCommandTest {
 
     private Path curated() throws Exception {
         Path file = dir.resolve("curated.csv");
-        Files.writeString(file, "id,specialty,name,city,state,source\nfresno-im,INTERNAL_MEDICINE,UCSF Fresno IM,"
-                + "Fresno,CA,hand-written test row\nfresno-fm,FAMILY_MEDICINE,Fresno FM,Fresno,CA,test\n");
+        Files.writeString(
+                file,
+                "id,specialty,name,city,state,source\nfresno-im,INTERNAL_MEDICINE,UCSF Fresno IM,"
+                        + "Fresno,CA,hand-written test row\nfresno-fm,FAMILY_MEDICINE,Fresno FM,Fresno,CA,test\n");
         return file;
     }
 
@@ -41,7 +43,8 @@ class CatalogStoreCommandTest {
         assertThat(CliRun.of("catalog", "list", "--db", db()).out()).contains("fresno-im", "2 of 2 programs");
         assertThat(CliRun.of("catalog", "activate", "1", "--db", db()).out()).contains("version 1 is active");
         assertThat(CliRun.of("catalog", "list", "--db", db()).out()).contains("of " + BUNDLED + " programs");
-        assertThat(CliRun.of("catalog", "activate", "99", "--db", db()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("catalog", "activate", "99", "--db", db()).exitCode())
+                .isEqualTo(2);
     }
 
     @Test
@@ -70,7 +73,8 @@ class CatalogStoreCommandTest {
     @Test
     void missingImportInputsAreBadInput() {
         assertThat(CliRun.of("catalog", "import", "--db", db()).err()).contains("give at least one of");
-        assertThat(CliRun.of("catalog", "import", "--eras", dir.resolve("nope").toString(), "--db", db()).err())
+        assertThat(CliRun.of("catalog", "import", "--eras", dir.resolve("nope").toString(), "--db", db())
+                        .err())
                 .contains("no such file or folder");
     }
 }

@@ -3,14 +3,14 @@ package org.smartpick.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartpick.cli.common.ProfileFiles;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 class CliTest {
     @Test
@@ -33,12 +33,17 @@ class CliTest {
     @Test
     void anInvalidProfileListsItsProblemsOnStderrWithExitTwo(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.json");
-        Files.writeString(file, "{\"applicantType\": \"US_MD\", \"school\": {\"state\": \"CA\"}, \"graduationYear\": 2025,"
-                + " \"exams\": {\"step2ck\": {\"score\": 320}}, \"specialty\": \"INTERNAL_MEDICINE\", \"visa\": 1}");
+        Files.writeString(
+                file,
+                "{\"applicantType\": \"US_MD\", \"school\": {\"state\": \"CA\"}, \"graduationYear\": 2025,"
+                        + " \"exams\": {\"step2ck\": {\"score\": 320}}, \"specialty\": \"INTERNAL_MEDICINE\", \"visa\": 1}");
         CliRun run = CliRun.of("profile", "check", file.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("2 problem(s)", "/exams/step2ck/score: must be between 180 and 300, got 320",
-                "/visa: must be one of NONE, J1, H1B");
+        assertThat(run.err())
+                .contains(
+                        "2 problem(s)",
+                        "/exams/step2ck/score: must be between 180 and 300, got 320",
+                        "/visa: must be one of NONE, J1, H1B");
         assertThat(run.out()).isEmpty();
     }
 
@@ -46,9 +51,11 @@ class CliTest {
     void theReadmesBadExampleGetsItsTwoProblems() {
         CliRun run = CliRun.of("profile", "check", "examples/bad.json");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("examples/bad.json: 2 problem(s):",
-                "/exams/step2ck/score: must be between 180 and 300, got 320",
-                "/experiance: is not a known field (did you mean \"experience\"?)");
+        assertThat(run.err())
+                .contains(
+                        "examples/bad.json: 2 problem(s):",
+                        "/exams/step2ck/score: must be between 180 and 300, got 320",
+                        "/experiance: is not a known field (did you mean \"experience\"?)");
     }
 
     @Test
@@ -66,8 +73,8 @@ class CliTest {
         CliRun match = CliRun.of("match", "run", empty.toString());
         assertThat(match.exitCode()).isEqualTo(2);
         assertThat(match.err()).contains("at least one program and one applicant");
-        CliRun budget = CliRun.of("recommend", "examples/01-la-low-step2-us-md.json", "--budget-applications",
-                "100000");
+        CliRun budget =
+                CliRun.of("recommend", "examples/01-la-low-step2-us-md.json", "--budget-applications", "100000");
         assertThat(budget.exitCode()).isEqualTo(2);
         assertThat(budget.err()).contains("--budget-applications: must be between 1 and 500");
     }
@@ -91,9 +98,11 @@ class CliTest {
             System.setErr(original);
         }
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).doesNotContain("\n")
+        assertThat(run.err().strip())
+                .doesNotContain("\n")
                 .contains("cannot create the directory /proc/no-such-dir for the H2 database file");
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).as("nothing printed past the CLI")
+        assertThat(stderr.toString(StandardCharsets.UTF_8))
+                .as("nothing printed past the CLI")
                 .isEmpty();
     }
 
@@ -113,17 +122,18 @@ class CliTest {
 
     @Test
     void theCatalogListsWithinADistanceWithTheMiles() {
-        CliRun run = CliRun.of("catalog", "list", "--specialty", "internal-medicine", "--within", "30",
-                "--of", "91401");
+        CliRun run =
+                CliRun.of("catalog", "list", "--specialty", "internal-medicine", "--within", "30", "--of", "91401");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("MILES", "olive-view-ucla-im").doesNotContain("loma-linda-im");
     }
 
     @Test
     void theCatalogListsAsJsonAndCsv() throws Exception {
-        CliRun json = CliRun.of("catalog", "list", "--state", "CA", "--specialty", "TRANSITIONAL_YEAR",
-                "--format", "json");
-        assertThat(new ObjectMapper().readTree(json.out()).get(0).get("id").asText()).isEqualTo("scripps-mercy-ty");
+        CliRun json =
+                CliRun.of("catalog", "list", "--state", "CA", "--specialty", "TRANSITIONAL_YEAR", "--format", "json");
+        assertThat(new ObjectMapper().readTree(json.out()).get(0).get("id").asText())
+                .isEqualTo("scripps-mercy-ty");
         CliRun csv = CliRun.of("catalog", "list", "--specialty", "TRANSITIONAL_YEAR", "--format", "csv");
         assertThat(csv.out()).startsWith("id,acgme_id,specialty").contains("scripps-mercy-ty");
     }
@@ -132,9 +142,11 @@ class CliTest {
     void badCatalogFiltersAreClearErrors() {
         assertThat(CliRun.of("catalog", "list", "--region", "Hollywood").err()).contains("unknown region");
         assertThat(CliRun.of("catalog", "list", "--within", "30").err()).contains("--within and --of go together");
-        assertThat(CliRun.of("catalog", "list", "--within", "30", "--of", "Nowhere, ZZ").err())
+        assertThat(CliRun.of("catalog", "list", "--within", "30", "--of", "Nowhere, ZZ")
+                        .err())
                 .contains("is not a known place");
-        assertThat(CliRun.of("catalog", "list", "--specialty", "CARDIOLOGY").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("catalog", "list", "--specialty", "CARDIOLOGY").exitCode())
+                .isEqualTo(2);
         assertThat(CliRun.of("catalog", "list", "--format", "xml").exitCode()).isEqualTo(2);
     }
 
@@ -150,8 +162,10 @@ class CliTest {
     @Test
     void anOperatorCatalogIsUsedInsteadOfTheStarterOne(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("catalog.csv");
-        Files.writeString(file, "id,specialty,name,city,state,source\nfresno-im,INTERNAL_MEDICINE,UCSF Fresno IM,"
-                + "Fresno,CA,hand-written test row\n");
+        Files.writeString(
+                file,
+                "id,specialty,name,city,state,source\nfresno-im,INTERNAL_MEDICINE,UCSF Fresno IM,"
+                        + "Fresno,CA,hand-written test row\n");
         CliRun run = CliRun.of("catalog", "list", "--catalog", file.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("fresno-im", "1 of 1 programs");
@@ -163,7 +177,9 @@ class CliTest {
         String commands = help.substring(help.indexOf("Commands:") + "Commands:".length());
         // One summary per command; continuation lines are indented further than the command names.
         String[] entries = commands.strip().split("\\n  (?=\\S)");
-        assertThat(entries).hasSizeGreaterThan(8).allSatisfy(e -> assertThat(e.strip()).endsWith("."));
+        assertThat(entries)
+                .hasSizeGreaterThan(8)
+                .allSatisfy(e -> assertThat(e.strip()).endsWith("."));
         CliRun completion = CliRun.of("generate-completion");
         assertThat(completion.exitCode()).isZero();
         assertThat(completion.out()).startsWith("#!/usr/bin/env bash").contains("smartpick");
@@ -171,8 +187,8 @@ class CliTest {
 
     @Test
     void serveDocumentsItsEnvironmentFallbacksAndRefusesABadPort() {
-        assertThat(CliRun.of("serve", "--help").out()).contains("$SMARTPICK_PORT", "$SMARTPICK_HOST",
-                "$SMARTPICK_DB_URL");
+        assertThat(CliRun.of("serve", "--help").out())
+                .contains("$SMARTPICK_PORT", "$SMARTPICK_HOST", "$SMARTPICK_DB_URL");
         CliRun run = CliRun.of("serve", "--port", "70000");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--port", "between 0 and 65535");

@@ -23,31 +23,59 @@ class MatchCommandTest {
 
     @Test
     void aCoupleWithNoStableMatchingIsReported() throws Exception {
-        JsonNode doc = new ObjectMapper().readTree(CliRun.of("match", "run", "examples/match/couple-no-stable.json")
-                .out());
+        JsonNode doc = new ObjectMapper()
+                .readTree(CliRun.of("match", "run", "examples/match/couple-no-stable.json")
+                        .out());
         assertThat(doc.get("status").asText()).isEqualTo("NO_STABLE_MATCHING_FOUND");
         assertThat(doc.get("stable").asBoolean()).isFalse();
     }
 
     @Test
     void rankListOddsForThePersona() throws Exception {
-        CliRun table = CliRun.of("match", "odds", "examples/01-la-low-step2-us-md.json",
-                "examples/match/persona-rank-list.json", "--catalog", "src/main/resources/catalog/starter-catalog.csv");
+        CliRun table = CliRun.of(
+                "match",
+                "odds",
+                "examples/01-la-low-step2-us-md.json",
+                "examples/match/persona-rank-list.json",
+                "--catalog",
+                "src/main/resources/catalog/starter-catalog.csv");
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(table.out()).contains("MATCH HERE", "Kaiser Permanente Los Angeles", "Chance of matching");
-        JsonNode doc = new ObjectMapper().readTree(CliRun.of("match", "odds", "examples/01-la-low-step2-us-md.json",
-                "examples/match/persona-rank-list.json", "--catalog", "src/main/resources/catalog/starter-catalog.csv",
-                "--format", "json").out());
+        JsonNode doc = new ObjectMapper()
+                .readTree(CliRun.of(
+                                "match",
+                                "odds",
+                                "examples/01-la-low-step2-us-md.json",
+                                "examples/match/persona-rank-list.json",
+                                "--catalog",
+                                "src/main/resources/catalog/starter-catalog.csv",
+                                "--format",
+                                "json")
+                        .out());
         assertThat(doc.get("ranks").size()).isEqualTo(5);
-        assertThat(doc.get("pMatch").asDouble()).isEqualTo(doc.at("/ranks/4/matchedByHere").asDouble());
+        assertThat(doc.get("pMatch").asDouble())
+                .isEqualTo(doc.at("/ranks/4/matchedByHere").asDouble());
     }
 
     @Test
     void coupleOddsFromTheCommandLine() throws Exception {
-        JsonNode doc = new ObjectMapper().readTree(CliRun.of("match", "odds", "examples/06-couple-partner-a.json",
-                "examples/match/couple-rank-list.json", "--partner", "examples/07-couple-partner-b.json", "--catalog",
-                "src/main/resources/catalog/starter-catalog.csv", "--format", "json", "--seasons", "5000").out());
-        assertThat(doc.get("bothMatch").asDouble()).isBetween(0.0, 1.0)
+        JsonNode doc = new ObjectMapper()
+                .readTree(CliRun.of(
+                                "match",
+                                "odds",
+                                "examples/06-couple-partner-a.json",
+                                "examples/match/couple-rank-list.json",
+                                "--partner",
+                                "examples/07-couple-partner-b.json",
+                                "--catalog",
+                                "src/main/resources/catalog/starter-catalog.csv",
+                                "--format",
+                                "json",
+                                "--seasons",
+                                "5000")
+                        .out());
+        assertThat(doc.get("bothMatch").asDouble())
+                .isBetween(0.0, 1.0)
                 .isLessThanOrEqualTo(doc.get("firstMatches").asDouble());
         assertThat(doc.get("pairChances").size()).isEqualTo(7);
         assertThat(doc.get("seed").asLong()).isEqualTo(2026);
@@ -57,15 +85,27 @@ class MatchCommandTest {
     void aShortListIsWarnedAbout(@TempDir Path dir) throws Exception {
         Path list = dir.resolve("short.json");
         Files.writeString(list, "{\"rank\": [\"kaiser-la-im\"]}");
-        assertThat(CliRun.of("match", "odds", "examples/01-la-low-step2-us-md.json", list.toString(), "--catalog",
-                "src/main/resources/catalog/starter-catalog.csv").out()).contains("Warning: Short list");
+        assertThat(CliRun.of(
+                                "match",
+                                "odds",
+                                "examples/01-la-low-step2-us-md.json",
+                                list.toString(),
+                                "--catalog",
+                                "src/main/resources/catalog/starter-catalog.csv")
+                        .out())
+                .contains("Warning: Short list");
     }
 
     @Test
     void anUnknownOrRepeatedProgramIsBadInput(@TempDir Path dir) throws Exception {
         Path list = dir.resolve("bad.json");
         Files.writeString(list, "{\"rank\": [\"kaiser-la-im\", \"nowhere\", \"kaiser-la-im\"]}");
-        CliRun run = CliRun.of("match", "odds", "examples/01-la-low-step2-us-md.json", list.toString(), "--catalog",
+        CliRun run = CliRun.of(
+                "match",
+                "odds",
+                "examples/01-la-low-step2-us-md.json",
+                list.toString(),
+                "--catalog",
                 "src/main/resources/catalog/starter-catalog.csv");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("/rank/1: no program \"nowhere\"", "/rank/2: \"kaiser-la-im\" is ranked twice");
@@ -74,18 +114,26 @@ class MatchCommandTest {
     @Test
     void aBadInstanceListsEveryProblem(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.json");
-        Files.writeString(file, "{\"programs\": [{\"id\": \"P\"}], \"couples\": [{\"members\": [\"a\"], \"rank\": []}]}");
+        Files.writeString(
+                file, "{\"programs\": [{\"id\": \"P\"}], \"couples\": [{\"members\": [\"a\"], \"rank\": []}]}");
         CliRun run = CliRun.of("match", "run", file.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("/programs/0: needs a text \"id\" and a whole-number \"capacity\"",
-                "/couples/0/members: must be two applicant ids");
+        assertThat(run.err())
+                .contains(
+                        "/programs/0: needs a text \"id\" and a whole-number \"capacity\"",
+                        "/couples/0/members: must be two applicant ids");
     }
 
     @Test
     void everyJsonInputIsReadByTheApisRules(@TempDir Path dir) throws Exception {
         Path list = dir.resolve("twice.json");
         Files.writeString(list, "{\"rank\": [\"kaiser-la-im\"], \"rank\": []}");
-        CliRun odds = CliRun.of("match", "odds", "examples/01-la-low-step2-us-md.json", list.toString(), "--catalog",
+        CliRun odds = CliRun.of(
+                "match",
+                "odds",
+                "examples/01-la-low-step2-us-md.json",
+                list.toString(),
+                "--catalog",
                 "src/main/resources/catalog/starter-catalog.csv");
         assertThat(odds.exitCode()).isEqualTo(2);
         assertThat(odds.err()).contains(list + ": is not valid JSON (line 1", "a key appears twice: \"rank\"");

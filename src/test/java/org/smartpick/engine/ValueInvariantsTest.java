@@ -42,8 +42,9 @@ class ValueInvariantsTest {
 
     @Test
     void preferencesHoldAtMostThreeDivisions() {
-        assertThatThrownBy(() -> new Preferences(List.of(), List.of(CensusDivision.values()), List.of(), null,
-                List.of(), List.of())).hasMessageContaining("at most 3");
+        assertThatThrownBy(() -> new Preferences(
+                        List.of(), List.of(CensusDivision.values()), List.of(), null, List.of(), List.of()))
+                .hasMessageContaining("at most 3");
     }
 
     @Test

@@ -8,8 +8,7 @@ import java.util.Random;
 
 /** One-line builders of Match instances, and random ones, for tests. */
 final class Instances {
-    private Instances() {
-    }
+    private Instances() {}
 
     static MatchInstance.ApplicantEntry applicant(String id, String... rank) {
         return new MatchInstance.ApplicantEntry(id, Arrays.asList(rank));
@@ -21,17 +20,32 @@ final class Instances {
 
     /** The NRMP's worked example (facts.md §7). */
     static MatchInstance nrmpExample() {
-        return new MatchInstance(List.of(
-                program("Mercy", 2, "Chen", "Garcia"),
-                program("City", 2, "Garcia", "Hassan", "Eastman", "Anderson", "Brown", "Chen", "Davis", "Ford"),
-                program("General", 2, "Brown", "Eastman", "Hassan", "Anderson", "Chen", "Davis", "Garcia"),
-                program("State", 2, "Brown", "Eastman", "Anderson", "Chen", "Hassan", "Ford", "Davis", "Garcia")),
-                List.of(applicant("Anderson", "City"), applicant("Brown", "City", "Mercy"),
-                        applicant("Chen", "City", "Mercy"), applicant("Davis", "Mercy", "City", "General", "State"),
+        return new MatchInstance(
+                List.of(
+                        program("Mercy", 2, "Chen", "Garcia"),
+                        program("City", 2, "Garcia", "Hassan", "Eastman", "Anderson", "Brown", "Chen", "Davis", "Ford"),
+                        program("General", 2, "Brown", "Eastman", "Hassan", "Anderson", "Chen", "Davis", "Garcia"),
+                        program(
+                                "State",
+                                2,
+                                "Brown",
+                                "Eastman",
+                                "Anderson",
+                                "Chen",
+                                "Hassan",
+                                "Ford",
+                                "Davis",
+                                "Garcia")),
+                List.of(
+                        applicant("Anderson", "City"),
+                        applicant("Brown", "City", "Mercy"),
+                        applicant("Chen", "City", "Mercy"),
+                        applicant("Davis", "Mercy", "City", "General", "State"),
                         applicant("Eastman", "City", "Mercy", "State", "General"),
                         applicant("Ford", "City", "General", "Mercy", "State"),
                         applicant("Garcia", "City", "Mercy", "State", "General"),
-                        applicant("Hassan", "State", "City", "Mercy", "General")), List.of());
+                        applicant("Hassan", "State", "City", "Mercy", "General")),
+                List.of());
     }
 
     /** Random singles (and, when {@code couples} > 0, couples over the same programs). */
@@ -60,11 +74,12 @@ final class Instances {
         for (int c = 0; c < couples; c++) {
             List<String[]> pairs = new ArrayList<>();
             for (int k = 0; k < 1 + r.nextInt(5); k++) {
-                pairs.add(new String[] {ids.get(r.nextInt(programs)), r.nextInt(6) == 0 ? null
-                        : ids.get(r.nextInt(programs))});
+                pairs.add(new String[] {
+                    ids.get(r.nextInt(programs)), r.nextInt(6) == 0 ? null : ids.get(r.nextInt(programs))
+                });
             }
-            cs.add(new MatchInstance.CoupleEntry(people.get(applicants + 2 * c), people.get(applicants + 2 * c + 1),
-                    pairs));
+            cs.add(new MatchInstance.CoupleEntry(
+                    people.get(applicants + 2 * c), people.get(applicants + 2 * c + 1), pairs));
         }
         return new MatchInstance(ps, as, cs);
     }

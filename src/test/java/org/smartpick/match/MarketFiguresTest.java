@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.smartpick.engine.ApplicantType;
 import org.smartpick.reference.MarketData;
 import org.smartpick.reference.ReferenceData;
-import org.smartpick.engine.ApplicantType;
-import java.util.Map;
 
 class MarketFiguresTest {
     private final MarketFigures figures = MarketData.season(2026);
@@ -18,7 +18,8 @@ class MarketFiguresTest {
         var season = ReferenceData.latest();
         double overall = 0;
         for (ApplicantType t : ApplicantType.values()) {
-            overall += figures.type(t).share().value() * season.matchRates().get(t).value();
+            overall +=
+                    figures.type(t).share().value() * season.matchRates().get(t).value();
         }
         assertThat(overall).isCloseTo(figures.matchRate().value(), within(0.01));
     }
@@ -27,10 +28,18 @@ class MarketFiguresTest {
     void everyFigureNamesItsSourceAndTheTightnessIsTheNationalOne() {
         assertThat(figures.applicantsPerPosition().value()).isCloseTo(47208.0 / 40041, within(0.001));
         figures.types().values().forEach(t -> assertThat(t.share().source()).isNotBlank());
-        assertThatThrownBy(() -> new MarketFigures(figures.applicantsPerPosition(), Map.of(),
-                figures.interviewsPerPosition(), figures.interviewsAttended(), figures.coupleShare(),
-                figures.homePreference(), figures.prestigeSd(), figures.screenedShare(), figures.matchRate(),
-                figures.fillRate())).hasMessageContaining("every applicant type");
+        assertThatThrownBy(() -> new MarketFigures(
+                        figures.applicantsPerPosition(),
+                        Map.of(),
+                        figures.interviewsPerPosition(),
+                        figures.interviewsAttended(),
+                        figures.coupleShare(),
+                        figures.homePreference(),
+                        figures.prestigeSd(),
+                        figures.screenedShare(),
+                        figures.matchRate(),
+                        figures.fillRate()))
+                .hasMessageContaining("every applicant type");
     }
 
     @Test

@@ -4,26 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.smartpick.reference.MarketData;
-import org.smartpick.reference.ModelParameterFile;
-import org.smartpick.reference.ReferenceData;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.season.Candidate;
-import org.smartpick.engine.season.Program;
-import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
-import java.util.Arrays;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramPolicy;
+import org.smartpick.reference.MarketData;
+import org.smartpick.reference.ModelParameterFile;
+import org.smartpick.reference.ReferenceData;
 
 class MarketSimulationTest {
     private static final MarketFigures FIGURES = MarketData.season(2026);
-    private final MarketSimulation simulation = new MarketSimulation(FIGURES, ModelParameterFile.bundled(),
-            ReferenceData.latest());
+    private final MarketSimulation simulation =
+            new MarketSimulation(FIGURES, ModelParameterFile.bundled(), ReferenceData.latest());
 
     /** 60 programs in three specialties and four states, 4–12 positions each, a third not sponsoring J-1. */
     static List<Candidate> catalog() {
@@ -32,9 +32,23 @@ class MarketSimulationTest {
         ProgramSetting[] settings = ProgramSetting.values();
         List<Candidate> out = new ArrayList<>();
         for (int j = 0; j < 60; j++) {
-            Program p = new Program("p" + j, null, specialties[j % 3], "Program " + j, "Hospital " + j, "City",
-                    states[j % 4], null, null, settings[j % settings.length], 4 + j % 9,
-                    new ProgramPolicy(j % 3 != 0, null, null, null, null), null, "test fixture", false, null);
+            Program p = new Program(
+                    "p" + j,
+                    null,
+                    specialties[j % 3],
+                    "Program " + j,
+                    "Hospital " + j,
+                    "City",
+                    states[j % 4],
+                    null,
+                    null,
+                    settings[j % settings.length],
+                    4 + j % 9,
+                    new ProgramPolicy(j % 3 != 0, null, null, null, null),
+                    null,
+                    "test fixture",
+                    false,
+                    null);
             out.add(Candidate.of(p));
         }
         return out;
@@ -56,11 +70,19 @@ class MarketSimulationTest {
     void theTalliesAddUpAndNoProgramIsOverfilled() {
         MarketOutcome o = run(600, MarketPolicy.NONE, 5);
         assertThat(o.status()).isEqualTo(MatchResult.Status.STABLE);
-        assertThat(o.byType().values().stream().mapToInt(MarketOutcome.Tally::applicants).sum()).isEqualTo(600);
-        assertThat(o.positions()).isEqualTo(catalog().stream().mapToInt(c -> c.program().pgy1Positions()).sum());
+        assertThat(o.byType().values().stream()
+                        .mapToInt(MarketOutcome.Tally::applicants)
+                        .sum())
+                .isEqualTo(600);
+        assertThat(o.positions())
+                .isEqualTo(catalog().stream()
+                        .mapToInt(c -> c.program().pgy1Positions())
+                        .sum());
         assertThat(o.matched()).isLessThanOrEqualTo(o.positions());
         o.bySpecialty().values().forEach(s -> assertThat(s.filled()).isBetween(0, s.positions()));
-        assertThat(o.bySpecialty().values().stream().mapToInt(MarketOutcome.SpecialtyTally::matched).sum())
+        assertThat(o.bySpecialty().values().stream()
+                        .mapToInt(MarketOutcome.SpecialtyTally::matched)
+                        .sum())
                 .isEqualTo(o.matched());
         assertThat(o.couples()).isEqualTo(6);
         assertThat(o.interviewsPerApplicant()).isPositive();
@@ -70,10 +92,10 @@ class MarketSimulationTest {
     @Test
     void theSimulatedMatchIsStableAndEveryoneHoldsFewerInterviewsThanTheLimit() {
         Random random = new Random(3);
-        MarketPopulation pop = MarketPopulation.draw(catalog(), 500, Map.of(), FIGURES, ModelParameterFile.bundled(),
-                random);
-        Applications apps = new Applications(pop, FIGURES, ModelParameterFile.bundled(), ReferenceData.latest(),
-                MarketPolicy.NONE, random);
+        MarketPopulation pop =
+                MarketPopulation.draw(catalog(), 500, Map.of(), FIGURES, ModelParameterFile.bundled(), random);
+        Applications apps = new Applications(
+                pop, FIGURES, ModelParameterFile.bundled(), ReferenceData.latest(), MarketPolicy.NONE, random);
         int[] slots = new int[pop.programs.size()];
         Arrays.fill(slots, 30);
         InterviewMarket interviews = InterviewMarket.run(apps, 500, slots.length, slots, 12);
@@ -87,7 +109,8 @@ class MarketSimulationTest {
             }
         }
         assertThat(Arrays.stream(offered).max().orElse(0)).isLessThanOrEqualTo(30);
-        MatchInstance instance = SeasonRankLists.rank(pop, apps, interviews, random).instance();
+        MatchInstance instance =
+                SeasonRankLists.rank(pop, apps, interviews, random).instance();
         assertThat(instance.couples()).isNotEmpty();
         MatchResult result = new Matcher().run(instance, true);
         assertThat(result.stable()).isTrue();
@@ -96,15 +119,16 @@ class MarketSimulationTest {
     @Test
     void nonUsImgsNeverApplyWhereTheJ1IsKnownNotToBeSponsored() {
         Random random = new Random(8);
-        MarketPopulation pop = MarketPopulation.draw(catalog(), 400, Map.of(), FIGURES, ModelParameterFile.bundled(),
-                random);
-        Applications apps = new Applications(pop, FIGURES, ModelParameterFile.bundled(), ReferenceData.latest(),
-                MarketPolicy.NONE, random);
+        MarketPopulation pop =
+                MarketPopulation.draw(catalog(), 400, Map.of(), FIGURES, ModelParameterFile.bundled(), random);
+        Applications apps = new Applications(
+                pop, FIGURES, ModelParameterFile.bundled(), ReferenceData.latest(), MarketPolicy.NONE, random);
         int nonUs = 0;
         for (int a = 0; a < apps.size(); a++) {
             if (pop.type[apps.applicant[a]] == ApplicantType.NON_US_IMG) {
                 nonUs++;
-                assertThat(pop.programs.get(apps.program[a]).policy().sponsorsJ1()).isNotEqualTo(Boolean.FALSE);
+                assertThat(pop.programs.get(apps.program[a]).policy().sponsorsJ1())
+                        .isNotEqualTo(Boolean.FALSE);
             }
         }
         assertThat(nonUs).isPositive();
@@ -114,39 +138,64 @@ class MarketSimulationTest {
     void aPolicyRunDrawsTheSameApplicantsAndAnApplicationCapCutsApplications() {
         Random first = new Random(21);
         Random second = new Random(21);
-        MarketPopulation a = MarketPopulation.draw(catalog(), 300, Map.of(), FIGURES, ModelParameterFile.bundled(),
-                first);
-        MarketPopulation b = MarketPopulation.draw(catalog(), 300, Map.of(), FIGURES, ModelParameterFile.bundled(),
-                second);
+        MarketPopulation a =
+                MarketPopulation.draw(catalog(), 300, Map.of(), FIGURES, ModelParameterFile.bundled(), first);
+        MarketPopulation b =
+                MarketPopulation.draw(catalog(), 300, Map.of(), FIGURES, ModelParameterFile.bundled(), second);
         assertThat(b.step2).containsExactly(a.step2);
-        Applications capped = new Applications(b, FIGURES, ModelParameterFile.bundled(), ReferenceData.latest(),
-                new MarketPolicy(5, 0, 0), second);
+        Applications capped = new Applications(
+                b, FIGURES, ModelParameterFile.bundled(), ReferenceData.latest(), new MarketPolicy(5, 0, 0), second);
         for (int i = 0; i < 300; i++) {
             assertThat(capped.start[i + 1] - capped.start[i]).isLessThanOrEqualTo(5);
         }
         MarketOutcome base = run(600, MarketPolicy.NONE, 21);
         MarketOutcome withCap = run(600, new MarketPolicy(5, 0, 0), 21);
-        assertThat(withCap.byType()).allSatisfy((type, tally) ->
-                assertThat(tally.applicants()).isEqualTo(base.byType().get(type).applicants()));
+        assertThat(withCap.byType())
+                .allSatisfy((type, tally) -> assertThat(tally.applicants())
+                        .isEqualTo(base.byType().get(type).applicants()));
         assertThat(withCap.interviewsPerApplicant()).isLessThan(base.interviewsPerApplicant());
     }
 
     @Test
     void demandSendsApplicantsToTheSpecialtiesInItsProportions() {
-        MarketOutcome o = simulation.run(catalog(), 2000, Map.of(Specialty.INTERNAL_MEDICINE, 3.0,
-                Specialty.FAMILY_MEDICINE, 1.0), MarketPolicy.NONE, 4);
+        MarketOutcome o = simulation.run(
+                catalog(),
+                2000,
+                Map.of(Specialty.INTERNAL_MEDICINE, 3.0, Specialty.FAMILY_MEDICINE, 1.0),
+                MarketPolicy.NONE,
+                4);
         assertThat(o.bySpecialty().get(Specialty.PSYCHIATRY).applicants()).isZero();
-        assertThat(o.bySpecialty().get(Specialty.INTERNAL_MEDICINE).applicants()).isBetween(1400, 1600);
+        assertThat(o.bySpecialty().get(Specialty.INTERNAL_MEDICINE).applicants())
+                .isBetween(1400, 1600);
     }
 
     @Test
     void aCatalogWithoutPositionsCannotBeSimulated() {
-        List<Candidate> none = catalog().stream().map(c -> Candidate.of(new Program(c.program().id(), null,
-                c.program().specialty(), "P", "I", "C", UsState.CA, null, null, null, null, null, null, "s", false,
-                null))).toList();
+        List<Candidate> none = catalog().stream()
+                .map(c -> Candidate.of(new Program(
+                        c.program().id(),
+                        null,
+                        c.program().specialty(),
+                        "P",
+                        "I",
+                        "C",
+                        UsState.CA,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "s",
+                        false,
+                        null)))
+                .toList();
         assertThatThrownBy(() -> simulation.run(none, 10, Map.of(), MarketPolicy.NONE, 1))
                 .hasMessageContaining("PGY-1 positions");
-        assertThat(simulation.applicantsFor(catalog())).isEqualTo(Math.round(catalog().stream()
-                .mapToInt(c -> c.program().pgy1Positions()).sum() * FIGURES.applicantsPerPosition().value()));
+        assertThat(simulation.applicantsFor(catalog()))
+                .isEqualTo(Math.round(catalog().stream()
+                                .mapToInt(c -> c.program().pgy1Positions())
+                                .sum()
+                        * FIGURES.applicantsPerPosition().value()));
     }
 }

@@ -3,6 +3,7 @@ package org.smartpick.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +11,14 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import java.util.Comparator;
 
 /** Random instances: stability always for singles, the applicant-optimal matching, and honest status with couples. */
 class MatcherProperties {
     private final Matcher matcher = new Matcher();
 
     @Property(tries = 300)
-    void singlesAlwaysGetAStableMatchingEqualToTextbookDeferredAcceptance(@ForAll long seed,
-                                                                         @ForAll @IntRange(min = 1, max = 12) int n) {
+    void singlesAlwaysGetAStableMatchingEqualToTextbookDeferredAcceptance(
+            @ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int n) {
         MatchInstance instance = Instances.random(new Random(seed), n, 1 + n / 2, 0);
         MatchResult r = matcher.run(instance);
         assertThat(r.status()).isEqualTo(MatchResult.Status.STABLE);
@@ -40,12 +40,15 @@ class MatcherProperties {
     }
 
     @Property(tries = 300)
-    void withCouplesAStableStatusIsAlwaysTrue(@ForAll long seed, @ForAll @IntRange(min = 0, max = 8) int n,
-                                              @ForAll @IntRange(min = 1, max = 3) int couples) {
+    void withCouplesAStableStatusIsAlwaysTrue(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 8) int n,
+            @ForAll @IntRange(min = 1, max = 3) int couples) {
         MatchInstance instance = Instances.random(new Random(seed), n, 2 + n / 2, couples);
         MatchResult r = matcher.run(instance);
         if (r.status() == MatchResult.Status.STABLE) {
-            assertThat(new StabilityChecker().problems(instance, capacities(instance), r.assignments())).isEmpty();
+            assertThat(new StabilityChecker().problems(instance, capacities(instance), r.assignments()))
+                    .isEmpty();
         }
         r.assignments().values().forEach(p -> assertThat(capacities(instance)).containsKey(p));
     }
@@ -90,8 +93,8 @@ class MatcherProperties {
         return out;
     }
 
-    private static void enumerate(MatchInstance instance, int i, Map<String, String> current,
-                                  List<Map<String, String>> out) {
+    private static void enumerate(
+            MatchInstance instance, int i, Map<String, String> current, List<Map<String, String>> out) {
         if (i == instance.applicants().size()) {
             out.add(new HashMap<>(current));
             return;

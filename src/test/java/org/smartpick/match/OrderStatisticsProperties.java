@@ -15,8 +15,10 @@ import net.jqwik.api.constraints.IntRange;
  */
 class OrderStatisticsProperties {
     @Property(tries = 400)
-    void theTopIsTheFirstOfTheOrderAsASet(@ForAll long seed, @ForAll @IntRange(min = 1, max = 900) int n,
-                                          @ForAll @IntRange(min = 0, max = 100) int percent) {
+    void theTopIsTheFirstOfTheOrderAsASet(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 900) int n,
+            @ForAll @IntRange(min = 0, max = 100) int percent) {
         Random r = new Random(seed);
         double[] values = values(r, n);
         int[] ids = IntStream.range(0, n).map(k -> 3 * k + 7).toArray();
@@ -29,8 +31,10 @@ class OrderStatisticsProperties {
     }
 
     @Property(tries = 300)
-    void theKthSmallestIsTheSortedArraysEntry(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3000) int n,
-                                              @ForAll @IntRange(min = 0, max = 100) int percent) {
+    void theKthSmallestIsTheSortedArraysEntry(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 3000) int n,
+            @ForAll @IntRange(min = 0, max = 100) int percent) {
         double[] values = values(new Random(seed), n);
         int k = (n - 1) * percent / 100;
         double[] sorted = values.clone();
@@ -43,8 +47,9 @@ class OrderStatisticsProperties {
         double[] v = new double[n];
         for (int k = 0; k < n; k++) {
             int kind = r.nextInt(6);
-            v[k] = k > 0 && kind < 2 ? v[r.nextInt(k)] : kind == 2 && k > 0 ? Math.nextUp(v[k - 1])
-                    : kind == 3 ? -0.0 : r.nextGaussian() * 3;
+            v[k] = k > 0 && kind < 2
+                    ? v[r.nextInt(k)]
+                    : kind == 2 && k > 0 ? Math.nextUp(v[k - 1]) : kind == 3 ? -0.0 : r.nextGaussian() * 3;
         }
         return v;
     }

@@ -5,19 +5,19 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.smartpick.reference.ModelParameterFile;
-import org.smartpick.reference.ReferenceData;
-import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.ApplicantType;
+import org.smartpick.engine.Specialty;
 import org.smartpick.engine.calibration.Calibration;
 import org.smartpick.engine.calibration.CalibrationTargets;
-import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.chance.ProgramChance;
-import org.smartpick.engine.Specialty;
 import org.smartpick.engine.chance.TypicalApplicant;
-import java.util.Set;
+import org.smartpick.engine.profile.Applicant;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.reference.ModelParameterFile;
+import org.smartpick.reference.ReferenceData;
 
 class RankListOddsTest {
     private final ChanceModel model = new ChanceModel(ModelParameterFile.bundled(), ReferenceData.latest());
@@ -35,9 +35,11 @@ class RankListOddsTest {
 
     @Test
     void theOddsAgreeWithTheCalibrationsContiguousRanks() {
-        double calibrated = new Calibration(model, CalibrationTargets.published())
-                .matchGivenRanks(Specialty.INTERNAL_MEDICINE, 4);
-        assertThat(odds.of(ranks(4)).pMatch()).isCloseTo(calibrated, within(1e-9)).isCloseTo(0.90, within(0.02));
+        double calibrated =
+                new Calibration(model, CalibrationTargets.published()).matchGivenRanks(Specialty.INTERNAL_MEDICINE, 4);
+        assertThat(odds.of(ranks(4)).pMatch())
+                .isCloseTo(calibrated, within(1e-9))
+                .isCloseTo(0.90, within(0.02));
     }
 
     @Test
@@ -51,7 +53,8 @@ class RankListOddsTest {
         }
         assertThat(r.pMatch()).isCloseTo(sum, within(1e-12));
         for (int i = 1; i < r.steps().size(); i++) {
-            assertThat(r.steps().get(i).matchHere()).isLessThan(r.steps().get(i - 1).matchHere());
+            assertThat(r.steps().get(i).matchHere())
+                    .isLessThan(r.steps().get(i - 1).matchHere());
         }
         assertThat(r.pMatchLow()).isLessThan(r.pMatch());
     }

@@ -19,8 +19,7 @@ final class Docs {
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final ProfileReader READER = new ProfileReader(Fixtures.geography(), 2026);
 
-    private Docs() {
-    }
+    private Docs() {}
 
     static ObjectNode persona() {
         return example("01-la-low-step2-us-md.json");

@@ -15,11 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smartpick.Fixtures;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.profile.ExamOutcome;
 import org.smartpick.engine.FieldProblem;
-import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.Visa;
+import org.smartpick.engine.profile.ExamOutcome;
+import org.smartpick.engine.profile.Profile;
 
 class ProfileReaderTest {
     static List<Path> examples() {
@@ -60,22 +60,25 @@ class ProfileReaderTest {
     @Test
     void reportsEveryProblemAtOnce() {
         var doc = with(with(with(persona(), "/exams/step2ck/score", 320), "/experience/reserch", 2), "/visa", "H1");
-        assertThat(problems(doc)).extracting(FieldProblem::pointer)
+        assertThat(problems(doc))
+                .extracting(FieldProblem::pointer)
                 .containsExactly("/exams/step2ck/score", "/experience/reserch", "/visa");
     }
 
     @Test
     void anUnknownFieldIsAnErrorWithASuggestion() {
         assertThat(problems(with(persona(), "/experience/reserch", 2)))
-                .containsExactly(new FieldProblem("/experience/reserch", "is not a known field (did you mean"
-                        + " \"research\"?)"));
+                .containsExactly(new FieldProblem(
+                        "/experience/reserch", "is not a known field (did you mean" + " \"research\"?)"));
     }
 
     @Test
     void missingRequiredFieldsAreNamed() {
         var doc = with(with(persona(), "/applicantType", null), "/specialty", null);
-        assertThat(problems(doc)).containsExactly(new FieldProblem("/applicantType", "is required"),
-                new FieldProblem("/specialty", "is required"));
+        assertThat(problems(doc))
+                .containsExactly(
+                        new FieldProblem("/applicantType", "is required"),
+                        new FieldProblem("/specialty", "is required"));
     }
 
     @Test
@@ -87,19 +90,22 @@ class ProfileReaderTest {
     @Test
     void aScoreMustBeAWholeNumber() {
         assertThat(problems(with(persona(), "/exams/step2ck/score", "226")))
-                .extracting(FieldProblem::message).containsExactly("must be a whole number between 180 and 300");
+                .extracting(FieldProblem::message)
+                .containsExactly("must be a whole number between 180 and 300");
     }
 
     @Test
     void aScoredExamIsEitherScoredOrPending() {
         assertThat(problems(with(persona(), "/exams/step2ck/pending", true)))
-                .extracting(FieldProblem::pointer).containsExactly("/exams/step2ck");
+                .extracting(FieldProblem::pointer)
+                .containsExactly("/exams/step2ck");
     }
 
     @Test
     void aFirstAttemptPassHasOneAttempt() {
         assertThat(problems(with(persona(), "/exams/step1/attempts", 2)))
-                .extracting(FieldProblem::pointer).containsExactly("/exams/step1/attempts");
+                .extracting(FieldProblem::pointer)
+                .containsExactly("/exams/step1/attempts");
     }
 
     @Test
@@ -111,9 +117,10 @@ class ProfileReaderTest {
 
     @Test
     void atMostThreeCensusDivisions() {
-        var doc = with(persona(), "/preferences/divisions", List.of("PACIFIC", "MOUNTAIN", "NEW_ENGLAND", "SOUTH_ATLANTIC"));
-        assertThat(problems(doc)).containsExactly(new FieldProblem("/preferences/divisions",
-                "must have at most 3 entries, got 4"));
+        var doc = with(
+                persona(), "/preferences/divisions", List.of("PACIFIC", "MOUNTAIN", "NEW_ENGLAND", "SOUTH_ATLANTIC"));
+        assertThat(problems(doc))
+                .containsExactly(new FieldProblem("/preferences/divisions", "must have at most 3 entries, got 4"));
     }
 
     @Test
@@ -121,7 +128,8 @@ class ProfileReaderTest {
         var problems = problems(with(persona(), "/preferences/regions", List.of("Hollywood Hills")));
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).pointer()).isEqualTo("/preferences/regions/0");
-        assertThat(problems.get(0).message()).startsWith("\"Hollywood Hills\" is not a known region; known regions:")
+        assertThat(problems.get(0).message())
+                .startsWith("\"Hollywood Hills\" is not a known region; known regions:")
                 .contains("Los Angeles: San Fernando Valley");
     }
 
@@ -134,15 +142,17 @@ class ProfileReaderTest {
     @Test
     void aRadiusNeedsAKnownPlace() {
         assertThat(problems(with(persona(), "/preferences/radius/of", "Atlantis, ZZ")))
-                .extracting(FieldProblem::pointer).containsExactly("/preferences/radius/of");
-        assertThat(problems(with(persona(), "/preferences/radius/of", "91401-1234"))).isEmpty();
+                .extracting(FieldProblem::pointer)
+                .containsExactly("/preferences/radius/of");
+        assertThat(problems(with(persona(), "/preferences/radius/of", "91401-1234")))
+                .isEmpty();
     }
 
     @Test
     void anUnknownStateCodeIsAnError() {
         assertThat(problems(with(persona(), "/ties/states", List.of("CA", "XX"))))
-                .containsExactly(new FieldProblem("/ties/states/1", "must be a two-letter US state code such as CA,"
-                        + " got \"XX\""));
+                .containsExactly(new FieldProblem(
+                        "/ties/states/1", "must be a two-letter US state code such as CA," + " got \"XX\""));
     }
 
     @Test
@@ -162,20 +172,21 @@ class ProfileReaderTest {
 
     @Test
     void aDocumentMustBeAnObject() {
-        assertThat(problems(json("[1, 2]")))
-                .containsExactly(new FieldProblem("", "must be a JSON object"));
+        assertThat(problems(json("[1, 2]"))).containsExactly(new FieldProblem("", "must be a JSON object"));
     }
 
     @Test
     void crossFieldRulesAreReportedBesideFieldProblems() {
         var doc = with(with(persona(), "/exams/comlex2", json("{\"score\": 500}")), "/experience/honors", 99);
-        assertThat(problems(doc)).extracting(FieldProblem::pointer)
+        assertThat(problems(doc))
+                .extracting(FieldProblem::pointer)
                 .containsExactly("/exams/comlex2", "/experience/honors");
     }
 
     @Test
     void aFieldLeftOutBecauseItWasBadIsNotAlsoReportedMissing() {
         assertThat(problems(with(persona(), "/exams/step2ck/score", 999)))
-                .extracting(FieldProblem::pointer).containsExactly("/exams/step2ck/score");
+                .extracting(FieldProblem::pointer)
+                .containsExactly("/exams/step2ck/score");
     }
 }

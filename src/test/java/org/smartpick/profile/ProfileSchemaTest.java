@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,7 +23,6 @@ import org.smartpick.engine.CensusDivision;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
-import java.io.UncheckedIOException;
 import org.smartpick.engine.profile.Budget;
 import org.smartpick.engine.profile.ExamScale;
 import org.smartpick.engine.profile.Experience;
@@ -36,7 +36,8 @@ class ProfileSchemaTest {
 
     private static JsonSchema load() {
         try (InputStream in = ProfileSchemaTest.class.getResourceAsStream("/profile.schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,7 +58,8 @@ class ProfileSchemaTest {
     @ParameterizedTest
     @MethodSource("examples")
     void everyExamplePassesTheSchema(Path file) throws IOException {
-        assertThat(SCHEMA.validate(Docs.MAPPER.readTree(Files.readString(file)))).isEmpty();
+        assertThat(SCHEMA.validate(Docs.MAPPER.readTree(Files.readString(file))))
+                .isEmpty();
     }
 
     @Test
@@ -72,9 +74,12 @@ class ProfileSchemaTest {
 
     @Test
     void theSchemaRejectsWhatTheReaderRejects() {
-        assertThat(SCHEMA.validate(Docs.with(Docs.persona(), "/exams/step2ck/score", 320))).isNotEmpty();
-        assertThat(SCHEMA.validate(Docs.with(Docs.persona(), "/experience/reserch", 1))).isNotEmpty();
-        assertThat(SCHEMA.validate(Docs.with(Docs.persona(), "/specialty", null))).isNotEmpty();
+        assertThat(SCHEMA.validate(Docs.with(Docs.persona(), "/exams/step2ck/score", 320)))
+                .isNotEmpty();
+        assertThat(SCHEMA.validate(Docs.with(Docs.persona(), "/experience/reserch", 1)))
+                .isNotEmpty();
+        assertThat(SCHEMA.validate(Docs.with(Docs.persona(), "/specialty", null)))
+                .isNotEmpty();
     }
 
     @Test
@@ -94,23 +99,22 @@ class ProfileSchemaTest {
         JsonNode props = SCHEMA_JSON.get("properties");
         assertThat(props.at("/redFlags/properties/examFailures/maximum").asInt())
                 .isEqualTo(RedFlags.MAX_EXAM_FAILURES);
-        assertThat(props.at("/experience/properties/research/maximum").asInt())
-                .isEqualTo(Experience.MAX_RESEARCH);
+        assertThat(props.at("/experience/properties/research/maximum").asInt()).isEqualTo(Experience.MAX_RESEARCH);
         assertThat(props.at("/experience/properties/publications/maximum").asInt())
                 .isEqualTo(Experience.MAX_PUBLICATIONS);
-        assertThat(props.at("/img/properties/usceMonths/maximum").asInt())
-                .isEqualTo(ImgCredentials.MAX_USCE_MONTHS);
-        assertThat(props.at("/budget/properties/applications/maximum").asInt())
-                .isEqualTo(Budget.MAX_APPLICATIONS);
-        assertThat(props.at("/exams/properties/step2ck/properties/score/maximum").asInt())
+        assertThat(props.at("/img/properties/usceMonths/maximum").asInt()).isEqualTo(ImgCredentials.MAX_USCE_MONTHS);
+        assertThat(props.at("/budget/properties/applications/maximum").asInt()).isEqualTo(Budget.MAX_APPLICATIONS);
+        assertThat(props.at("/exams/properties/step2ck/properties/score/maximum")
+                        .asInt())
                 .isEqualTo(ExamScale.STEP2_CK.max());
-        assertThat(props.at("/exams/properties/step2ck/properties/score/minimum").asInt())
+        assertThat(props.at("/exams/properties/step2ck/properties/score/minimum")
+                        .asInt())
                 .isEqualTo(ExamScale.STEP2_CK.min());
     }
 
     private static List<String> names(JsonNode array) {
-        return Docs.MAPPER.convertValue(array, Docs.MAPPER.getTypeFactory()
-                .constructCollectionType(List.class, String.class));
+        return Docs.MAPPER.convertValue(
+                array, Docs.MAPPER.getTypeFactory().constructCollectionType(List.class, String.class));
     }
 
     private static List<String> names(Enum<?>[] values) {

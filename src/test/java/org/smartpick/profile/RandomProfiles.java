@@ -2,12 +2,17 @@ package org.smartpick.profile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.profile.Budget;
 import org.smartpick.engine.CensusDivision;
+import org.smartpick.engine.ProgramSetting;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.UsState;
+import org.smartpick.engine.Visa;
+import org.smartpick.engine.profile.Budget;
 import org.smartpick.engine.profile.ExamOutcome;
 import org.smartpick.engine.profile.ExamScale;
 import org.smartpick.engine.profile.Experience;
@@ -18,28 +23,35 @@ import org.smartpick.engine.profile.PassFailExam;
 import org.smartpick.engine.profile.Preferences;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.profile.ProfileBuilder;
-import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.profile.Radius;
 import org.smartpick.engine.profile.RedFlags;
 import org.smartpick.engine.profile.School;
 import org.smartpick.engine.profile.ScoredExam;
-import org.smartpick.engine.Specialty;
 import org.smartpick.engine.profile.Ties;
-import org.smartpick.engine.UsState;
-import org.smartpick.engine.Visa;
-import java.util.Collections;
 
 /** Random profiles that obey every profile rule, for property tests. */
 final class RandomProfiles {
     static final int SEASON = 2026;
-    private static final List<String> REGIONS = List.of("Greater Los Angeles", "Los Angeles: San Fernando Valley",
-            "Inland Empire", "Southern California", "Los Angeles: South Bay/Harbor");
+    private static final List<String> REGIONS = List.of(
+            "Greater Los Angeles",
+            "Los Angeles: San Fernando Valley",
+            "Inland Empire",
+            "Southern California",
+            "Los Angeles: South Bay/Harbor");
     private static final List<String> PLACES = List.of("Los Angeles, CA", "90012", "91401-1234", "San Diego, CA");
-    private static final List<String> WORDS = List.of("English", "Spanish", "Tagalog", "Korean", "Armenian",
-            "Los Angeles", "Houston", "Chicago", "a b", "Ünïcode");
+    private static final List<String> WORDS = List.of(
+            "English",
+            "Spanish",
+            "Tagalog",
+            "Korean",
+            "Armenian",
+            "Los Angeles",
+            "Houston",
+            "Chicago",
+            "a b",
+            "Ünïcode");
 
-    private RandomProfiles() {
-    }
+    private RandomProfiles() {}
 
     static Profile next(Random r) {
         ProfileBuilder b = new ProfileBuilder();
@@ -49,20 +61,29 @@ final class RandomProfiles {
         b.graduationYear = SEASON - 40 + r.nextInt(42);
         exams(r, b);
         b.specialty = pick(r, Specialty.values());
-        b.backups = subset(r, Arrays.stream(Specialty.values()).filter(s -> s != b.specialty).toList(), 3);
+        b.backups = subset(
+                r,
+                Arrays.stream(Specialty.values()).filter(s -> s != b.specialty).toList(),
+                3);
         b.experience = new Experience(r.nextInt(51), r.nextInt(201), r.nextInt(13), r.nextBoolean(), r.nextBoolean());
         b.letters = new Letters(pick(r, LetterStrength.values()), r.nextBoolean());
         b.visa = b.type == ApplicantType.US_IMG ? Visa.NONE : pick(r, Visa.values());
-        boolean passed = b.step1 != null && b.step1.outcome() != ExamOutcome.PENDING
-                && b.step2ck != null && !b.step2ck.isPending();
+        boolean passed = b.step1 != null
+                && b.step1.outcome() != ExamOutcome.PENDING
+                && b.step2ck != null
+                && !b.step2ck.isPending();
         b.img = b.type.isImg() ? new ImgCredentials(passed && r.nextBoolean(), r.nextInt(121)) : null;
         int failures = b.build().exams().failures();
         b.redFlags = new RedFlags(failures + r.nextInt(3), r.nextBoolean(), r.nextBoolean(), r.nextBoolean());
         b.languages = subset(r, WORDS, 4);
-        b.ties = new Ties(r.nextBoolean() ? pick(r, UsState.values()) : null, subset(r, List.of(UsState.values()), 3),
-                subset(r, WORDS, 2), subset(r, REGIONS, 2));
+        b.ties = new Ties(
+                r.nextBoolean() ? pick(r, UsState.values()) : null,
+                subset(r, List.of(UsState.values()), 3),
+                subset(r, WORDS, 2),
+                subset(r, REGIONS, 2));
         b.preferences = preferences(r);
-        b.budget = new Budget(r.nextBoolean() ? 1 + r.nextInt(Budget.MAX_APPLICATIONS) : null,
+        b.budget = new Budget(
+                r.nextBoolean() ? 1 + r.nextInt(Budget.MAX_APPLICATIONS) : null,
                 r.nextBoolean() ? 1 + r.nextInt(Budget.MAX_DOLLARS) : null);
         b.awayRotations = subset(r, List.of("ucla-im", "harbor-ucla-im", "kern-medical-im"), 2);
         b.partner = r.nextInt(4) == 0 ? "partner " + r.nextInt(100) : null;
@@ -83,9 +104,13 @@ final class RandomProfiles {
         Collections.shuffle(settings, r);
         int cut = r.nextInt(settings.size() + 1);
         Radius radius = r.nextBoolean() ? new Radius(1 + r.nextInt(Radius.MAX_MILES), pick(r, PLACES)) : null;
-        return new Preferences(subset(r, List.of(UsState.values()), 4),
-                subset(r, List.of(CensusDivision.values()), CensusDivision.MAX_PREFERRED), subset(r, REGIONS, 3),
-                radius, subset(r, settings.subList(0, cut), 3), subset(r, settings.subList(cut, settings.size()), 3));
+        return new Preferences(
+                subset(r, List.of(UsState.values()), 4),
+                subset(r, List.of(CensusDivision.values()), CensusDivision.MAX_PREFERRED),
+                subset(r, REGIONS, 3),
+                radius,
+                subset(r, settings.subList(0, cut), 3),
+                subset(r, settings.subList(cut, settings.size()), 3));
     }
 
     private static PassFailExam passFail(Random r) {
@@ -116,6 +141,8 @@ final class RandomProfiles {
     private static <T> List<T> subset(Random r, List<T> values, int max) {
         List<T> shuffled = new ArrayList<>(values);
         Collections.shuffle(shuffled, r);
-        return shuffled.stream().limit(r.nextInt(Math.min(max, values.size()) + 1)).collect(Collectors.toList());
+        return shuffled.stream()
+                .limit(r.nextInt(Math.min(max, values.size()) + 1))
+                .collect(Collectors.toList());
     }
 }

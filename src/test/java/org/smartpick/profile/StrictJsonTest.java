@@ -15,11 +15,14 @@ class StrictJsonTest {
 
     @Test
     void aKeyTwiceTrailingDataAndEmptyTextAreRefusedSayingWhere() {
-        assertThatThrownBy(() -> StrictJson.parse("{\"a\": 1,\n \"a\": 2}")).isInstanceOf(StrictJson.NotJson.class)
-                .hasMessageStartingWith("is not valid JSON (line 2").hasMessageContaining("a key appears twice: \"a\"");
+        assertThatThrownBy(() -> StrictJson.parse("{\"a\": 1,\n \"a\": 2}"))
+                .isInstanceOf(StrictJson.NotJson.class)
+                .hasMessageStartingWith("is not valid JSON (line 2")
+                .hasMessageContaining("a key appears twice: \"a\"");
         assertThatThrownBy(() -> StrictJson.parse("{\"a\": 1} {\"b\": 2}"))
                 .hasMessageContaining("one JSON value with nothing after it");
-        assertThatThrownBy(() -> StrictJson.parse("{\"a\": 1} x")).isInstanceOf(StrictJson.NotJson.class)
+        assertThatThrownBy(() -> StrictJson.parse("{\"a\": 1} x"))
+                .isInstanceOf(StrictJson.NotJson.class)
                 .hasMessageStartingWith("is not valid JSON");
         assertThatThrownBy(() -> StrictJson.parse("  ")).hasMessage("is empty: a JSON document is needed");
         assertThatThrownBy(() -> StrictJson.parse("{\"a\": ")).isInstanceOf(StrictJson.NotJson.class);

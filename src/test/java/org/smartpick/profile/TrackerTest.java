@@ -31,16 +31,22 @@ class TrackerTest {
 
     @Test
     void aTrackerWrittenOutReadsBackEqualAndAnEntryIsReplacedInItsPlace() {
-        Tracker tracker = new Tracker(OCT, List.of(Tracker.Entry.planned("a", Signal.NONE),
-                Tracker.Entry.planned("b", Signal.SILVER).withStatus(Tracker.Status.INTERVIEWED, OCT)
-                        .withPreference(1).withNotes("ask about nights; bring \"CV\""))).with(
-                Tracker.Entry.planned("a", Signal.NONE).withStatus(Tracker.Status.REJECTED, OCT));
+        Tracker tracker = new Tracker(
+                        OCT,
+                        List.of(
+                                Tracker.Entry.planned("a", Signal.NONE),
+                                Tracker.Entry.planned("b", Signal.SILVER)
+                                        .withStatus(Tracker.Status.INTERVIEWED, OCT)
+                                        .withPreference(1)
+                                        .withNotes("ask about nights; bring \"CV\"")))
+                .with(Tracker.Entry.planned("a", Signal.NONE).withStatus(Tracker.Status.REJECTED, OCT));
         assertThat(tracker.entries()).extracting(Tracker.Entry::id).containsExactly("a", "b");
         List<FieldProblem> problems = new ArrayList<>();
         Tracker read = new TrackerReader().read(new ObjectMapper().valueToTree(tracker.json()), problems);
         assertThat(problems).isEmpty();
         assertThat(read).isEqualTo(tracker);
-        assertThat(tracker.with(Tracker.Entry.planned("c", Signal.NONE)).entries()).extracting(Tracker.Entry::id)
+        assertThat(tracker.with(Tracker.Entry.planned("c", Signal.NONE)).entries())
+                .extracting(Tracker.Entry::id)
                 .containsExactly("a", "b", "c");
     }
 }

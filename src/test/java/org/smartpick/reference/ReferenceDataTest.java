@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Figure;
-import org.smartpick.engine.season.SeasonFacts;
 import org.smartpick.engine.Specialty;
+import org.smartpick.engine.season.SeasonFacts;
 import org.smartpick.engine.season.SpecialtyFacts;
 
 class ReferenceDataTest {
@@ -33,14 +33,27 @@ class ReferenceDataTest {
         var im = season.specialty(Specialty.INTERNAL_MEDICINE).orElseThrow().signals();
         assertThat(im.gold()).isEqualTo(3);
         assertThat(im.silver()).isEqualTo(12);
-        assertThat(season.specialty(Specialty.FAMILY_MEDICINE).orElseThrow().signals().plain()).isEqualTo(5);
-        var obgyn = season.specialty(Specialty.OBSTETRICS_GYNECOLOGY).orElseThrow().signals();
+        assertThat(season.specialty(Specialty.FAMILY_MEDICINE)
+                        .orElseThrow()
+                        .signals()
+                        .plain())
+                .isEqualTo(5);
+        var obgyn =
+                season.specialty(Specialty.OBSTETRICS_GYNECOLOGY).orElseThrow().signals();
         assertThat(obgyn.isTiered()).isTrue();
-        for (Specialty s : new Specialty[] {Specialty.OBSTETRICS_GYNECOLOGY, Specialty.INTERVENTIONAL_RADIOLOGY,
-                Specialty.PATHOLOGY, Specialty.THORACIC_SURGERY}) {
-            assertThat(season.specialty(s).orElseThrow().signalsIfKnown()).as(s.name()).isPresent();
+        for (Specialty s : new Specialty[] {
+            Specialty.OBSTETRICS_GYNECOLOGY,
+            Specialty.INTERVENTIONAL_RADIOLOGY,
+            Specialty.PATHOLOGY,
+            Specialty.THORACIC_SURGERY
+        }) {
+            assertThat(season.specialty(s).orElseThrow().signalsIfKnown())
+                    .as(s.name())
+                    .isPresent();
         }
-        assertThat(season.specialty(Specialty.INTERNAL_MEDICINE_PRELIMINARY).orElseThrow().signalsIfKnown())
+        assertThat(season.specialty(Specialty.INTERNAL_MEDICINE_PRELIMINARY)
+                        .orElseThrow()
+                        .signalsIfKnown())
                 .isEmpty();
     }
 
@@ -58,15 +71,25 @@ class ReferenceDataTest {
         List<Figure> figures = new ArrayList<>(season.matchRates().values());
         for (SpecialtyFacts s : season.specialties().values()) {
             figures.addAll(s.matchRates().values());
-            for (Figure f : new Figure[] {s.programs(), s.positions(), s.applicants(), s.fillRate(),
-                    s.step2Matched(), s.step2MatchedQ1(), s.step2MatchedQ3(), s.step2Unmatched()}) {
+            for (Figure f : new Figure[] {
+                s.programs(),
+                s.positions(),
+                s.applicants(),
+                s.fillRate(),
+                s.step2Matched(),
+                s.step2MatchedQ1(),
+                s.step2MatchedQ3(),
+                s.step2Unmatched()
+            }) {
                 if (f != null) {
                     figures.add(f);
                 }
             }
             s.signalsIfKnown().ifPresent(signals -> assertThat(signals.source()).isNotBlank());
         }
-        assertThat(figures).hasSizeGreaterThan(20).allSatisfy(f -> assertThat(f.source()).isNotBlank());
+        assertThat(figures)
+                .hasSizeGreaterThan(20)
+                .allSatisfy(f -> assertThat(f.source()).isNotBlank());
     }
 
     @Test

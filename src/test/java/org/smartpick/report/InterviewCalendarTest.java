@@ -19,11 +19,19 @@ import org.smartpick.profile.Tracker;
 
 /** The interview calendar, read back by ical4j as a calendar program would. */
 class InterviewCalendarTest {
-    private static final ProgramCatalog CATALOG = ProgramCatalog.starter(Fixtures.geography().zips());
+    private static final ProgramCatalog CATALOG =
+            ProgramCatalog.starter(Fixtures.geography().zips());
 
     private static Tracker.Entry entry(String id, Tracker.Status status, LocalDate interview, String notes) {
-        return new Tracker.Entry(id, status, LocalDate.of(2025, 9, 24), Signal.NONE, interview == null ? null
-                : interview.minusDays(20), interview, null, notes);
+        return new Tracker.Entry(
+                id,
+                status,
+                LocalDate.of(2025, 9, 24),
+                Signal.NONE,
+                interview == null ? null : interview.minusDays(20),
+                interview,
+                null,
+                notes);
     }
 
     private static String value(VEvent event, String name) {
@@ -33,13 +41,15 @@ class InterviewCalendarTest {
     @Test
     void eachInterviewIsAnAllDayEventThatAStandardParserReads() throws Exception {
         String notes = "Bring: CV; letters, and a question about the night-float\nschedule — ask Dr. Ñúñez";
-        Tracker tracker = new Tracker(null, List.of(
-                entry("ucla-im", Tracker.Status.INTERVIEWED, LocalDate.of(2025, 11, 3), notes),
-                entry("harbor-ucla-im", Tracker.Status.INVITED, LocalDate.of(2025, 12, 1), null),
-                entry("uci-im", Tracker.Status.NO_WORD, null, null),
-                entry("loma-linda-im", Tracker.Status.WITHDRAWN, LocalDate.of(2025, 12, 9), null)));
-        String ics = InterviewCalendar.of(tracker, id -> CATALOG.byId(id).orElse(null),
-                Instant.parse("2025-10-20T08:00:00Z"));
+        Tracker tracker = new Tracker(
+                null,
+                List.of(
+                        entry("ucla-im", Tracker.Status.INTERVIEWED, LocalDate.of(2025, 11, 3), notes),
+                        entry("harbor-ucla-im", Tracker.Status.INVITED, LocalDate.of(2025, 12, 1), null),
+                        entry("uci-im", Tracker.Status.NO_WORD, null, null),
+                        entry("loma-linda-im", Tracker.Status.WITHDRAWN, LocalDate.of(2025, 12, 9), null)));
+        String ics = InterviewCalendar.of(
+                tracker, id -> CATALOG.byId(id).orElse(null), Instant.parse("2025-10-20T08:00:00Z"));
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).hasSize(2);

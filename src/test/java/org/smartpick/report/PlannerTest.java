@@ -10,14 +10,14 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
-import org.smartpick.reference.ModelParameterFile;
+import org.smartpick.engine.Specialty;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.recommend.RecommendationOptions;
-import org.smartpick.engine.Specialty;
 import org.smartpick.engine.recommend.WhatIf;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
+import org.smartpick.reference.ModelParameterFile;
 
 /** A plan is the same document whether its independent recommendations ran on a pool or in the caller alone. */
 class PlannerTest {
@@ -38,8 +38,8 @@ class PlannerTest {
             List<WhatIf> changes = List.of(new WhatIf.Step2Change(10), new WhatIf.ResearchYear());
             PreparedCatalog catalog = PreparedCatalog.of(Fixtures.geography(), Fixtures.starterCatalog());
             Planner.Plan alone = new Planner(Fixtures.geography(), MODEL).plan(profile, catalog, options, changes);
-            Planner.Plan shared = new Planner(Fixtures.geography(), MODEL, pool).plan(profile, catalog, options,
-                    changes);
+            Planner.Plan shared =
+                    new Planner(Fixtures.geography(), MODEL, pool).plan(profile, catalog, options, changes);
             assertThat(shared.json()).isEqualTo(alone.json());
             assertThat(alone.strategy().areas()).isNotEmpty();
             assertThat(alone.whatIfs()).hasSize(2);
@@ -52,8 +52,7 @@ class PlannerTest {
         RecommendationOptions options = RecommendationOptions.forProfile(profile);
         PreparedCatalog catalog = PreparedCatalog.of(Fixtures.geography(), Fixtures.starterCatalog());
         Planner.Plan alone = new Planner(Fixtures.geography(), MODEL).plan(profile, catalog, options, List.of());
-        Planner.Plan shared = new Planner(Fixtures.geography(), MODEL, pool).plan(profile, catalog, options,
-                List.of());
+        Planner.Plan shared = new Planner(Fixtures.geography(), MODEL, pool).plan(profile, catalog, options, List.of());
         assertThat(shared.json()).isEqualTo(alone.json());
         assertThat(alone.strategy().pgy1Year()).isPresent();
         assertThat(alone.strategy().realism()).isPresent();

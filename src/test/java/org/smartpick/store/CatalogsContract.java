@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
+import org.smartpick.engine.season.InterviewRates;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramStats;
-import org.assertj.core.api.Assertions;
-import org.smartpick.engine.season.InterviewRates;
 
 /** The catalog store's behaviour, the same on every database: subclasses only supply the database. */
 abstract class CatalogsContract {
@@ -30,9 +30,29 @@ abstract class CatalogsContract {
 
     @Test
     void publishedStatisticsSurviveTheRoundTrip() {
-        Program p = Fixtures.starterCatalog().programs().get(0).withStats(new ProgramStats(845, 21.3, 14, 14, 58.0,
-                38.0, 4.0, 0.0, 226, 235, 2.0, 2.0, 6.0, "Participating", "1234140C0", 14, 14, "Initial Accreditation",
-                new InterviewRates(2024, 0.32, 0.2, 0.05, 0.0, 0.5, 0.1, 0.02, null, 0.58, 0.3)));
+        Program p = Fixtures.starterCatalog()
+                .programs()
+                .get(0)
+                .withStats(new ProgramStats(
+                        845,
+                        21.3,
+                        14,
+                        14,
+                        58.0,
+                        38.0,
+                        4.0,
+                        0.0,
+                        226,
+                        235,
+                        2.0,
+                        2.0,
+                        6.0,
+                        "Participating",
+                        "1234140C0",
+                        14,
+                        14,
+                        "Initial Accreditation",
+                        new InterviewRates(2024, 0.32, 0.2, 0.05, 0.0, 0.5, 0.1, 0.02, null, 0.58, 0.3)));
         CatalogVersion v = catalogs().save(2026, "stats", List.of(p), false);
         assertThat(catalogs().programs(v.id())).containsExactly(p);
         assertThat(catalogs().programs(v.id()).get(0).stats().isNew()).contains(true);
@@ -46,7 +66,8 @@ abstract class CatalogsContract {
         assertThat(catalogs().active()).map(CatalogVersion::id).contains(second.id());
         assertThat(catalogs().activate(first.id())).isTrue();
         assertThat(catalogs().active()).map(CatalogVersion::id).contains(first.id());
-        assertThat(catalogs().versions().stream().filter(CatalogVersion::active)).hasSize(1);
+        assertThat(catalogs().versions().stream().filter(CatalogVersion::active))
+                .hasSize(1);
         assertThat(catalogs().activate(999_999)).isFalse();
     }
 
@@ -65,7 +86,8 @@ abstract class CatalogsContract {
         CatalogVersion kept = catalogs().save(2026, "kept", programs.subList(0, 5), true);
         int versions = catalogs().versions().size();
         List<Program> duplicate = List.of(programs.get(0), programs.get(0));
-        assertThatThrownBy(() -> catalogs().save(2026, "broken", duplicate, true)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> catalogs().save(2026, "broken", duplicate, true))
+                .isInstanceOf(RuntimeException.class);
         assertThat(catalogs().versions()).hasSize(versions);
         assertThat(catalogs().active()).map(CatalogVersion::id).contains(kept.id());
     }

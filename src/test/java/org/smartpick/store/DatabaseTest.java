@@ -6,16 +6,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.assertj.core.api.Assertions;
 
 class DatabaseTest {
     @Test
     void theLatestMigrationConstantIsTheNewestMigrationFile() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            int newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            int newest = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max()
+                    .orElseThrow();
             assertThat(Database.LATEST_MIGRATION).isEqualTo(newest);
         }
     }
@@ -34,12 +37,15 @@ class DatabaseTest {
     void aStoreOpensAgainWithoutMigratingAndKeepsItsData(@TempDir Path dir) {
         String url = Database.h2FileUrl(dir.resolve("db"));
         try (Database first = Database.open(url, null, null)) {
-            first.jdbi().useHandle(h -> h.execute("insert into plan (token, profile, options, result, created_at,"
-                    + " updated_at) values ('t', '{}', '{}', '{}', current_timestamp, current_timestamp)"));
+            first.jdbi()
+                    .useHandle(h -> h.execute("insert into plan (token, profile, options, result, created_at,"
+                            + " updated_at) values ('t', '{}', '{}', '{}', current_timestamp, current_timestamp)"));
         }
         try (Database again = Database.open(url, null, null)) {
-            int plans = again.jdbi().withHandle(h -> h.createQuery("select count(*) from plan").mapTo(Integer.class)
-                    .one());
+            int plans = again.jdbi()
+                    .withHandle(h -> h.createQuery("select count(*) from plan")
+                            .mapTo(Integer.class)
+                            .one());
             assertThat(plans).isEqualTo(1);
         }
     }

@@ -26,11 +26,12 @@ class PostgresCatalogsTest extends CatalogsContract {
     @BeforeEach
     void open() throws Exception {
         String schema = "contract" + (++counter);
-        try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+        try (var c = postgres.getPostgresDatabase().getConnection();
+                var s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
-        database = Database.open(postgres.getJdbcUrl("postgres", "postgres") + "&currentSchema=" + schema,
-                "postgres", null);
+        database = Database.open(
+                postgres.getJdbcUrl("postgres", "postgres") + "&currentSchema=" + schema, "postgres", null);
     }
 
     @AfterEach

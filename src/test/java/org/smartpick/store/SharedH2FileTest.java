@@ -25,7 +25,8 @@ class SharedH2FileTest {
         System.setProperty("smartpick.home", home.toString());
         try {
             if (System.getenv(Database.HOME_VARIABLE) == null) {
-                assertThat(Database.defaultUrl()).startsWith("jdbc:h2:file:" + home.toAbsolutePath())
+                assertThat(Database.defaultUrl())
+                        .startsWith("jdbc:h2:file:" + home.toAbsolutePath())
                         .contains(";AUTO_SERVER=TRUE", ";WRITE_DELAY=0");
             }
         } finally {
@@ -41,12 +42,20 @@ class SharedH2FileTest {
     void aSecondProcessReadsTheFileThisOneHoldsOpen() throws IOException, InterruptedException {
         String url = Database.h2FileUrl(home.resolve("smartpick"));
         try (Database held = Database.open(url, null, null)) {
-            new Catalogs(held, Fixtures.geography().zips()).save(2026, "test", Fixtures.starterCatalog().programs(),
-                    true);
-            Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-cp", System.getProperty("java.class.path"),
-                    "org.smartpick.cli.SmartPickCommand", "catalog", "versions", "--db", url))
-                    .redirectErrorStream(true).start();
+            new Catalogs(held, Fixtures.geography().zips())
+                    .save(2026, "test", Fixtures.starterCatalog().programs(), true);
+            Process child = new ProcessBuilder(List.of(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            "org.smartpick.cli.SmartPickCommand",
+                            "catalog",
+                            "versions",
+                            "--db",
+                            url))
+                    .redirectErrorStream(true)
+                    .start();
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(child.exitValue()).as(out).isZero();

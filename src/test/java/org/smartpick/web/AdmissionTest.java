@@ -36,11 +36,10 @@ class AdmissionTest {
         CountDownLatch secondRan = new CountDownLatch(1);
         CompletableFuture<Void> inLine = inBackground(admission.limited(ctx -> secondRan.countDown()));
         Thread.sleep(100); // the second request is waiting for the running one
-        assertThatThrownBy(() -> admission.limited(ctx -> { }).handle(null))
-                .isInstanceOfSatisfying(Problem.class, p -> {
-                    assertThat(p.status).isEqualTo(503);
-                    assertThat(p.retryAfter).isPositive();
-                });
+        assertThatThrownBy(() -> admission.limited(ctx -> {}).handle(null)).isInstanceOfSatisfying(Problem.class, p -> {
+            assertThat(p.status).isEqualTo(503);
+            assertThat(p.retryAfter).isPositive();
+        });
         release.countDown();
         running.get(10, TimeUnit.SECONDS);
         inLine.get(10, TimeUnit.SECONDS);
@@ -53,13 +52,16 @@ class AdmissionTest {
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> running = inBackground(admission.limited(ctx -> release.await(10, TimeUnit.SECONDS)));
         Thread.sleep(50);
-        assertThatThrownBy(() -> admission.limited(ctx -> { }).handle(null)).isInstanceOf(Problem.class);
+        assertThatThrownBy(() -> admission.limited(ctx -> {}).handle(null)).isInstanceOf(Problem.class);
         release.countDown();
         running.get(10, TimeUnit.SECONDS);
         // a handler that throws gives its permit back
-        assertThatThrownBy(() -> admission.limited(ctx -> {
-            throw new IllegalStateException("boom");
-        }).handle(null)).hasMessage("boom");
+        assertThatThrownBy(() -> admission
+                        .limited(ctx -> {
+                            throw new IllegalStateException("boom");
+                        })
+                        .handle(null))
+                .hasMessage("boom");
         CountDownLatch ran = new CountDownLatch(1);
         admission.limited(ctx -> ran.countDown()).handle(null);
         assertThat(ran.getCount()).isZero();

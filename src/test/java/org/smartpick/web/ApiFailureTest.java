@@ -3,17 +3,17 @@ package org.smartpick.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
-import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Database;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.sql.SQLException;
 
 /** The API when its database has gone away: not ready, and internal errors without any detail to the client. */
 class ApiFailureTest {
@@ -24,8 +24,9 @@ class ApiFailureTest {
     static void start() {
         Database database = Database.open("jdbc:h2:mem:failure;DB_CLOSE_DELAY=-1", null, null);
         var season = ReferenceData.latest();
-        app = WebApp.create(new Services(Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(),
-                season), database)).start("127.0.0.1", 0);
+        app = WebApp.create(new Services(
+                        Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(), season), database))
+                .start("127.0.0.1", 0);
         database.close();
         http = new Http("http://127.0.0.1:" + app.port());
     }
@@ -46,13 +47,17 @@ class ApiFailureTest {
     @Test
     void whatAnInternalErrorLogsHoldsNoTokenAndNoBoundValue() {
         // The shape of the database error behind a failed save: the statement's bound values in the messages.
-        Exception cause = new SQLException("Value too long for column RESULT: VALUES ('Tok3nSecret',"
-                + " '{\"label\": \"ProfileTextSecret\"}')");
+        Exception cause = new SQLException(
+                "Value too long for column RESULT: VALUES ('Tok3nSecret'," + " '{\"label\": \"ProfileTextSecret\"}')");
         Exception e = new IllegalStateException("arguments:{positional:{0:Tok3nSecret}}", cause);
         StringWriter logged = new StringWriter();
         WebApp.Scrubbed.of(e).printStackTrace(new PrintWriter(logged, true));
-        assertThat(logged.toString()).contains("java.lang.IllegalStateException", "java.sql.SQLException",
-                "at " + ApiFailureTest.class.getName()).doesNotContain("Tok3nSecret", "ProfileTextSecret", "VALUES");
+        assertThat(logged.toString())
+                .contains(
+                        "java.lang.IllegalStateException",
+                        "java.sql.SQLException",
+                        "at " + ApiFailureTest.class.getName())
+                .doesNotContain("Tok3nSecret", "ProfileTextSecret", "VALUES");
         assertThat(WebApp.masked("/api/plans/Tok3nSecret")).isEqualTo("/api/plans/…");
     }
 
@@ -60,10 +65,9 @@ class ApiFailureTest {
     void anInternalErrorIsA500ProblemWithoutAStackTrace() throws Exception {
         var r = http.post("/api/recommendations", ApiTest.request("{}"));
         assertThat(r.statusCode()).isEqualTo(500);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
-                assertThat(t).startsWith("application/problem+json"));
-        assertThat(r.body()).contains("\"status\":500").doesNotContain("Exception", "at org.", "jdbc", "H2",
-                "SQL");
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(r.body()).contains("\"status\":500").doesNotContain("Exception", "at org.", "jdbc", "H2", "SQL");
         assertThat(r.headers().firstValue("Content-Security-Policy")).isPresent();
     }
 }

@@ -8,17 +8,17 @@ import io.javalin.Javalin;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
-import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Database;
-import java.util.Collections;
-import org.assertj.core.data.Offset;
-import org.smartpick.engine.Specialty;
 
 /** The REST API over real HTTP on a random port, every error path included. */
 class ApiTest {
@@ -31,8 +31,9 @@ class ApiTest {
     static void start() {
         database = Database.open("jdbc:h2:mem:api;DB_CLOSE_DELAY=-1", null, null);
         var season = ReferenceData.latest();
-        app = WebApp.create(new Services(Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(),
-                season), database)).start("127.0.0.1", 0);
+        app = WebApp.create(new Services(
+                        Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(), season), database))
+                .start("127.0.0.1", 0);
         http = new Http("http://127.0.0.1:" + app.port());
     }
 
@@ -60,11 +61,21 @@ class ApiTest {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
-        for (var r : new HttpResponse<?>[] {http.get("/api/health"), http.get("/api/plans/nope"),
-                http.get("/openapi.yaml"), http.get("/app.js"), http.get("/")}) {
-            assertThat(r.headers().firstValue("Cache-Control")).as(r.uri().toString()).contains("no-store");
-            assertThat(r.headers().firstValue("Content-Security-Policy")).get().asString()
-                    .contains("frame-ancestors 'none'", "script-src 'self'").doesNotContain("unsafe-inline");
+        for (var r : new HttpResponse<?>[] {
+            http.get("/api/health"),
+            http.get("/api/plans/nope"),
+            http.get("/openapi.yaml"),
+            http.get("/app.js"),
+            http.get("/")
+        }) {
+            assertThat(r.headers().firstValue("Cache-Control"))
+                    .as(r.uri().toString())
+                    .contains("no-store");
+            assertThat(r.headers().firstValue("Content-Security-Policy"))
+                    .get()
+                    .asString()
+                    .contains("frame-ancestors 'none'", "script-src 'self'")
+                    .doesNotContain("unsafe-inline");
             assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(r.headers().firstValue("Referrer-Policy")).contains("no-referrer");
         }
@@ -87,9 +98,9 @@ class ApiTest {
 
     @Test
     void aProfileOutsideTheCatalogGetsACoverageMessage() throws Exception {
-        String profile = Files.readString(Path.of("examples/01-la-low-step2-us-md.json")).replace(
-                "\"regions\": [\"Greater Los Angeles\"],", "").replace("\"of\": \"Los Angeles, CA\"",
-                "\"of\": \"Houston, TX\"");
+        String profile = Files.readString(Path.of("examples/01-la-low-step2-us-md.json"))
+                .replace("\"regions\": [\"Greater Los Angeles\"],", "")
+                .replace("\"of\": \"Los Angeles, CA\"", "\"of\": \"Houston, TX\"");
         JsonNode doc = body(http.post("/api/recommendations", "{\"profile\": " + profile + "}"));
         assertThat(doc.get("coverage").get(0).asText()).contains("no programs in Texas");
     }
@@ -97,14 +108,16 @@ class ApiTest {
     @Test
     void scoresSpecialtiesRegionsAndPrograms() throws Exception {
         long internalMedicine = Fixtures.starterCatalog().programs().stream()
-                .filter(p -> p.specialty() == Specialty.INTERNAL_MEDICINE).count();
+                .filter(p -> p.specialty() == Specialty.INTERNAL_MEDICINE)
+                .count();
         assertThat(body(http.post("/api/scores", request("{}"))).get("programs").size())
                 .isEqualTo((int) internalMedicine);
         assertThat(body(http.get("/api/specialties")).toString()).contains("INTERNAL_MEDICINE");
         JsonNode regions = body(http.get("/api/regions"));
         assertThat(regions.toString()).contains("Los Angeles: San Fernando Valley");
         for (JsonNode r : regions) {
-            if (r.get("name").asText().equals("Portland area") || r.get("name").asText().equals("Greater Los Angeles")) {
+            if (r.get("name").asText().equals("Portland area")
+                    || r.get("name").asText().equals("Greater Los Angeles")) {
                 assertThat(r.get("programs").asInt()).as(r.get("name").asText()).isPositive();
             }
         }
@@ -117,14 +130,16 @@ class ApiTest {
 
     @Test
     void invalidInputGetsEveryFieldErrorAsProblemJson() throws Exception {
-        var r = http.post("/api/recommendations", "{\"profile\": {\"applicantType\": \"MD\", \"typo\": 1},"
-                + " \"options\": {\"objective\": \"prestige\", \"extra\": true}}");
+        var r = http.post(
+                "/api/recommendations",
+                "{\"profile\": {\"applicantType\": \"MD\", \"typo\": 1},"
+                        + " \"options\": {\"objective\": \"prestige\", \"extra\": true}}");
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
         JsonNode doc = body(r);
         assertThat(doc.get("status").asInt()).isEqualTo(422);
-        assertThat(doc.get("errors").toString()).contains("/profile/applicantType", "/profile/typo",
-                "/options/objective", "/options/extra");
+        assertThat(doc.get("errors").toString())
+                .contains("/profile/applicantType", "/profile/typo", "/options/objective", "/options/extra");
         assertThat(http.post("/api/recommendations", "not json").statusCode()).isEqualTo(400);
         assertThat(http.post("/api/recommendations", "{}").statusCode()).isEqualTo(422);
     }
@@ -143,7 +158,10 @@ class ApiTest {
         assertThat(created.statusCode()).isEqualTo(201);
         String token = body(created).get("token").asText();
         assertThat(token).hasSizeGreaterThanOrEqualTo(43);
-        assertThat(body(http.get("/api/plans/" + token)).at("/result/summary/applications").asInt()).isEqualTo(5);
+        assertThat(body(http.get("/api/plans/" + token))
+                        .at("/result/summary/applications")
+                        .asInt())
+                .isEqualTo(5);
         var updated = http.put("/api/plans/" + token, request("{\"applications\": 7}"));
         assertThat(body(updated).at("/result/summary/applications").asInt()).isEqualTo(7);
         assertThat(http.delete("/api/plans/" + token).statusCode()).isEqualTo(204);
@@ -157,37 +175,49 @@ class ApiTest {
 
     @Test
     void anUpdateWithABadProfileIsRefusedWithItsFieldErrorsAndLeavesThePlanAsItWas() throws Exception {
-        String token = body(http.post("/api/plans", request("{\"applications\": 5}"))).get("token").asText();
-        var refused = http.put("/api/plans/" + token, request("{\"applications\": -3}")
-                .replace("\"score\": 226", "\"score\": 400"));
+        String token = body(http.post("/api/plans", request("{\"applications\": 5}")))
+                .get("token")
+                .asText();
+        var refused = http.put(
+                "/api/plans/" + token, request("{\"applications\": -3}").replace("\"score\": 226", "\"score\": 400"));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(body(refused).get("errors").findValuesAsText("pointer"))
                 .contains("/profile/exams/step2ck/score", "/options/applications");
-        assertThat(body(http.get("/api/plans/" + token)).at("/result/summary/applications").asInt()).isEqualTo(5);
+        assertThat(body(http.get("/api/plans/" + token))
+                        .at("/result/summary/applications")
+                        .asInt())
+                .isEqualTo(5);
     }
 
     @Test
     void aRankListGetsItsOddsAtEachRankAndEveryBadEntryIsNamed() throws Exception {
         String profile = Files.readString(Path.of("examples/01-la-low-step2-us-md.json"));
-        var r = http.post("/api/match/odds", "{\"profile\": " + profile
-                + ", \"rank\": [\"lac-usc-im\", \"ucla-im\", \"harbor-ucla-im\"]}");
+        var r = http.post(
+                "/api/match/odds",
+                "{\"profile\": " + profile + ", \"rank\": [\"lac-usc-im\", \"ucla-im\", \"harbor-ucla-im\"]}");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode odds = body(r);
         assertThat(odds.get("ranks")).hasSize(3);
-        assertThat(odds.at("/ranks/2/matchedByHere").asDouble()).isEqualTo(odds.get("pMatch").asDouble(),
-                Offset.offset(1e-12));
+        assertThat(odds.at("/ranks/2/matchedByHere").asDouble())
+                .isEqualTo(odds.get("pMatch").asDouble(), Offset.offset(1e-12));
         assertThat(odds.get("warnings").toString()).contains("Short list");
-        var bad = http.post("/api/match/odds", "{\"profile\": " + profile.replace("\"score\": 226",
-                "\"score\": 400") + ", \"rank\": [\"ucla-im\", \"nowhere\", \"ucla-im\"]}");
+        var bad = http.post(
+                "/api/match/odds",
+                "{\"profile\": " + profile.replace("\"score\": 226", "\"score\": 400")
+                        + ", \"rank\": [\"ucla-im\", \"nowhere\", \"ucla-im\"]}");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(body(bad).get("errors").findValuesAsText("pointer"))
                 .containsExactlyInAnyOrder("/profile/exams/step2ck/score", "/rank/1", "/rank/2");
-        assertThat(http.post("/api/match-odds", "{\"profile\": " + profile + ", \"rank\": [\"lac-usc-im\","
-                + " \"ucla-im\", \"harbor-ucla-im\"]}").body()).isEqualTo(r.body());
+        assertThat(http.post(
+                                "/api/match-odds",
+                                "{\"profile\": " + profile + ", \"rank\": [\"lac-usc-im\","
+                                        + " \"ucla-im\", \"harbor-ucla-im\"]}")
+                        .body())
+                .isEqualTo(r.body());
         var empty = http.post("/api/match/odds", "{\"profile\": " + profile + "}");
         assertThat(body(empty).get("errors").findValuesAsText("pointer")).containsExactly("/rank");
-        var noPositions = http.post("/api/match/odds", "{\"profile\": " + profile + ", \"rank\": [\"ucla-im\"],"
-                + " \"market\": true}");
+        var noPositions = http.post(
+                "/api/match/odds", "{\"profile\": " + profile + ", \"rank\": [\"ucla-im\"]," + " \"market\": true}");
         assertThat(noPositions.statusCode()).isEqualTo(422);
         assertThat(body(noPositions).at("/errors/0/pointer").asText()).isEqualTo("/market");
         assertThat(body(noPositions).at("/errors/0/detail").asText()).contains("PGY-1 positions");
@@ -203,28 +233,36 @@ class ApiTest {
         var r = http.post("/api/match/couple-odds", body);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode odds = body(r);
-        assertThat(odds.get("bothMatch").asDouble()).isBetween(0.0, 1.0)
+        assertThat(odds.get("bothMatch").asDouble())
+                .isBetween(0.0, 1.0)
                 .isLessThanOrEqualTo(odds.get("firstMatches").asDouble());
-        assertThat(odds.get("bothMatchSameRegion").asDouble()).isLessThanOrEqualTo(odds.get("bothMatch").asDouble());
+        assertThat(odds.get("bothMatchSameRegion").asDouble())
+                .isLessThanOrEqualTo(odds.get("bothMatch").asDouble());
         assertThat(odds.get("pairs")).hasSize(7);
         assertThat(odds.at("/pairs/6/second").isNull()).isTrue();
         assertThat(odds.get("seasons").asInt()).isEqualTo(4000);
         assertThat(odds.get("seed").asLong()).isEqualTo(2026);
         assertThat(body(http.post("/api/match/couple-odds", body)).toString()).isEqualTo(odds.toString());
-        var bad = http.post("/api/match/couple-odds", "{\"profile\": " + first + ", \"partner\": "
-                + second.replace("\"applicantType\": \"US_MD\"", "\"applicantType\": \"MD\"")
-                + ", \"seasons\": 5, \"pairs\": [[\"ucla-im\", \"nowhere\"], [null, null]]}");
+        var bad = http.post(
+                "/api/match/couple-odds",
+                "{\"profile\": " + first + ", \"partner\": "
+                        + second.replace("\"applicantType\": \"US_MD\"", "\"applicantType\": \"MD\"")
+                        + ", \"seasons\": 5, \"pairs\": [[\"ucla-im\", \"nowhere\"], [null, null]]}");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(body(bad).get("errors").findValuesAsText("pointer"))
                 .contains("/partner/applicantType", "/pairs/0/1", "/pairs/1", "/seasons");
         String fifteen = String.join(", ", Collections.nCopies(15, "[\"1400512042\", null]"));
-        var costly = http.post("/api/match/couple-odds", "{\"profile\": " + first + ", \"partner\": " + second
-                + ", \"seasons\": 200000, \"pairs\": [" + fifteen + "]}");
-        assertThat(costly.statusCode()).as("15 pairs × 200,000 seasons is above the bound").isEqualTo(422);
+        var costly = http.post(
+                "/api/match/couple-odds",
+                "{\"profile\": " + first + ", \"partner\": " + second + ", \"seasons\": 200000, \"pairs\": [" + fifteen
+                        + "]}");
+        assertThat(costly.statusCode())
+                .as("15 pairs × 200,000 seasons is above the bound")
+                .isEqualTo(422);
         assertThat(costly.body()).contains("/seasons", "pairs × seasons must be at most 1,000,000", "66,666");
         assertThat(costly.headers().firstValue("Content-Type")).get().asString().contains("charset=utf-8");
         var missing = http.post("/api/match/couple-odds", "{\"profile\": " + first + "}");
-        assertThat(body(missing).get("errors").findValuesAsText("pointer")).containsExactlyInAnyOrder("/pairs",
-                "/partner");
+        assertThat(body(missing).get("errors").findValuesAsText("pointer"))
+                .containsExactlyInAnyOrder("/pairs", "/partner");
     }
 }

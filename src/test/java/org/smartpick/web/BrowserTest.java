@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +18,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,18 +29,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.smartpick.Fixtures;
+import org.smartpick.catalog.OperatorCsv;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
-import org.smartpick.engine.chance.ChanceModel;
-import org.smartpick.catalog.OperatorCsv;
 import org.smartpick.store.Catalogs;
 import org.smartpick.store.Database;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 
 /**
  * The page in headless Debian Chromium, driven as a new user would. Skips, with a message, where Chromium or its
@@ -50,17 +50,31 @@ class BrowserTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "skipped: Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
         database = Database.open("jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1", null, null);
         var season = ReferenceData.latest();
-        app = WebApp.create(new Services(Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(),
-                season), database)).start("127.0.0.1", 0);
+        app = WebApp.create(new Services(
+                        Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(), season), database))
+                .start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1200,2000");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--window-size=1200,2000");
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(DRIVER.toFile())
+                        .build(),
                 options);
     }
 
@@ -84,15 +98,18 @@ class BrowserTest {
         getAListForTheExample();
         assertThat(browser.findElement(By.id("summary")).getText()).contains("Chance of matching");
         assertThat(browser.findElements(By.cssSelector("#curve polyline"))).hasSize(1);
-        assertThat(browser.findElements(By.cssSelector("#map-us polygon")).size()).isGreaterThan(40);
+        assertThat(browser.findElements(By.cssSelector("#map-us polygon")).size())
+                .isGreaterThan(40);
         // The map fits the list (Southern California here), so the Southern California inset is not repeated.
         assertThat(browser.findElements(By.cssSelector("#map-us circle"))).isNotEmpty();
         assertThat(browser.findElement(By.id("map-socal")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("advice")).getText()).contains("Step 2 CK");
-        assertThat(browser.findElement(By.id("playbook")).getText()).contains("Rank-list rules",
-                "One paragraph on the score");
-        assertThat(browser.findElements(By.cssSelector("#playbook input[type=checkbox]"))).hasSizeGreaterThan(3);
-        assertThat(browser.findElements(By.cssSelector("#tiers .kind"))).isNotEmpty()
+        assertThat(browser.findElement(By.id("playbook")).getText())
+                .contains("Rank-list rules", "One paragraph on the score");
+        assertThat(browser.findElements(By.cssSelector("#playbook input[type=checkbox]")))
+                .hasSizeGreaterThan(3);
+        assertThat(browser.findElements(By.cssSelector("#tiers .kind")))
+                .isNotEmpty()
                 .allSatisfy(k -> assertThat(k.getText()).contains("miles away").containsAnyOf("visa", "sponsor"));
         assertThat(browser.findElement(By.id("areas")).getText()).contains("Southern California");
         screenshot("result");
@@ -149,8 +166,9 @@ class BrowserTest {
         of.clear();
         of.sendKeys("Los Angeles, CA");
         browser.findElement(By.id("submit")).click();
-        waiting().until(d -> d.findElement(By.id("result")).isDisplayed()
-                && d.findElement(By.id("summary")).getText().contains("within 40 miles of Los Angeles, CA"));
+        waiting()
+                .until(d -> d.findElement(By.id("result")).isDisplayed()
+                        && d.findElement(By.id("summary")).getText().contains("within 40 miles of Los Angeles, CA"));
         assertThat(browser.findElements(By.cssSelector(".field-error"))).isEmpty();
     }
 
@@ -166,17 +184,21 @@ class BrowserTest {
                 + " return [document.getElementById('submit').disabled, document.getElementById('submit').textContent,"
                 + " document.getElementById('result').getAttribute('aria-busy')];");
         assertThat(during.toString()).contains("true", "Working");
-        waiting().until(d -> d.findElement(By.id("result")).isDisplayed()
-                && d.findElement(By.id("submit")).isEnabled());
+        waiting()
+                .until(d -> d.findElement(By.id("result")).isDisplayed()
+                        && d.findElement(By.id("submit")).isEnabled());
         assertThat(browser.findElement(By.id("submit")).getText()).isEqualTo("Recommend");
-        Number top = (Number) js.executeScript("return document.getElementById('result-heading')"
-                + ".getBoundingClientRect().top;");
+        Number top = (Number)
+                js.executeScript("return document.getElementById('result-heading')" + ".getBoundingClientRect().top;");
         Number height = (Number) js.executeScript("return window.innerHeight;");
         assertThat(top.doubleValue()).isBetween(-1.0, height.doubleValue());
         assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("result-heading");
-        assertThat(browser.findElements(By.cssSelector("#curve .recommended-marker"))).hasSize(1);
-        assertThat(browser.findElement(By.cssSelector("#curve .marker-label")).getText()).startsWith("recommended: ");
-        assertThat(browser.findElements(By.cssSelector("#curve .curve-point[tabindex='0']"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#curve .recommended-marker")))
+                .hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("#curve .marker-label")).getText())
+                .startsWith("recommended: ");
+        assertThat(browser.findElements(By.cssSelector("#curve .curve-point[tabindex='0']")))
+                .isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#curve text")).size()).isGreaterThan(6);
     }
 
@@ -191,10 +213,12 @@ class BrowserTest {
         step2.sendKeys("999");
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
         browser.findElement(By.id("submit")).click();
-        waiting().until(d -> d.findElements(By.cssSelector("#step2 + .field-error")).size() == 1);
+        waiting()
+                .until(d ->
+                        d.findElements(By.cssSelector("#step2 + .field-error")).size() == 1);
         assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("step2");
-        Number top = (Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.getElementById('step2').getBoundingClientRect().top;");
+        Number top = (Number) ((JavascriptExecutor) browser)
+                .executeScript("return document.getElementById('step2').getBoundingClientRect().top;");
         Number height = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;");
         assertThat(top.doubleValue()).isBetween(0.0, height.doubleValue());
     }
@@ -211,7 +235,8 @@ class BrowserTest {
         of.sendKeys("Houston, TX");
         browser.findElement(By.id("submit")).click();
         waiting().until(d -> d.findElement(By.id("summary")).getText().contains("no programs in Texas"));
-        assertThat(browser.findElement(By.id("summary")).getText()).contains("no chance to give")
+        assertThat(browser.findElement(By.id("summary")).getText())
+                .contains("no chance to give")
                 .doesNotContain("Chance of matching: 0%");
     }
 
@@ -226,7 +251,8 @@ class BrowserTest {
         waiting().until(d -> !d.findElements(By.cssSelector(".field-error")).isEmpty());
         Object pwned = ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined");
         assertThat(pwned).isEqualTo(true);
-        assertThat(browser.findElements(By.cssSelector("#form-errors script, .field-error script"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#form-errors script, .field-error script")))
+                .isEmpty();
     }
 
     @Test
@@ -234,15 +260,20 @@ class BrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             getAListForTheExample();
-            Object wider = ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll("
-                    + "'body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1"
-                    + " && !e.closest('table, svg')).map(e => e.tagName + '#' + e.id + '.' + e.className)");
+            Object wider = ((JavascriptExecutor) browser)
+                    .executeScript("return [...document.querySelectorAll("
+                            + "'body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1"
+                            + " && !e.closest('table, svg')).map(e => e.tagName + '#' + e.id + '.' + e.className)");
             assertThat((List<?>) wider).as("elements wider than a phone screen").isEmpty();
-            Object overflow = ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - window.innerWidth");
-            assertThat(((Number) overflow).intValue()).as("page's horizontal overflow in px").isLessThanOrEqualTo(0);
+            Object overflow = ((JavascriptExecutor) browser)
+                    .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(((Number) overflow).intValue())
+                    .as("page's horizontal overflow in px")
+                    .isLessThanOrEqualTo(0);
             screenshot("phone");
-            assertThat(contrastFailures()).as("text below the WCAG AA contrast minimum").isEmpty();
+            assertThat(contrastFailures())
+                    .as("text below the WCAG AA contrast minimum")
+                    .isEmpty();
         } finally {
             browser.manage().window().setSize(new Dimension(1200, 2000));
         }
@@ -252,9 +283,10 @@ class BrowserTest {
     void everyControlHasALabelAndTheFormWorksFromTheKeyboard() {
         browser.get(base + "/");
         waiting().until(d -> d.findElements(By.cssSelector("#specialty option")).size() > 10);
-        Object unlabelled = ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll("
-                + "'input:not([type=hidden]), select, textarea')].filter(e => e.labels.length === 0"
-                + " && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby')).map(e => e.id)");
+        Object unlabelled = ((JavascriptExecutor) browser)
+                .executeScript("return [...document.querySelectorAll("
+                        + "'input:not([type=hidden]), select, textarea')].filter(e => e.labels.length === 0"
+                        + " && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby')).map(e => e.id)");
         assertThat((List<?>) unlabelled).as("controls without a label").isEmpty();
         browser.findElement(By.id("load-example")).sendKeys(Keys.ENTER);
         waiting().until(d -> "226".equals(d.findElement(By.id("step2")).getDomProperty("value")));
@@ -278,7 +310,8 @@ class BrowserTest {
         browser.findElement(By.id("recompute")).click();
         waiting().until(d -> d.findElement(By.id("summary")).getText().contains("Area: Inland Empire"));
         assertThat(browser.findElement(By.id("summary")).getText()).contains("fewer than the 400 you budgeted for");
-        assertThat(browser.findElement(By.id("whatif-budget")).getDomProperty("value")).isEqualTo("400");
+        assertThat(browser.findElement(By.id("whatif-budget")).getDomProperty("value"))
+                .isEqualTo("400");
         new Select(browser.findElement(By.id("whatif-region"))).selectByValue("");
         browser.findElement(By.id("recompute")).click();
         waiting().until(d -> d.findElement(By.id("summary")).getText().contains("Area: Greater Los Angeles"));
@@ -292,13 +325,15 @@ class BrowserTest {
         getAListForTheExample();
         List<WebElement> add = browser.findElements(By.cssSelector("#tiers button"));
         assertThat(add.size()).isGreaterThanOrEqualTo(2);
-        String first = add.get(0).getDomAttribute("aria-label").replace("Add ", "").replace(" to my rank list", "");
+        String first =
+                add.get(0).getDomAttribute("aria-label").replace("Add ", "").replace(" to my rank list", "");
         add.get(0).click();
         add.get(1).click();
         add.get(0).click(); // a second add of the same program is ignored
         assertThat(browser.findElements(By.cssSelector("#ranklist li"))).hasSize(2);
         browser.findElements(By.cssSelector("#ranklist li button")).get(2).click(); // the second program's "Up"
-        assertThat(browser.findElements(By.cssSelector("#ranklist li")).get(1).getText()).startsWith(first);
+        assertThat(browser.findElements(By.cssSelector("#ranklist li")).get(1).getText())
+                .startsWith(first);
         browser.findElement(By.id("odds")).click();
         waiting().until(d -> d.findElement(By.id("odds-result")).getText().contains("with this rank list"));
         List<WebElement> rows = browser.findElements(By.cssSelector("#odds-result tr"));
@@ -318,7 +353,10 @@ class BrowserTest {
         browser.findElement(By.id("partner-programs")).click();
         waiting().until(d -> d.findElement(By.id("partner-status")).getText().contains("not valid JSON"));
         browser.findElement(By.id("partner-example")).click();
-        waiting().until(d -> d.findElement(By.id("partner-profile")).getDomProperty("value").contains("PEDIATRICS"));
+        waiting()
+                .until(d -> d.findElement(By.id("partner-profile"))
+                        .getDomProperty("value")
+                        .contains("PEDIATRICS"));
         browser.findElement(By.id("partner-programs")).click();
         waiting().until(d -> d.findElement(By.id("partner-status")).getText().contains("programs for your partner"));
         browser.findElement(By.id("add-pair")).click();
@@ -326,7 +364,8 @@ class BrowserTest {
         List<WebElement> selects = browser.findElements(By.cssSelector("#pairs select"));
         assertThat(selects).hasSize(4);
         new Select(selects.get(3)).selectByIndex(0); // the second pair: the partner unmatched
-        assertThat(new Select(selects.get(1)).getFirstSelectedOption().getText()).isNotEqualTo("(unmatched)");
+        assertThat(new Select(selects.get(1)).getFirstSelectedOption().getText())
+                .isNotEqualTo("(unmatched)");
         browser.findElement(By.id("couple-odds")).click();
         waiting().until(d -> d.findElement(By.id("couple-result")).getText().contains("Both of you match"));
         List<WebElement> rows = browser.findElements(By.cssSelector("#couple-result tr"));
@@ -343,8 +382,13 @@ class BrowserTest {
         Catalogs catalogs = new Catalogs(database, Fixtures.geography().zips());
         int starter = catalogs.active().orElseThrow().id();
         try (var in = Files.newBufferedReader(Path.of("src/test/resources/market-catalog.csv"))) {
-            catalogs.save(2026, "test", new OperatorCsv(Fixtures.geography().zips()).read("market-catalog.csv", in)
-                    .programs(), true);
+            catalogs.save(
+                    2026,
+                    "test",
+                    new OperatorCsv(Fixtures.geography().zips())
+                            .read("market-catalog.csv", in)
+                            .programs(),
+                    true);
         }
         try {
             getAListForTheExample();
@@ -353,8 +397,11 @@ class BrowserTest {
             add.forEach(WebElement::click);
             browser.findElement(By.id("odds-market")).click();
             browser.findElement(By.id("odds")).click();
-            waiting().until(d -> d.findElement(By.id("odds-result")).getText().contains("Against simulated competitors"));
-            assertThat(browser.findElement(By.cssSelector("#odds-result tr")).getText()).contains("Against competitors");
+            waiting()
+                    .until(d ->
+                            d.findElement(By.id("odds-result")).getText().contains("Against simulated competitors"));
+            assertThat(browser.findElement(By.cssSelector("#odds-result tr")).getText())
+                    .contains("Against competitors");
         } finally {
             catalogs.activate(starter);
         }
@@ -371,11 +418,14 @@ class BrowserTest {
         assertThat(rows).isGreaterThan(6);
         for (int i = 0; i < rows; i++) {
             String status = i < 3 ? "INVITED" : i < 5 ? "REJECTED" : "NO_WORD";
-            String id = browser.findElements(By.cssSelector("#tracker-table tr")).get(i + 1)
-                    .findElement(By.cssSelector("button")).getDomAttribute("data-program");
+            String id = browser.findElements(By.cssSelector("#tracker-table tr"))
+                    .get(i + 1)
+                    .findElement(By.cssSelector("button"))
+                    .getDomAttribute("data-program");
             By button = By.cssSelector("[data-program='" + id + "'][data-status='" + status + "']");
             browser.findElement(button).click();
-            waiting().ignoring(StaleElementReferenceException.class)
+            waiting()
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> "true".equals(d.findElement(button).getDomAttribute("aria-pressed")));
         }
         String summary = browser.findElement(By.id("tracker-summary")).getText();
@@ -386,8 +436,9 @@ class BrowserTest {
         // kept with the plan: its link shows the same season
         String link = browser.findElement(By.id("link")).getText().replaceAll(".*(http\\S+).*", "$1");
         browser.get(link);
-        waiting().until(d -> d.findElement(By.id("tracker")).isDisplayed()
-                && d.findElement(By.id("tracker-summary")).getText().contains("after 3 invitations"));
+        waiting()
+                .until(d -> d.findElement(By.id("tracker")).isDisplayed()
+                        && d.findElement(By.id("tracker-summary")).getText().contains("after 3 invitations"));
         assertThat(browser.findElement(By.id("tracker-summary")).getText()).isEqualTo(summary);
     }
 

@@ -19,15 +19,23 @@ record ChildServer(Process process, String base, Path log) {
     private static final Pattern LISTENING = Pattern.compile("listening on http://([^:]+):(\\d+)");
 
     static ChildServer start(String url, String user, Path log) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.smartpick.cli.SmartPickCommand", "serve",
-                "--port", "0", "--db", url).redirectError(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.smartpick.cli.SmartPickCommand",
+                        "serve",
+                        "--port",
+                        "0",
+                        "--db",
+                        url)
+                .redirectError(log.toFile());
         if (user != null) {
             pb.environment().put(Database.USER_VARIABLE, user);
         }
         Process process = pb.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             Matcher m = LISTENING.matcher(line);
             if (m.find()) {

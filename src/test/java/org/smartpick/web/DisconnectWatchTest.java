@@ -23,20 +23,21 @@ class DisconnectWatchTest {
     static void start() {
         // a handler that "computes" for up to three seconds, looking at the watch as couple odds do
         app = Javalin.create(config -> config.routes.post("/compute", ctx -> {
-            ctx.body();
-            try (DisconnectWatch watch = DisconnectWatch.of(ctx)) {
-                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-                while (System.nanoTime() < until) {
-                    if (watch.gone()) {
-                        SEEN.add("gone");
-                        return;
+                    ctx.body();
+                    try (DisconnectWatch watch = DisconnectWatch.of(ctx)) {
+                        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+                        while (System.nanoTime() < until) {
+                            if (watch.gone()) {
+                                SEEN.add("gone");
+                                return;
+                            }
+                            Thread.sleep(20);
+                        }
                     }
-                    Thread.sleep(20);
-                }
-            }
-            SEEN.add("stayed");
-            ctx.result("done");
-        })).start("127.0.0.1", 0);
+                    SEEN.add("stayed");
+                    ctx.result("done");
+                }))
+                .start("127.0.0.1", 0);
     }
 
     @AfterAll

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartpick.store.Database;
-import java.util.Optional;
 
 /**
  * The fault test of durable saves: the server runs as a child process, several clients save plans, the server is
@@ -45,7 +45,8 @@ class KillDuringSavesTest {
     @Test
     void noAcknowledgedPlanIsLostOnPostgres() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            assertThat(lostAfterKill(postgres.getJdbcUrl("postgres", "postgres"), "postgres")).isZero();
+            assertThat(lostAfterKill(postgres.getJdbcUrl("postgres", "postgres"), "postgres"))
+                    .isZero();
         }
     }
 
@@ -73,8 +74,11 @@ class KillDuringSavesTest {
         try {
             int lost = 0;
             for (String token : acknowledged) {
-                HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(second.base() + "/api/plans/"
-                        + token)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = CLIENT.send(
+                        HttpRequest.newBuilder(URI.create(second.base() + "/api/plans/" + token))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 lost += r.statusCode() == 200 ? 0 : 1;
             }
             return lost;
@@ -85,9 +89,12 @@ class KillDuringSavesTest {
 
     private static Optional<String> save(String base, String body) {
         try {
-            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/plans"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/plans"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             Matcher m = TOKEN.matcher(r.body());
             return r.statusCode() == 201 && m.find() ? Optional.of(m.group(1)) : Optional.empty();
         } catch (IOException | InterruptedException e) {

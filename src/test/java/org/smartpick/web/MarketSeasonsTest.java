@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.smartpick.engine.Specialty;
-import org.smartpick.match.MarketCutoffs;
 import org.smartpick.engine.season.Candidate;
+import org.smartpick.match.MarketCutoffs;
 
 /** The background maker of market seasons: requests wait with a Retry-After, never pay for a simulation. */
 class MarketSeasonsTest {
@@ -62,8 +62,10 @@ class MarketSeasonsTest {
         CountDownLatch go = new CountDownLatch(1);
         Counting sim = new Counting(go);
         MarketSeasons.Answer first = seasons.seasons("v1", IM, 3, List::of, sim);
-        assertThat(first).isInstanceOfSatisfying(MarketSeasons.Pending.class, p ->
-                assertThat(p.retryAfterSeconds()).isPositive());
+        assertThat(first)
+                .isInstanceOfSatisfying(
+                        MarketSeasons.Pending.class,
+                        p -> assertThat(p.retryAfterSeconds()).isPositive());
         go.countDown();
         var ready = (MarketSeasons.Ready) waitReady(seasons, "v1", 3, sim);
         assertThat(ready.cutoffs().size()).isEqualTo(3);
@@ -99,8 +101,10 @@ class MarketSeasonsTest {
             assertThat(seasons.seasons("v" + i, IM, 1, List::of, sim)).isInstanceOf(MarketSeasons.Pending.class);
         }
         var refused = seasons.seasons("one-too-many", IM, 1, List::of, sim);
-        assertThat(refused).isInstanceOfSatisfying(MarketSeasons.Pending.class, p ->
-                assertThat(p.retryAfterSeconds()).isGreaterThanOrEqualTo(MarketSeasons.QUEUE));
+        assertThat(refused)
+                .isInstanceOfSatisfying(
+                        MarketSeasons.Pending.class,
+                        p -> assertThat(p.retryAfterSeconds()).isGreaterThanOrEqualTo(MarketSeasons.QUEUE));
         never.countDown();
     }
 

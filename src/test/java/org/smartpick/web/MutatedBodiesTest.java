@@ -13,19 +13,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
-import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Database;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * A fuzz test of every POST and PUT route: valid bodies mutated at random — values of the wrong type or out of
@@ -36,6 +36,7 @@ import java.util.TreeMap;
 class MutatedBodiesTest {
     /** Bodies per route in the build; {@code -Dfuzz.perRoute=1700} for the 10,000-body run of docs/api.md. */
     private static final int BODIES_PER_ROUTE = Integer.getInteger("fuzz.perRoute", 400);
+
     private static final Pattern JAVA_CLASS = Pattern.compile("\\b(java|javax|jakarta|org\\.smartpick|com\\.fasterxml"
             + "|org\\.eclipse|org\\.jdbi|org\\.h2)\\.[a-z]|[A-Z][A-Za-z]+(Exception|Error)\\b");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -49,11 +50,13 @@ class MutatedBodiesTest {
     static void start() throws Exception {
         Database database = Database.open("jdbc:h2:mem:fuzz;DB_CLOSE_DELAY=-1", null, null);
         var season = ReferenceData.latest();
-        app = WebApp.create(new Services(Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(),
-                season), database)).start("127.0.0.1", 0);
+        app = WebApp.create(new Services(
+                        Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(), season), database))
+                .start("127.0.0.1", 0);
         http = new Http("http://127.0.0.1:" + app.port());
-        var saved = http.post("/api/plans", "{\"profile\": " + profile("01-la-low-step2-us-md.json")
-                + ", \"options\": {\"applications\": 5}}");
+        var saved = http.post(
+                "/api/plans",
+                "{\"profile\": " + profile("01-la-low-step2-us-md.json") + ", \"options\": {\"applications\": 5}}");
         token = JSON.readTree(saved.body()).get("token").asText();
     }
 
@@ -67,24 +70,33 @@ class MutatedBodiesTest {
     }
 
     /** One route and a valid body for it. */
-    private record Route(String method, String path, String body) {
-    }
+    private record Route(String method, String path, String body) {}
 
     private static List<Route> routes() throws Exception {
         String p = profile("01-la-low-step2-us-md.json");
         String partner = profile("07-couple-partner-b.json");
         return List.of(
-                new Route("POST", "/api/recommendations", "{\"profile\": " + p + ", \"options\": {\"applications\":"
-                        + " 8, \"signals\": true}}"),
+                new Route(
+                        "POST",
+                        "/api/recommendations",
+                        "{\"profile\": " + p + ", \"options\": {\"applications\":" + " 8, \"signals\": true}}"),
                 new Route("POST", "/api/scores", "{\"profile\": " + p + "}"),
-                new Route("POST", "/api/match/odds", "{\"profile\": " + p + ", \"rank\": [\"ucla-im\","
-                        + " \"harbor-ucla-im\"], \"market\": false}"),
-                new Route("POST", "/api/match/couple-odds", "{\"profile\": " + p + ", \"partner\": " + partner
-                        + ", \"seasons\": 500, \"seed\": 3, \"pairs\": [[\"ucla-im\", \"harbor-ucla-im\"],"
-                        + " [\"ucla-im\", null]]}"),
+                new Route(
+                        "POST",
+                        "/api/match/odds",
+                        "{\"profile\": " + p + ", \"rank\": [\"ucla-im\","
+                                + " \"harbor-ucla-im\"], \"market\": false}"),
+                new Route(
+                        "POST",
+                        "/api/match/couple-odds",
+                        "{\"profile\": " + p + ", \"partner\": " + partner
+                                + ", \"seasons\": 500, \"seed\": 3, \"pairs\": [[\"ucla-im\", \"harbor-ucla-im\"],"
+                                + " [\"ucla-im\", null]]}"),
                 new Route("POST", "/api/plans", "{\"profile\": " + p + ", \"options\": {\"applications\": 6}}"),
-                new Route("PUT", "/api/plans/" + token, "{\"profile\": " + p + ", \"options\":"
-                        + " {\"applications\": 7}}"));
+                new Route(
+                        "PUT",
+                        "/api/plans/" + token,
+                        "{\"profile\": " + p + ", \"options\":" + " {\"applications\": 7}}"));
     }
 
     @Test
@@ -98,8 +110,8 @@ class MutatedBodiesTest {
             JsonNode valid = JSON.readTree(route.body());
             for (int i = 0; i < BODIES_PER_ROUTE; i++) {
                 String body = mutated(valid, random);
-                HttpResponse<String> r = "PUT".equals(route.method()) ? http.put(route.path(), body)
-                        : http.post(route.path(), body);
+                HttpResponse<String> r =
+                        "PUT".equals(route.method()) ? http.put(route.path(), body) : http.post(route.path(), body);
                 sent++;
                 statuses.merge(r.statusCode(), 1, Integer::sum);
                 check(route, body, r).ifPresent(failures::add);
@@ -109,14 +121,15 @@ class MutatedBodiesTest {
         assertThat(failures).as("seed %d: the first failures", seed).isEmpty();
         // the mutations reach both the readers' refusals and the computations behind them
         assertThat(statuses).as("answers by status").containsKeys(200, 400, 422);
-        assertThat(statuses.get(200) + statuses.getOrDefault(201, 0)).as("answers by status: %s", statuses)
+        assertThat(statuses.get(200) + statuses.getOrDefault(201, 0))
+                .as("answers by status: %s", statuses)
                 .isGreaterThan(sent / 20);
     }
 
     private static Optional<String> check(Route route, String body, HttpResponse<String> r) {
         String type = r.headers().firstValue("Content-Type").orElse("");
-        String what = route.method() + " " + route.path() + " → " + r.statusCode() + " " + r.body()
-                + "\n  for " + (body.length() > 400 ? body.substring(0, 400) + "…" : body);
+        String what = route.method() + " " + route.path() + " → " + r.statusCode() + " " + r.body() + "\n  for "
+                + (body.length() > 400 ? body.substring(0, 400) + "…" : body);
         if (r.statusCode() >= 500) {
             return Optional.of("5xx: " + what);
         }

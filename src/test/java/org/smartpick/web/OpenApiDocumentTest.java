@@ -6,20 +6,20 @@ import io.javalin.Javalin;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
-import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Database;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The served OpenAPI document lints clean (swagger-parser, OpenAPI 3.1), the profile schema it references is served,
@@ -35,8 +35,9 @@ class OpenApiDocumentTest {
     static void start() {
         database = Database.open("jdbc:h2:mem:openapi;DB_CLOSE_DELAY=-1", null, null);
         var season = ReferenceData.latest();
-        app = WebApp.create(new Services(Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(),
-                season), database)).start("127.0.0.1", 0);
+        app = WebApp.create(new Services(
+                        Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(), season), database))
+                .start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
         http = new Http(base);
     }
@@ -56,8 +57,12 @@ class OpenApiDocumentTest {
         SwaggerParseResult result = new OpenAPIParser().readContents(doc.body(), null, options);
         assertThat(result.getMessages()).as("lint messages").isEmpty();
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
-        result.getOpenAPI().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) ->
-                assertThat(op.getResponses()).as("%s %s", method, path).isNotEmpty()));
+        result.getOpenAPI()
+                .getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, op) -> assertThat(op.getResponses())
+                                .as("%s %s", method, path)
+                                .isNotEmpty()));
     }
 
     @Test
@@ -84,8 +89,11 @@ class OpenApiDocumentTest {
                 + "\r\nConnection: close\r\n\r\n");
         String bad = raw("GET /api/he alth HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         for (String answer : new String[] {huge, bad}) {
-            assertThat(answer).startsWith("HTTP/1.1 4").containsIgnoringCase("Content-Type: application/problem+json")
-                    .containsIgnoringCase("Content-Security-Policy:").contains("\"status\":4")
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 4")
+                    .containsIgnoringCase("Content-Type: application/problem+json")
+                    .containsIgnoringCase("Content-Security-Policy:")
+                    .contains("\"status\":4")
                     .doesNotContainIgnoringCase("<html");
         }
         assertThat(huge).startsWith("HTTP/1.1 431");
@@ -95,14 +103,19 @@ class OpenApiDocumentTest {
     void unknownRoutesAndWrongMethodsAnswerProblemJson() throws Exception {
         HttpResponse<String> missing = http.get("/api/nothing-here");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("Content-Type")).get().asString()
+        assertThat(missing.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
                 .startsWith("application/problem+json");
         assertThat(missing.body()).contains("\"status\":404", "/api/nothing-here");
-        HttpResponse<String> wrong = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "/api/health")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wrong = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/health"))
+                                .DELETE()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(wrong.statusCode()).isEqualTo(405);
-        assertThat(wrong.headers().firstValue("Content-Type")).get().asString()
-                .startsWith("application/problem+json");
+        assertThat(wrong.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
         HttpResponse<String> plan = http.get("/api/plans/unknown-token");
         assertThat(plan.statusCode()).isEqualTo(404);
         assertThat(plan.body()).doesNotContain("No such resource");

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
+import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
-import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.store.Database;
 
 /** What a body must be: JSON declared as such, UTF-8, one object, no repeated key, options an object. */
@@ -29,8 +29,9 @@ class RequestFormatTest {
     static void start() throws Exception {
         database = Database.open("jdbc:h2:mem:formats;DB_CLOSE_DELAY=-1", null, null);
         var season = ReferenceData.latest();
-        app = WebApp.create(new Services(Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(),
-                season), database)).start("127.0.0.1", 0);
+        app = WebApp.create(new Services(
+                        Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(), season), database))
+                .start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
         profile = Files.readString(Path.of("examples/01-la-low-step2-us-md.json"));
     }
@@ -42,8 +43,8 @@ class RequestFormatTest {
     }
 
     private static HttpResponse<String> post(String contentType, String body) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + "/api/plans"))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder r =
+                HttpRequest.newBuilder(URI.create(base + "/api/plans")).POST(HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             r.header("Content-Type", contentType);
         }
@@ -53,12 +54,17 @@ class RequestFormatTest {
     @Test
     void aBodyNotDeclaredJsonInUtf8Is415ProblemJson() throws Exception {
         String body = "{\"profile\": " + profile + "}";
-        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", null,
-            "application/json; charset=latin-1", "application/json; charset=foo", "application/json; charset="}) {
+        for (String type : new String[] {
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            null,
+            "application/json; charset=latin-1",
+            "application/json; charset=foo",
+            "application/json; charset="
+        }) {
             HttpResponse<String> r = post(type, body);
             assertThat(r.statusCode()).as(String.valueOf(type)).isEqualTo(415);
-            assertThat(r.headers().firstValue("Content-Type")).get().asString()
-                    .startsWith("application/problem+json");
+            assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
         }
         assertThat(post("application/json; charset=UTF-8", body).statusCode()).isEqualTo(201);
     }
@@ -68,14 +74,17 @@ class RequestFormatTest {
         HttpResponse<String> twice = post("application/json", "{\"profile\": " + profile + ", \"profile\": {}}");
         assertThat(twice.statusCode()).isEqualTo(400);
         assertThat(twice.body()).contains("appears twice");
-        assertThat(post("application/json", "{\"profile\": " + profile + "} []").statusCode()).isEqualTo(400);
+        assertThat(post("application/json", "{\"profile\": " + profile + "} []").statusCode())
+                .isEqualTo(400);
         HttpResponse<String> unknown = post("application/json", "{\"profile\": " + profile + ", \"rank\": []}");
         assertThat(unknown.statusCode()).isEqualTo(422);
-        assertThat(unknown.body()).contains("\"pointer\":\"/rank\"", "is not a member of this request (its members:"
-                + " options, profile)");
+        assertThat(unknown.body())
+                .contains(
+                        "\"pointer\":\"/rank\"",
+                        "is not a member of this request (its members:" + " options, profile)");
         for (String options : new String[] {"5", "\"x\"", "[1]"}) {
-            HttpResponse<String> r = post("application/json", "{\"profile\": " + profile + ", \"options\": "
-                    + options + "}");
+            HttpResponse<String> r =
+                    post("application/json", "{\"profile\": " + profile + ", \"options\": " + options + "}");
             assertThat(r.statusCode()).as(options).isEqualTo(422);
             assertThat(r.body()).contains("\"pointer\":\"/options\"", "must be an object");
         }

@@ -14,9 +14,11 @@ class RequestLogTest {
     @Test
     void planTokensAreMaskedInApiAndPagePaths() {
         String token = "q3Jk7xY0bC9mZ1vT2uW4sR6pL8nH5dF3aG7eK0jM1oQ";
-        assertThat(WebApp.requestLine("GET", "/api/plans/" + token, 404, 1f)).doesNotContain(token)
+        assertThat(WebApp.requestLine("GET", "/api/plans/" + token, 404, 1f))
+                .doesNotContain(token)
                 .contains("path=/api/plans/… ");
-        assertThat(WebApp.requestLine("GET", "/plans/" + token, 200, 1f)).doesNotContain(token)
+        assertThat(WebApp.requestLine("GET", "/plans/" + token, 200, 1f))
+                .doesNotContain(token)
                 .contains("path=/plans/… ");
     }
 }

@@ -48,7 +48,8 @@ class ServerLogTest {
             assertThat(m.find()).isTrue();
             tokens.add(m.group(1));
             takeThePlanTableAway(url);
-            List<HttpResponse<String>> failed = List.of(send(server, "POST", "/api/plans", body),
+            List<HttpResponse<String>> failed = List.of(
+                    send(server, "POST", "/api/plans", body),
                     send(server, "GET", "/api/plans/" + tokens.get(0), null),
                     send(server, "PUT", "/api/plans/" + tokens.get(0), body),
                     send(server, "DELETE", "/api/plans/" + tokens.get(0), null));
@@ -61,8 +62,11 @@ class ServerLogTest {
         }
         String log = Files.readString(server.log(), StandardCharsets.UTF_8);
         // the errors were logged (with their classes), and every request once with its path masked
-        assertThat(log).contains("internal error on POST /api/plans", "internal error on GET /api/plans/…",
-                "request method=DELETE path=/api/plans/… status=500");
+        assertThat(log)
+                .contains(
+                        "internal error on POST /api/plans",
+                        "internal error on GET /api/plans/…",
+                        "request method=DELETE path=/api/plans/… status=500");
         assertThat(log).doesNotContain(tokens.get(0)).doesNotContain(CANARY).doesNotContain("applicantType");
     }
 
@@ -75,9 +79,10 @@ class ServerLogTest {
 
     private static HttpResponse<String> send(ChildServer server, String method, String path, String body)
             throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.base() + path)).header("Content-Type",
-                "application/json");
-        b = body == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(server.base() + path)).header("Content-Type", "application/json");
+        b = body == null
+                ? b.method(method, HttpRequest.BodyPublishers.noBody())
                 : b.method(method, HttpRequest.BodyPublishers.ofString(body));
         return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }

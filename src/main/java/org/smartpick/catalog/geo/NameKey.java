@@ -2,8 +2,7 @@ package org.smartpick.catalog.geo;
 
 /** A name as a lookup key: trimmed, lower case, runs of white space as one space ("Los  Angeles" = "los angeles"). */
 final class NameKey {
-    private NameKey() {
-    }
+    private NameKey() {}
 
     // Called for every program on every request (region and city lookups), so no regular expression here.
     static String of(String name) {

@@ -3,17 +3,25 @@ package org.smartpick.catalog.geo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.smartpick.engine.UsState;
 import java.util.stream.Collectors;
+import org.smartpick.engine.UsState;
 
 /**
  * A named region such as "Los Angeles: San Fernando Valley": the union of whole counties, cities and ZIP codes of
  * one state, and of other regions it includes, with the demand of its residency market (a documented prior, 0
  * when none). Its members are data ({@code geo/regions.json}), not code.
  */
-public record Region(String name, List<String> aliases, UsState state, Set<String> counties, Set<String> cities,
-                     Set<String> zips, List<String> includes, String description, double demand,
-                     String demandSource) {
+public record Region(
+        String name,
+        List<String> aliases,
+        UsState state,
+        Set<String> counties,
+        Set<String> cities,
+        Set<String> zips,
+        List<String> includes,
+        String description,
+        double demand,
+        String demandSource) {
     public Region {
         if (name == null || name.isBlank() || state == null) {
             throw new IllegalArgumentException("a region needs a name and a state");

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.smartpick.engine.UsState;
 import java.util.concurrent.ConcurrentHashMap;
 import org.smartpick.engine.GeoPoint;
+import org.smartpick.engine.UsState;
 
 /**
  * The named regions an applicant can prefer or have ties to, looked up by name or alias (any case). The bundled
@@ -48,7 +48,8 @@ public final class Regions {
         this.byName = names;
         this.byKey = keys;
         this.includes = new HashMap<>();
-        regions.forEach(r -> includes.put(r.name(), r.includes().stream().map(n -> keys.get(key(n))).toList()));
+        regions.forEach(r -> includes.put(
+                r.name(), r.includes().stream().map(n -> keys.get(key(n))).toList()));
     }
 
     public static Regions bundled() {
@@ -66,7 +67,8 @@ public final class Regions {
     public static Regions read(InputStream in) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         RegionFile file = mapper.readValue(in, RegionFile.class);
-        return new Regions(file.regions().stream().map(RegionFile.Entry::toRegion).toList());
+        return new Regions(
+                file.regions().stream().map(RegionFile.Entry::toRegion).toList());
     }
 
     /** The region with this name or alias, ignoring case. */
@@ -85,8 +87,12 @@ public final class Regions {
 
     /** The names of every region the place lies in, in file order. */
     public List<String> regionsOf(Place place) {
-        return regionsByPlace.computeIfAbsent(place, p -> byName.values().stream().filter(r -> contains(r, p))
-                .map(Region::name).toList());
+        return regionsByPlace.computeIfAbsent(
+                place,
+                p -> byName.values().stream()
+                        .filter(r -> contains(r, p))
+                        .map(Region::name)
+                        .toList());
     }
 
     /** The regions that contain every place of the given one (its ZIPs, cities and counties), narrowest first. */
@@ -94,8 +100,8 @@ public final class Regions {
         List<Place> places = new ArrayList<>();
         inner.zips().forEach(z -> zips.zip(z).ifPresent(places::add));
         inner.cities().forEach(c -> zips.city(c, inner.state()).ifPresent(places::add));
-        inner.counties().forEach(county -> places.add(new Place(county, "", inner.state(), county, null,
-                new GeoPoint(0, 0))));
+        inner.counties()
+                .forEach(county -> places.add(new Place(county, "", inner.state(), county, null, new GeoPoint(0, 0))));
         inner.includes().forEach(name -> find(name).ifPresent(r -> places.addAll(representatives(r, zips))));
         List<Region> wider = new ArrayList<>();
         for (Region region : byName.values()) {
@@ -108,8 +114,8 @@ public final class Regions {
 
     private List<Place> representatives(Region region, ZipDirectory zips) {
         List<Place> places = new ArrayList<>();
-        region.counties().forEach(county -> places.add(new Place(county, "", region.state(), county, null,
-                new GeoPoint(0, 0))));
+        region.counties()
+                .forEach(county -> places.add(new Place(county, "", region.state(), county, null, new GeoPoint(0, 0))));
         region.cities().forEach(c -> zips.city(c, region.state()).ifPresent(places::add));
         region.zips().forEach(z -> zips.zip(z).ifPresent(places::add));
         return places;
@@ -136,15 +142,31 @@ public final class Regions {
 
     /** The JSON shape of a region file. */
     record RegionFile(List<Entry> regions) {
-        record Entry(String name, List<String> aliases, String state, List<String> counties, List<String> cities,
-                     List<String> zips, List<String> includes, String description, Double demand,
-                     String demandSource) {
+        record Entry(
+                String name,
+                List<String> aliases,
+                String state,
+                List<String> counties,
+                List<String> cities,
+                List<String> zips,
+                List<String> includes,
+                String description,
+                Double demand,
+                String demandSource) {
             Region toRegion() {
                 UsState st = UsState.fromCode(state == null ? "" : state)
                         .orElseThrow(() -> new IllegalArgumentException("region " + name + ": unknown state " + state));
-                return new Region(name, orEmpty(aliases), st, Set.copyOf(orEmpty(counties)),
-                        Set.copyOf(orEmpty(cities)), Set.copyOf(orEmpty(zips)), orEmpty(includes), description,
-                        demand == null ? 0 : demand, demandSource);
+                return new Region(
+                        name,
+                        orEmpty(aliases),
+                        st,
+                        Set.copyOf(orEmpty(counties)),
+                        Set.copyOf(orEmpty(cities)),
+                        Set.copyOf(orEmpty(zips)),
+                        orEmpty(includes),
+                        description,
+                        demand == null ? 0 : demand,
+                        demandSource);
             }
 
             private static List<String> orEmpty(List<String> values) {

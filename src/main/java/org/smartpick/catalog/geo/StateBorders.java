@@ -67,8 +67,7 @@ public final class StateBorders {
 
     private static final Map<UsState, Set<UsState>> BORDERS = parse();
 
-    private StateBorders() {
-    }
+    private StateBorders() {}
 
     /** The states bordering this one, in the enum's order. */
     public static List<UsState> of(UsState state) {

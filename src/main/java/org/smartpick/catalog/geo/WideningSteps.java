@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.smartpick.engine.CensusDivision;
+import org.smartpick.engine.UsState;
 import org.smartpick.engine.profile.Preferences;
 import org.smartpick.engine.profile.Profile;
-import org.smartpick.engine.UsState;
 import org.smartpick.engine.recommend.WhatIf;
 
 /**
@@ -59,8 +59,10 @@ public final class WideningSteps {
         division.removeAll(p.states());
         if (!division.isEmpty()) {
             states.addAll(division);
-            steps.add(new WhatIf.Widening("the " + divisions.stream().map(CensusDivision::label)
-                    .collect(Collectors.joining(" and ")) + " division too (" + names(division) + ")", regions,
+            steps.add(new WhatIf.Widening(
+                    "the " + divisions.stream().map(CensusDivision::label).collect(Collectors.joining(" and "))
+                            + " division too (" + names(division) + ")",
+                    regions,
                     List.copyOf(states)));
         }
         return steps;
@@ -70,8 +72,13 @@ public final class WideningSteps {
     public List<String> widerRegions(Profile profile) {
         LinkedHashSet<String> wider = new LinkedHashSet<>();
         for (String name : profile.preferences().regions()) {
-            geography.regions().find(name).ifPresent(region -> geography.regions().widerThan(region, geography.zips())
-                    .forEach(r -> wider.add(r.name())));
+            geography
+                    .regions()
+                    .find(name)
+                    .ifPresent(region -> geography
+                            .regions()
+                            .widerThan(region, geography.zips())
+                            .forEach(r -> wider.add(r.name())));
         }
         wider.removeAll(profile.preferences().regions());
         return List.copyOf(wider);
@@ -89,7 +96,10 @@ public final class WideningSteps {
     }
 
     private static String names(Set<UsState> states) {
-        List<String> names = states.stream().map(UsState::fullName).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        List<String> names = states.stream()
+                .map(UsState::fullName)
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
         if (names.size() == 1) {
             return names.get(0);
         }

@@ -11,11 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.smartpick.engine.GeoPoint;
 import org.smartpick.engine.UsState;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * US ZIP codes and cities with coordinates, from the GeoNames postal-code table (CC-BY 4.0, see NOTICE) bundled as
@@ -34,7 +34,9 @@ public final class ZipDirectory {
     private ZipDirectory(Map<String, Place> byZip) {
         this.byZip = Map.copyOf(byZip);
         Map<String, List<Place>> cities = new HashMap<>();
-        byZip.values().forEach(p -> cities.computeIfAbsent(cityKey(p.city(), p.state()), k -> new ArrayList<>()).add(p));
+        byZip.values()
+                .forEach(p -> cities.computeIfAbsent(cityKey(p.city(), p.state()), k -> new ArrayList<>())
+                        .add(p));
         this.byCity = Map.copyOf(cities);
     }
 
@@ -89,10 +91,17 @@ public final class ZipDirectory {
     }
 
     private static Place cityPlace(List<Place> zips, UsState state) {
-        double lat = zips.stream().mapToDouble(p -> p.point().latitude()).average().orElseThrow();
-        double lon = zips.stream().mapToDouble(p -> p.point().longitude()).average().orElseThrow();
+        double lat =
+                zips.stream().mapToDouble(p -> p.point().latitude()).average().orElseThrow();
+        double lon =
+                zips.stream().mapToDouble(p -> p.point().longitude()).average().orElseThrow();
         String name = zips.get(0).city() + ", " + state.name();
-        return new Place(name, zips.get(0).city(), state, mostCommonCounty(zips), null,
+        return new Place(
+                name,
+                zips.get(0).city(),
+                state,
+                mostCommonCounty(zips),
+                null,
                 new GeoPoint(fourDecimals(lat), fourDecimals(lon)));
     }
 
@@ -108,8 +117,10 @@ public final class ZipDirectory {
     private static String mostCommonCounty(List<Place> zips) {
         Map<String, Integer> counts = new HashMap<>();
         zips.forEach(p -> counts.merge(p.county(), 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow()
+                .getKey();
     }
 
     private static String cityKey(String city, UsState state) {

@@ -18,9 +18,8 @@ import org.smartpick.catalog.CsvTable;
  */
 final class ErasList {
     /** One listed program. */
-    record Entry(String file, int line, String acgmeId, String name, String city, String state, String status,
-                 String url) {
-    }
+    record Entry(
+            String file, int line, String acgmeId, String name, String city, String state, String status, String url) {}
 
     static List<Entry> read(Path file, ImportReport report) throws IOException {
         CsvTable table;
@@ -29,7 +28,8 @@ final class ErasList {
         }
         Map<String, Integer> col = table.columns();
         boolean combined = col.containsKey("acgme_id");
-        String[] names = combined ? new String[] {"acgme_id", "program_name", "city", "state", "eras_status", "url"}
+        String[] names = combined
+                ? new String[] {"acgme_id", "program_name", "city", "state", "eras_status", "url"}
                 : new String[] {"ID", "Program name", "City", "State", "Status", "ERAS link"};
         for (String name : names) {
             if (!col.containsKey(name)) {
@@ -42,8 +42,13 @@ final class ErasList {
         for (CsvTable.Row row : table.rows()) {
             report.read(1);
             if (row.cells().size() != table.header().size()) {
-                report.problem(new CatalogProblem(fileName, row.line(), null, null, "has " + row.cells().size()
-                        + " cells but the header has " + table.header().size()));
+                report.problem(new CatalogProblem(
+                        fileName,
+                        row.line(),
+                        null,
+                        null,
+                        "has " + row.cells().size() + " cells but the header has "
+                                + table.header().size()));
                 continue;
             }
             String id = cell(row, col, names[0]);
@@ -51,8 +56,15 @@ final class ErasList {
                 report.problem(new CatalogProblem(fileName, row.line(), names[0], id, "must be a 10-digit ACGME id"));
                 continue;
             }
-            out.add(new Entry(fileName, row.line(), id, cell(row, col, names[1]), cell(row, col, names[2]),
-                    cell(row, col, names[3]), cell(row, col, names[4]), cell(row, col, names[5])));
+            out.add(new Entry(
+                    fileName,
+                    row.line(),
+                    id,
+                    cell(row, col, names[1]),
+                    cell(row, col, names[2]),
+                    cell(row, col, names[3]),
+                    cell(row, col, names[4]),
+                    cell(row, col, names[5])));
         }
         return out;
     }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.smartpick.engine.UsState;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.season.ProgramStats;
-import org.smartpick.engine.UsState;
 
 /**
  * A catalog of identity facts only — name, city, state, ZIP, specialty and track, setting, ACGME id, website — the
@@ -33,27 +33,43 @@ public final class IdentityCatalog {
         }
     }
 
-    private IdentityCatalog() {
-    }
+    private IdentityCatalog() {}
 
     /** The program with its identity facts only, under the import's id (the ACGME id, with a track letter). */
     public static Program identity(Program p, String source) {
-        return new Program(p.id(), p.acgmeId(), p.specialty(), p.name(), p.institution(), p.city(), p.state(), p.zip(),
-                null, p.setting(), null, ProgramPolicy.UNKNOWN, p.url(), source, false, null, ProgramStats.NONE);
+        return new Program(
+                p.id(),
+                p.acgmeId(),
+                p.specialty(),
+                p.name(),
+                p.institution(),
+                p.city(),
+                p.state(),
+                p.zip(),
+                null,
+                p.setting(),
+                null,
+                ProgramPolicy.UNKNOWN,
+                p.url(),
+                source,
+                false,
+                null,
+                ProgramStats.NONE);
     }
 
     /** The imported programs of these states as identity rows, merged with the hand-written rows. */
-    public static Result build(List<Program> imported, Set<UsState> states, List<Program> handWritten,
-                               String source) {
+    public static Result build(List<Program> imported, Set<UsState> states, List<Program> handWritten, String source) {
         Map<String, Program> byId = new LinkedHashMap<>();
-        imported.stream().filter(p -> states.contains(p.state())).map(p -> identity(p, source))
+        imported.stream()
+                .filter(p -> states.contains(p.state()))
+                .map(p -> identity(p, source))
                 .forEach(p -> byId.putIfAbsent(p.id(), p));
         List<Program> out = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (Program hand : handWritten) {
-            Program same = hand.acgmeId() != null ? byAcgmeId(hand, byId.values(), taken)
-                    : match(hand, byId.values(), taken);
+            Program same =
+                    hand.acgmeId() != null ? byAcgmeId(hand, byId.values(), taken) : match(hand, byId.values(), taken);
             if (same == null) {
                 unmatched.add(hand.id() + " (" + hand.name() + ", " + hand.city() + ")");
                 out.add(hand);
@@ -107,12 +123,28 @@ public final class IdentityCatalog {
     }
 
     private static boolean sameCity(Program a, Program b) {
-        return a.state() == b.state() && a.city().toLowerCase(Locale.ROOT).equals(b.city().toLowerCase(Locale.ROOT));
+        return a.state() == b.state()
+                && a.city().toLowerCase(Locale.ROOT).equals(b.city().toLowerCase(Locale.ROOT));
     }
 
     private static Program withAcgmeId(Program p, String acgmeId) {
-        return new Program(p.id(), acgmeId, p.specialty(), p.name(), p.institution(), p.city(), p.state(), p.zip(),
-                p.point(), p.setting(), p.pgy1Positions(), p.policy(), p.url(), p.source(), p.verified(), p.notes(),
+        return new Program(
+                p.id(),
+                acgmeId,
+                p.specialty(),
+                p.name(),
+                p.institution(),
+                p.city(),
+                p.state(),
+                p.zip(),
+                p.point(),
+                p.setting(),
+                p.pgy1Positions(),
+                p.policy(),
+                p.url(),
+                p.source(),
+                p.verified(),
+                p.notes(),
                 p.stats());
     }
 }

@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.smartpick.engine.Specialty;
 import org.smartpick.catalog.CatalogProblem;
+import org.smartpick.engine.Specialty;
 
 /** What an import read, skipped and could not join or locate, for the operator. */
 public final class ImportReport {
@@ -70,8 +70,14 @@ public final class ImportReport {
     public String interviewRateSummary() {
         int joined = rates.values().stream().mapToInt(c -> c[0]).sum();
         int all = rates.values().stream().mapToInt(c -> c[0] + c[1]).sum();
-        return all == 0 ? "no interview rates read" : String.format(Locale.ROOT,
-                "interview rates: %d of %d programs joined (%.1f%%)", joined, all, 100 * interviewRateJoinRate());
+        return all == 0
+                ? "no interview rates read"
+                : String.format(
+                        Locale.ROOT,
+                        "interview rates: %d of %d programs joined (%.1f%%)",
+                        joined,
+                        all,
+                        100 * interviewRateJoinRate());
     }
 
     public List<CatalogProblem> problems() {
@@ -96,8 +102,13 @@ public final class ImportReport {
     }
 
     public String nrmpSummary() {
-        return nrmpRows == 0 ? "no NRMP results read" : String.format(Locale.ROOT,
-                "NRMP results: %d of %d rows joined to a program (%.1f%%)", nrmpJoined, nrmpRows,
-                100 * nrmpJoinRate());
+        return nrmpRows == 0
+                ? "no NRMP results read"
+                : String.format(
+                        Locale.ROOT,
+                        "NRMP results: %d of %d rows joined to a program (%.1f%%)",
+                        nrmpJoined,
+                        nrmpRows,
+                        100 * nrmpJoinRate());
     }
 }

@@ -14,11 +14,9 @@ import org.smartpick.engine.season.Program;
  */
 public final class InterviewRateData {
     /** The programs with the rates joined, and what joined. */
-    public record Result(List<Program> programs, ImportReport report) {
-    }
+    public record Result(List<Program> programs, ImportReport report) {}
 
-    private InterviewRateData() {
-    }
+    private InterviewRateData() {}
 
     public static Result attach(List<Program> programs, List<Path> files, int season) throws IOException {
         ImportReport report = new ImportReport();

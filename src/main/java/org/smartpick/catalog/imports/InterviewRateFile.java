@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.smartpick.engine.season.InterviewRates;
-import org.smartpick.engine.Specialty;
-import org.smartpick.engine.UsState;
 import org.smartpick.catalog.CatalogProblem;
 import org.smartpick.catalog.CsvTable;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.UsState;
+import org.smartpick.engine.season.InterviewRates;
 
 /**
  * One specialty's file of the AAMC program signaling data (docs/data.md, "Interview rates"): a row per program with
@@ -23,9 +23,14 @@ import org.smartpick.catalog.CsvTable;
  */
 public final class InterviewRateFile {
     /** One program's row. */
-    public record Row(String file, int line, Specialty specialty, String program, String city, UsState state,
-                      InterviewRates rates) {
-    }
+    public record Row(
+            String file,
+            int line,
+            Specialty specialty,
+            String program,
+            String city,
+            UsState state,
+            InterviewRates rates) {}
 
     private static final Map<String, Specialty> NAMES = Map.ofEntries(
             Map.entry("anatomic and clinical pathology", Specialty.PATHOLOGY),
@@ -40,11 +45,19 @@ public final class InterviewRateFile {
             Map.entry("thoracic surgery", Specialty.THORACIC_SURGERY),
             Map.entry("interventional radiology", Specialty.INTERVENTIONAL_RADIOLOGY));
 
-    private static final List<String> RATES = List.of("MD", "DO", "US IMG", "Non US IMG", "In-State School",
-            "Out-Of-State School", "No Signal", "Signal", "Gold Signal", "Silver Signal");
+    private static final List<String> RATES = List.of(
+            "MD",
+            "DO",
+            "US IMG",
+            "Non US IMG",
+            "In-State School",
+            "Out-Of-State School",
+            "No Signal",
+            "Signal",
+            "Gold Signal",
+            "Silver Signal");
 
-    private InterviewRateFile() {
-    }
+    private InterviewRateFile() {}
 
     /** The specialty a file's name stands for. */
     public static Optional<Specialty> specialtyOf(String fileName) {
@@ -63,8 +76,11 @@ public final class InterviewRateFile {
     /** Reads one file; rows with problems are reported and left out, a file of unknown shape fails. */
     static List<Row> read(Path file, int season, ImportReport report) throws IOException {
         String name = file.getFileName().toString();
-        Specialty specialty = specialtyOf(name).orElseThrow(() -> new IOException(name
-                + ": the file name names no known specialty (e.g. \"Internal Medicine.csv\", \"IM Peds.csv\")"));
+        Specialty specialty = specialtyOf(name)
+                .orElseThrow(
+                        () -> new IOException(
+                                name
+                                        + ": the file name names no known specialty (e.g. \"Internal Medicine.csv\", \"IM Peds.csv\")"));
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             CsvTable table = CsvTable.read(in);
             Map<String, Integer> columns = table.columns();
@@ -82,13 +98,22 @@ public final class InterviewRateFile {
         }
     }
 
-    private static Optional<Row> parse(String file, Specialty specialty, int season, CsvTable.Row row,
-                                       Map<String, Integer> columns, ImportReport report) {
+    private static Optional<Row> parse(
+            String file,
+            Specialty specialty,
+            int season,
+            CsvTable.Row row,
+            Map<String, Integer> columns,
+            ImportReport report) {
         String program = cell(row, columns, "Program");
         Optional<UsState> state = UsState.fromCode(cell(row, columns, "State"));
         if (program.isEmpty() || state.isEmpty()) {
-            report.problem(new CatalogProblem(file, row.line(), program.isEmpty() ? "Program" : "State",
-                    cell(row, columns, "State"), "needs a program name and a US state code"));
+            report.problem(new CatalogProblem(
+                    file,
+                    row.line(),
+                    program.isEmpty() ? "Program" : "State",
+                    cell(row, columns, "State"),
+                    "needs a program name and a US state code"));
             return Optional.empty();
         }
         Double[] r = new Double[RATES.size()];
@@ -103,12 +128,22 @@ public final class InterviewRateFile {
                 r[i] = Double.NaN;
             }
             if (!(r[i] >= 0 && r[i] <= 1)) {
-                report.problem(new CatalogProblem(file, row.line(), RATES.get(i), text,
+                report.problem(new CatalogProblem(
+                        file,
+                        row.line(),
+                        RATES.get(i),
+                        text,
                         "must be a share between 0 and 1, or empty or \"-\" when not reported"));
                 return Optional.empty();
             }
         }
-        return Optional.of(new Row(file, row.line(), specialty, program, cell(row, columns, "City"), state.get(),
+        return Optional.of(new Row(
+                file,
+                row.line(),
+                specialty,
+                program,
+                cell(row, columns, "City"),
+                state.get(),
                 new InterviewRates(season, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])));
     }
 

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
+import org.smartpick.engine.season.Program;
 
 /**
  * Joins rows of the AAMC interview-rate files to catalog programs, which the files name but do not number: same
@@ -22,14 +22,14 @@ final class InterviewRateJoin {
     private static final double SAME_CITY = 0.4;
     private static final double SAME_STATE = 0.75;
 
-    private record Indexed(Program program, String key, Set<String> words, String city) {
-    }
+    private record Indexed(Program program, String key, Set<String> words, String city) {}
 
     /** Joins every row it can; the report counts joined and not joined rows per specialty. */
     void join(List<InterviewRateFile.Row> rows, Map<String, Program> programs, ImportReport report) {
         Map<Specialty, List<Indexed>> index = new EnumMap<>(Specialty.class);
-        programs.values().forEach(p -> index.computeIfAbsent(p.specialty(), k -> new ArrayList<>())
-                .add(new Indexed(p, key(p.name()), NrmpJoin.words(p.name()), key(p.city()))));
+        programs.values()
+                .forEach(p -> index.computeIfAbsent(p.specialty(), k -> new ArrayList<>())
+                        .add(new Indexed(p, key(p.name()), NrmpJoin.words(p.name()), key(p.city()))));
         Set<String> taken = new HashSet<>();
         for (InterviewRateFile.Row row : rows) {
             Optional<Program> match = best(row, index.getOrDefault(row.specialty(), List.of()), taken);
@@ -37,8 +37,11 @@ final class InterviewRateJoin {
                 taken.add(p.id());
                 programs.put(p.id(), p.withStats(programs.get(p.id()).stats().withInterviewRates(row.rates())));
             });
-            report.interviewRates(row.specialty(), match.isPresent(), row.file() + ":" + row.line() + " "
-                    + row.program() + ", " + row.city() + ", " + row.state().name());
+            report.interviewRates(
+                    row.specialty(),
+                    match.isPresent(),
+                    row.file() + ":" + row.line() + " " + row.program() + ", " + row.city() + ", "
+                            + row.state().name());
         }
     }
 
@@ -65,7 +68,8 @@ final class InterviewRateJoin {
                 second = score;
             }
         }
-        return best != null && bestScore >= SAME_CITY && bestScore > second ? Optional.of(best.program())
+        return best != null && bestScore >= SAME_CITY && bestScore > second
+                ? Optional.of(best.program())
                 : Optional.empty();
     }
 

@@ -2,6 +2,7 @@ package org.smartpick.catalog.imports;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,19 +10,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
-import org.smartpick.engine.season.Program;
-import org.smartpick.engine.season.ProgramStats;
-import org.smartpick.engine.Specialty;
-import org.smartpick.engine.UsState;
 import org.smartpick.catalog.CatalogProblem;
 import org.smartpick.catalog.OperatorCsv;
 import org.smartpick.catalog.geo.Place;
 import org.smartpick.catalog.geo.ZipDirectory;
-import java.io.UncheckedIOException;
-import java.util.Locale;
-import java.util.Optional;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.UsState;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramStats;
 
 /**
  * Builds a national catalog from the official exports an operator has: Residency Explorer workbooks, ERAS lists,
@@ -31,8 +31,13 @@ import java.util.Optional;
  */
 public final class NationalImport {
     /** The files to import, by kind. */
-    public record Sources(List<Path> residencyExplorer, List<Path> eras, List<Path> nrmp, List<Path> operator,
-                          List<Path> interviewRates, int interviewRateSeason) {
+    public record Sources(
+            List<Path> residencyExplorer,
+            List<Path> eras,
+            List<Path> nrmp,
+            List<Path> operator,
+            List<Path> interviewRates,
+            int interviewRateSeason) {
         public Sources {
             residencyExplorer = List.copyOf(residencyExplorer);
             eras = List.copyOf(eras);
@@ -53,8 +58,10 @@ public final class NationalImport {
         public String describe() {
             return residencyExplorer.size() + " Residency Explorer workbook(s), " + eras.size() + " ERAS list(s), "
                     + nrmp.size() + " NRMP result file(s), " + operator.size() + " operator CSV file(s)"
-                    + (interviewRates.isEmpty() ? "" : ", " + interviewRates.size() + " interview-rate file(s) of the "
-                    + interviewRateSeason + " ERAS season");
+                    + (interviewRates.isEmpty()
+                            ? ""
+                            : ", " + interviewRates.size() + " interview-rate file(s) of the " + interviewRateSeason
+                                    + " ERAS season");
         }
     }
 
@@ -62,8 +69,7 @@ public final class NationalImport {
     public static final int DEFAULT_RATE_SEASON = 2024;
 
     /** The imported programs and the report. */
-    public record Result(List<Program> programs, ImportReport report) {
-    }
+    public record Result(List<Program> programs, ImportReport report) {}
 
     /** The import failed as a whole; the report says why. */
     public static final class Failed extends Exception {
@@ -120,20 +126,28 @@ public final class NationalImport {
         Runnable step = () -> progress.accept(++done[0], sources.files());
         try {
             ResidencyExplorerImporter explorer = new ResidencyExplorerImporter(zips);
-            each(sources.residencyExplorer(), file -> explorer.programs(file, report)
-                    .forEach(p -> programs.putIfAbsent(p.id(), p)), step);
-            each(sources.eras(), file -> new ErasMerge(zips).merge(ErasList.read(file, report), programs, report),
+            each(
+                    sources.residencyExplorer(),
+                    file -> explorer.programs(file, report).forEach(p -> programs.putIfAbsent(p.id(), p)),
+                    step);
+            each(
+                    sources.eras(),
+                    file -> new ErasMerge(zips).merge(ErasList.read(file, report), programs, report),
                     step);
             each(sources.operator(), file -> operator(file, report).forEach(p -> programs.put(p.id(), p)), step);
             each(sources.nrmp(), file -> new NrmpJoin().join(NrmpResults.read(file, report), programs, report), step);
-            each(sources.interviewRates(), file -> InterviewRateData.join(List.of(file),
-                    sources.interviewRateSeason(), programs, report), step);
+            each(
+                    sources.interviewRates(),
+                    file -> InterviewRateData.join(List.of(file), sources.interviewRateSeason(), programs, report),
+                    step);
         } catch (IOException e) {
             throw new Failed("import failed: " + e.getMessage(), report);
         }
         if (report.problems().size() > maxProblems(report.rowsRead())) {
-            throw new Failed(report.problems().size() + " bad rows, more than the " + maxProblems(report.rowsRead())
-                    + " tolerated for " + report.rowsRead() + " rows read", report);
+            throw new Failed(
+                    report.problems().size() + " bad rows, more than the " + maxProblems(report.rowsRead())
+                            + " tolerated for " + report.rowsRead() + " rows read",
+                    report);
         }
         if (programs.isEmpty()) {
             throw new Failed("the files hold no program to import", report);
@@ -142,8 +156,11 @@ public final class NationalImport {
         sorted.sort(Comparator.comparing(Program::id));
         long unlocated = sorted.stream().filter(p -> p.point() == null).count();
         report.note(sorted.size() + " programs; " + (sorted.size() - unlocated) + " located ("
-                + String.format(Locale.ROOT, "%.1f%%", sorted.isEmpty() ? 0.0
-                : 100.0 * (sorted.size() - unlocated) / sorted.size()) + ")");
+                + String.format(
+                        Locale.ROOT,
+                        "%.1f%%",
+                        sorted.isEmpty() ? 0.0 : 100.0 * (sorted.size() - unlocated) / sorted.size())
+                + ")");
         report.note(report.nrmpSummary());
         if (!sources.interviewRates().isEmpty()) {
             report.note(report.interviewRateSummary());
@@ -153,7 +170,8 @@ public final class NationalImport {
 
     private List<Program> operator(Path file, ImportReport report) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            OperatorCsv.Result result = new OperatorCsv(zips).read(file.getFileName().toString(), in);
+            OperatorCsv.Result result =
+                    new OperatorCsv(zips).read(file.getFileName().toString(), in);
             var header = result.problems().stream().filter(p -> p.line() == 1).toList();
             if (!header.isEmpty()) {
                 header.forEach(report::problem);
@@ -187,16 +205,36 @@ public final class NationalImport {
         private Optional<Program> added(ErasList.Entry e, ImportReport report) {
             var specialty = Specialty.ofAcgme(e.acgmeId().substring(0, 3), false);
             var state = UsState.fromCode(e.state());
-            if (specialty.isEmpty() || state.isEmpty() || e.name().isBlank() || e.city().isBlank()) {
-                report.problem(new CatalogProblem(e.file(), e.line(), specialty.isEmpty() ? "ID" : "State",
-                        specialty.isEmpty() ? e.acgmeId() : e.state(), "needs a known specialty code, state, name and"
-                        + " city"));
+            if (specialty.isEmpty()
+                    || state.isEmpty()
+                    || e.name().isBlank()
+                    || e.city().isBlank()) {
+                report.problem(new CatalogProblem(
+                        e.file(),
+                        e.line(),
+                        specialty.isEmpty() ? "ID" : "State",
+                        specialty.isEmpty() ? e.acgmeId() : e.state(),
+                        "needs a known specialty code, state, name and" + " city"));
                 return Optional.empty();
             }
             var point = zips.city(e.city(), state.get()).map(Place::point).orElse(null);
-            Program p = new Program(e.acgmeId(), e.acgmeId(), specialty.get(), e.name(), null, e.city(), state.get(),
-                    null, point, null, null, null, e.url().isBlank() ? null : e.url(),
-                    "ERAS participating-program list " + e.file(), true, null);
+            Program p = new Program(
+                    e.acgmeId(),
+                    e.acgmeId(),
+                    specialty.get(),
+                    e.name(),
+                    null,
+                    e.city(),
+                    state.get(),
+                    null,
+                    point,
+                    null,
+                    null,
+                    null,
+                    e.url().isBlank() ? null : e.url(),
+                    "ERAS participating-program list " + e.file(),
+                    true,
+                    null);
             return Optional.of(withEras(p, e));
         }
 
@@ -204,10 +242,24 @@ public final class NationalImport {
             ProgramStats s = p.stats();
             Program updated = p.withStats(s.withErasStatus(e.status().isBlank() ? null : e.status()));
             if (updated.url() == null && !e.url().isBlank()) {
-                updated = new Program(updated.id(), updated.acgmeId(), updated.specialty(), updated.name(),
-                        updated.institution(), updated.city(), updated.state(), updated.zip(), updated.point(),
-                        updated.setting(), updated.pgy1Positions(), updated.policy(), e.url(), updated.source(),
-                        updated.verified(), updated.notes(), updated.stats());
+                updated = new Program(
+                        updated.id(),
+                        updated.acgmeId(),
+                        updated.specialty(),
+                        updated.name(),
+                        updated.institution(),
+                        updated.city(),
+                        updated.state(),
+                        updated.zip(),
+                        updated.point(),
+                        updated.setting(),
+                        updated.pgy1Positions(),
+                        updated.policy(),
+                        e.url(),
+                        updated.source(),
+                        updated.verified(),
+                        updated.notes(),
+                        updated.stats());
             }
             return updated;
         }

@@ -2,6 +2,7 @@ package org.smartpick.catalog.imports;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.smartpick.engine.season.Program;
-import org.smartpick.engine.season.ProgramStats;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.Track;
-import java.util.EnumMap;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramStats;
 
 /**
  * Joins NRMP result rows to ACGME programs: same specialty (from the program type and track), same state (or city
@@ -21,27 +21,59 @@ import java.util.EnumMap;
  * program's name — joined only when that best is clear (at least a fifth of the words, and better than the next).
  */
 final class NrmpJoin {
-    private static final Set<String> COMMON = Set.of("program", "programs", "university", "of", "the", "medical",
-            "center", "centers", "hospital", "hospitals", "health", "school", "medicine", "college", "system", "and",
-            "at", "inc", "for", "in", "a", "st", "saint", "med", "ctr", "hosp", "univ", "sch", "cntr", "hlth");
+    private static final Set<String> COMMON = Set.of(
+            "program",
+            "programs",
+            "university",
+            "of",
+            "the",
+            "medical",
+            "center",
+            "centers",
+            "hospital",
+            "hospitals",
+            "health",
+            "school",
+            "medicine",
+            "college",
+            "system",
+            "and",
+            "at",
+            "inc",
+            "for",
+            "in",
+            "a",
+            "st",
+            "saint",
+            "med",
+            "ctr",
+            "hosp",
+            "univ",
+            "sch",
+            "cntr",
+            "hlth");
     private static final double MIN_OVERLAP = 0.2;
     /** Without a state or city to narrow the candidates, most of the name must match. */
     private static final double MIN_OVERLAP_ANYWHERE = 0.6;
 
     /** A program indexed for joining: its id, words, state and city. */
-    private record Indexed(String id, Set<String> words, Program program) {
-    }
+    private record Indexed(String id, Set<String> words, Program program) {}
 
     void join(List<NrmpResults.Row> rows, Map<String, Program> programs, ImportReport report) {
         Map<Specialty, List<Indexed>> index = new EnumMap<>(Specialty.class);
-        programs.values().forEach(p -> index.computeIfAbsent(p.specialty(), k -> new ArrayList<>())
-                .add(new Indexed(p.id(), words(p.name() + " " + (p.institution() == null ? "" : p.institution())), p)));
+        programs.values()
+                .forEach(p -> index.computeIfAbsent(p.specialty(), k -> new ArrayList<>())
+                        .add(new Indexed(
+                                p.id(), words(p.name() + " " + (p.institution() == null ? "" : p.institution())), p)));
         for (NrmpResults.Row row : rows) {
             Optional<Specialty> specialty = row.specialty();
-            Optional<Program> match = specialty.flatMap(s -> best(row, index.getOrDefault(s, List.of())))
+            Optional<Program> match = specialty
+                    .flatMap(s -> best(row, index.getOrDefault(s, List.of())))
                     .map(p -> programs.get(p.id()));
-            report.nrmp(match.isPresent(), row.file() + ":" + row.line() + " " + row.institution() + " — "
-                    + row.label() + " " + row.code() + (specialty.isEmpty() ? " (unknown program type)" : ""));
+            report.nrmp(
+                    match.isPresent(),
+                    row.file() + ":" + row.line() + " " + row.institution() + " — " + row.label() + " " + row.code()
+                            + (specialty.isEmpty() ? " (unknown program type)" : ""));
             match.ifPresent(p -> programs.put(p.id(), withResults(p, row)));
         }
     }
@@ -86,8 +118,10 @@ final class NrmpJoin {
     }
 
     static Set<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).filter(w -> w.length() > 1)
-                .filter(w -> !COMMON.contains(w)).collect(Collectors.toCollection(HashSet::new));
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
+                .filter(w -> w.length() > 1)
+                .filter(w -> !COMMON.contains(w))
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     /** Shared words over the words of the NRMP name (how much of the NRMP institution the program explains). */

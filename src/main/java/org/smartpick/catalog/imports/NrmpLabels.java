@@ -8,8 +8,7 @@ import org.smartpick.engine.Specialty;
 
 /** NRMP program-type labels ("Medicine-Preliminary", "Surg-Prelim/Anesthesiology" …) to specialties. */
 final class NrmpLabels {
-    private record Rule(Pattern pattern, Specialty specialty) {
-    }
+    private record Rule(Pattern pattern, Specialty specialty) {}
 
     /** First match wins; patterns are matched against the lower-cased label. */
     private static final List<Rule> RULES = List.of(
@@ -50,8 +49,7 @@ final class NrmpLabels {
             rule("thoracic surgery.*", Specialty.THORACIC_SURGERY),
             rule("osteo neuromusculo.*", Specialty.OSTEOPATHIC_NEUROMUSCULOSKELETAL));
 
-    private NrmpLabels() {
-    }
+    private NrmpLabels() {}
 
     private static Rule rule(String regex, Specialty specialty) {
         return new Rule(Pattern.compile(regex), specialty);
@@ -60,8 +58,10 @@ final class NrmpLabels {
     /** The specialty of a label; a program code whose track letter is P makes IM and Surgery preliminary. */
     static Optional<Specialty> specialty(String label, String code) {
         String text = label.strip().toLowerCase(Locale.ROOT);
-        Optional<Specialty> found = RULES.stream().filter(r -> r.pattern().matcher(text).matches())
-                .map(Rule::specialty).findFirst();
+        Optional<Specialty> found = RULES.stream()
+                .filter(r -> r.pattern().matcher(text).matches())
+                .map(Rule::specialty)
+                .findFirst();
         boolean prelim = code != null && code.length() >= 8 && code.charAt(7) == 'P';
         if (prelim && found.equals(Optional.of(Specialty.INTERNAL_MEDICINE))) {
             return Optional.of(Specialty.INTERNAL_MEDICINE_PRELIMINARY);

@@ -6,17 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.smartpick.engine.Specialty;
-import org.smartpick.engine.UsState;
 import org.smartpick.catalog.CatalogProblem;
 import org.smartpick.catalog.CsvTable;
-import java.util.HashMap;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.UsState;
 
 /**
  * Reads NRMP Program Results (CSV) in the 2020 layout ({@code Name of program,Type of program,Program code,Quota,
@@ -28,8 +28,16 @@ final class NrmpResults {
     private static final Pattern YEAR_QUOTA = Pattern.compile("(\\d{4}) Quota");
 
     /** One result row: institution, state (if known), NRMP specialty label, program code, quota, matched. */
-    record Row(String file, int line, String institution, String city, UsState state, String label, String code,
-               int quota, int matched) {
+    record Row(
+            String file,
+            int line,
+            String institution,
+            String city,
+            UsState state,
+            String label,
+            String code,
+            int quota,
+            int matched) {
         Optional<Specialty> specialty() {
             return NrmpLabels.specialty(label, code);
         }
@@ -40,7 +48,8 @@ final class NrmpResults {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             table = CsvTable.read(in);
         }
-        List<String> header = table.header().stream().map(h -> h.replace("\uFEFF", "")).toList();
+        List<String> header =
+                table.header().stream().map(h -> h.replace("\uFEFF", "")).toList();
         Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             col.putIfAbsent(header.get(i), i);
@@ -67,8 +76,8 @@ final class NrmpResults {
             Optional<Integer> quota = number(cell(r, col, "Quota"));
             Optional<Integer> matched = number(cell(r, col, "Matched"));
             if (name.isBlank() || quota.isEmpty() || matched.isEmpty()) {
-                report.problem(new CatalogProblem(file, r.line(), null, name,
-                        "needs an institution and whole-number Quota and Matched"));
+                report.problem(new CatalogProblem(
+                        file, r.line(), null, name, "needs an institution and whole-number Quota and Matched"));
                 continue;
             }
             // Most names end in "-ST". The report lists programs by state, so a name without one (or ending in a
@@ -76,9 +85,19 @@ final class NrmpResults {
             Optional<UsState> own = m.matches() ? UsState.fromCode(m.group(2)) : Optional.empty();
             UsState state = own.orElse(neighbourState(suffixStates, index));
             String institution = own.isPresent() ? m.group(1).strip() : name;
-            String city = own.isEmpty() && name.contains("-") ? name.substring(name.lastIndexOf('-') + 1).strip() : null;
-            out.add(new Row(file, r.line(), institution, city, state, cell(r, col, "Type of program"),
-                    cell(r, col, "Program code"), quota.get(), matched.get()));
+            String city = own.isEmpty() && name.contains("-")
+                    ? name.substring(name.lastIndexOf('-') + 1).strip()
+                    : null;
+            out.add(new Row(
+                    file,
+                    r.line(),
+                    institution,
+                    city,
+                    state,
+                    cell(r, col, "Type of program"),
+                    cell(r, col, "Program code"),
+                    quota.get(),
+                    matched.get()));
         }
         return out;
     }
@@ -105,10 +124,14 @@ final class NrmpResults {
         return before != null && before == after ? before : null;
     }
 
-    private static List<Row> layoutMultiYear(String file, CsvTable table, List<String> header,
-                                             Map<String, Integer> col, ImportReport report) {
-        String year = header.stream().map(YEAR_QUOTA::matcher).filter(Matcher::matches).map(m -> m.group(1))
-                .max(String::compareTo).orElse(null);
+    private static List<Row> layoutMultiYear(
+            String file, CsvTable table, List<String> header, Map<String, Integer> col, ImportReport report) {
+        String year = header.stream()
+                .map(YEAR_QUOTA::matcher)
+                .filter(Matcher::matches)
+                .map(m -> m.group(1))
+                .max(String::compareTo)
+                .orElse(null);
         List<Row> out = new ArrayList<>();
         for (CsvTable.Row r : table.rows()) {
             report.read(1);
@@ -121,11 +144,20 @@ final class NrmpResults {
                 report.problem(new CatalogProblem(file, r.line(), year + " Quota", null, "must be whole numbers"));
                 continue;
             }
-            String label = col.containsKey("Specialty Cleaned") ? cell(r, col, "Specialty Cleaned")
+            String label = col.containsKey("Specialty Cleaned")
+                    ? cell(r, col, "Specialty Cleaned")
                     : cell(r, col, "Specialty");
             String city = col.containsKey("City Cleaned") ? cell(r, col, "City Cleaned") : cell(r, col, "City");
-            out.add(new Row(file, r.line(), cell(r, col, "Sponsoring Institution"), city, null, label,
-                    cell(r, col, "Program Code"), quota.get(), matched.get()));
+            out.add(new Row(
+                    file,
+                    r.line(),
+                    cell(r, col, "Sponsoring Institution"),
+                    city,
+                    null,
+                    label,
+                    cell(r, col, "Program Code"),
+                    quota.get(),
+                    matched.get()));
         }
         return out;
     }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import org.smartpick.engine.Specialty;
 import org.smartpick.catalog.CsvTable;
+import org.smartpick.engine.Specialty;
 
 /**
  * NRMP's counts of applicants per specialty ({@code Program,n_programs,n_positions,n_applicants}; docs/data.md):
@@ -27,8 +27,7 @@ public final class NrmpSpecialtyCounts {
             "surgery (categorical)", Specialty.SURGERY,
             "anesthesiology", Specialty.ANESTHESIOLOGY);
 
-    private NrmpSpecialtyCounts() {
-    }
+    private NrmpSpecialtyCounts() {}
 
     public static Map<Specialty, Integer> read(Path file) throws IOException {
         CsvTable table;
@@ -38,8 +37,8 @@ public final class NrmpSpecialtyCounts {
         int name = table.header().indexOf("Program");
         int applicants = table.header().indexOf("n_applicants");
         if (name < 0 || applicants < 0) {
-            throw new IllegalArgumentException(file + ": expected the columns Program,n_programs,n_positions,"
-                    + "n_applicants");
+            throw new IllegalArgumentException(
+                    file + ": expected the columns Program,n_programs,n_positions," + "n_applicants");
         }
         Map<Specialty, Integer> out = new EnumMap<>(Specialty.class);
         for (CsvTable.Row row : table.rows()) {

@@ -8,17 +8,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.smartpick.engine.GeoPoint;
-import org.smartpick.engine.season.Program;
-import org.smartpick.engine.season.ProgramPolicy;
-import org.smartpick.engine.ProgramSetting;
-import org.smartpick.engine.season.ProgramStats;
-import org.smartpick.engine.Specialty;
-import org.smartpick.engine.Track;
-import org.smartpick.engine.UsState;
 import org.smartpick.catalog.CatalogProblem;
 import org.smartpick.catalog.geo.Place;
 import org.smartpick.catalog.geo.ZipDirectory;
+import org.smartpick.engine.GeoPoint;
+import org.smartpick.engine.ProgramSetting;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.Track;
+import org.smartpick.engine.UsState;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramPolicy;
+import org.smartpick.engine.season.ProgramStats;
 
 /** Turns Residency Explorer export columns into programs, one problem per bad cell (docs/data.md). */
 final class ResidencyExplorerImporter {
@@ -45,8 +45,11 @@ final class ResidencyExplorerImporter {
         String code = c.text(ResidencyExplorerWorkbook.CODE).orElse("");
         Matcher m = CODE.matcher(code);
         if (!m.matches()) {
-            report.problem(problem(c, ResidencyExplorerWorkbook.CODE, code, "must be a 10-digit ACGME id, with an"
-                    + " optional track letter"));
+            report.problem(problem(
+                    c,
+                    ResidencyExplorerWorkbook.CODE,
+                    code,
+                    "must be a 10-digit ACGME id, with an" + " optional track letter"));
             return Optional.empty();
         }
         Optional<Specialty> specialty = Specialty.ofAcgme(m.group(1).substring(0, 3), "P".equals(m.group(2)));
@@ -54,39 +57,71 @@ final class ResidencyExplorerImporter {
         Optional<String> name = c.text("Residency program name");
         Optional<String> city = c.text("City");
         if (specialty.isEmpty() || state.isEmpty() || name.isEmpty() || city.isEmpty()) {
-            String what = specialty.isEmpty() ? "specialty code " + code.substring(0, 3) : state.isEmpty() ? "State"
-                    : name.isEmpty() ? "Residency program name" : "City";
-            report.problem(problem(c, specialty.isEmpty() ? ResidencyExplorerWorkbook.CODE : what, code,
-                    "needs a known " + what));
+            String what = specialty.isEmpty()
+                    ? "specialty code " + code.substring(0, 3)
+                    : state.isEmpty() ? "State" : name.isEmpty() ? "Residency program name" : "City";
+            report.problem(problem(
+                    c, specialty.isEmpty() ? ResidencyExplorerWorkbook.CODE : what, code, "needs a known " + what));
             return Optional.empty();
         }
         String zip = c.text("Zip").filter(ZipDirectory::looksLikeZip).orElse(null);
         GeoPoint point = locate(zip, city.get(), state.get());
-        ProgramPolicy policy = new ProgramPolicy(yesNo(c, "Program consider applicants with J-1 visa?"),
-                yesNo(c, "Program consider applicants with H-1B visa?"), null, null, null);
+        ProgramPolicy policy = new ProgramPolicy(
+                yesNo(c, "Program consider applicants with J-1 visa?"),
+                yesNo(c, "Program consider applicants with H-1B visa?"),
+                null,
+                null,
+                null);
         Integer offered = integer(c, "# of positions offered by this program in the YYYY NRMP Main Match");
         // For a preliminary track the export gives the whole program's positions (3.6 times the NRMP quotas of the
         // joined IM prelim tracks, 1.9 times for Surgery; docs/data.md): not the track's, so not taken as such.
         Integer trackPositions = specialty.get().track() == Track.PRELIMINARY ? null : offered;
-        return Optional.of(new Program(code, m.group(1), specialty.get(), name.get(), null, city.get(), state.get(),
-                zip, point, setting(c.text("Program setting").orElse("")), trackPositions, policy, null,
-                "AAMC Residency Explorer export " + c.file(), true, null, stats(c, offered)));
+        return Optional.of(new Program(
+                code,
+                m.group(1),
+                specialty.get(),
+                name.get(),
+                null,
+                city.get(),
+                state.get(),
+                zip,
+                point,
+                setting(c.text("Program setting").orElse("")),
+                trackPositions,
+                policy,
+                null,
+                "AAMC Residency Explorer export " + c.file(),
+                true,
+                null,
+                stats(c, offered)));
     }
 
     private ProgramStats stats(ResidencyExplorerWorkbook.Column c, Integer offered) {
-        Integer[] step1 = range(c.text("Range of average USMLE Step 1 score of current residents").orElse(""));
-        return new ProgramStats(integer(c, "# of applications submitted to this program in YYYY"),
-                share(c, "% of applicants interviewed by the program in YYYY"), offered,
+        Integer[] step1 = range(c.text("Range of average USMLE Step 1 score of current residents")
+                .orElse(""));
+        return new ProgramStats(
+                integer(c, "# of applications submitted to this program in YYYY"),
+                share(c, "% of applicants interviewed by the program in YYYY"),
+                offered,
                 integer(c, "# of positions filled by this program in the YYYY NRMP Main Match"),
                 share(c, "Percentage of residents who were US MD graduates"),
                 share(c, "Percentage of residents who were US DO graduates"),
                 share(c, "Percentage of residents who were US-citizen IMGs"),
-                share(c, "Percentage of residents who were non-US-citizen IMGs"), step1[0], step1[1],
+                share(c, "Percentage of residents who were non-US-citizen IMGs"),
+                step1[0],
+                step1[1],
                 decimal(c, "Average number of research experiences among matched applicants"),
                 decimal(c, "Average number of peer-reviewed publications among matched applicants"),
-                share(c, "Percentage of matched applicants who were members of Alpha Omega Alpha (at the time of"
-                        + " application)"), null, null, null, null,
-                c.text("Program accreditation status").orElse(null), null);
+                share(
+                        c,
+                        "Percentage of matched applicants who were members of Alpha Omega Alpha (at the time of"
+                                + " application)"),
+                null,
+                null,
+                null,
+                null,
+                c.text("Program accreditation status").orElse(null),
+                null);
     }
 
     private GeoPoint locate(String zip, String city, UsState state) {
@@ -115,8 +150,10 @@ final class ResidencyExplorerImporter {
     }
 
     private static Boolean yesNo(ResidencyExplorerWorkbook.Column c, String label) {
-        return c.text(label).map(v -> v.toLowerCase(Locale.ROOT)).map(v -> v.startsWith("y") ? Boolean.TRUE
-                : v.startsWith("n") ? Boolean.FALSE : null).orElse(null);
+        return c.text(label)
+                .map(v -> v.toLowerCase(Locale.ROOT))
+                .map(v -> v.startsWith("y") ? Boolean.TRUE : v.startsWith("n") ? Boolean.FALSE : null)
+                .orElse(null);
     }
 
     private static Integer integer(ResidencyExplorerWorkbook.Column c, String label) {
@@ -130,19 +167,22 @@ final class ResidencyExplorerImporter {
     }
 
     private static Double decimal(ResidencyExplorerWorkbook.Column c, String label) {
-        return c.text(label).map(v -> v.replace(",", "").replace("%", "")).flatMap(v -> {
-            try {
-                double x = Double.parseDouble(v);
-                return Double.isFinite(x) && x >= 0 ? Optional.of(x) : Optional.empty();
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }).orElse(null);
+        return c.text(label)
+                .map(v -> v.replace(",", "").replace("%", ""))
+                .flatMap(v -> {
+                    try {
+                        double x = Double.parseDouble(v);
+                        return Double.isFinite(x) && x >= 0 ? Optional.of(x) : Optional.empty();
+                    } catch (NumberFormatException e) {
+                        return Optional.empty();
+                    }
+                })
+                .orElse(null);
     }
 
     private static CatalogProblem problem(ResidencyExplorerWorkbook.Column c, String label, String value, String rule) {
         Integer row = c.rows().get(label);
-        return new CatalogProblem(c.file(), row == null ? 0 : row, "column " + c.column() + " (" + label + ")", value,
-                rule);
+        return new CatalogProblem(
+                c.file(), row == null ? 0 : row, "column " + c.column() + " (" + label + ")", value, rule);
     }
 }

@@ -32,7 +32,8 @@ final class ResidencyExplorerWorkbook {
 
     static List<Column> read(Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             Sheet sheet = workbook.getFirstSheet();
             for (Row row : sheet.read()) {
                 List<String> cells = new ArrayList<>();

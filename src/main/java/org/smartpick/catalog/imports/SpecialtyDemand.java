@@ -7,9 +7,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.smartpick.engine.Specialty;
 import org.smartpick.catalog.CatalogProblem;
 import org.smartpick.catalog.CsvTable;
+import org.smartpick.engine.Specialty;
 
 /**
  * Applicants per specialty as NRMP publishes them (a CSV with a specialty label column {@code Program} or
@@ -27,8 +27,7 @@ public final class SpecialtyDemand {
         }
     }
 
-    private SpecialtyDemand() {
-    }
+    private SpecialtyDemand() {}
 
     public static Result read(String file, Reader in) throws IOException {
         CsvTable table = CsvTable.read(in);
@@ -43,12 +42,14 @@ public final class SpecialtyDemand {
             try {
                 applicants = Double.parseDouble(value.replace(",", ""));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(new CatalogProblem(file, row.line(), table.header().get(count),
-                        value, "must be a number of applicants").toString());
+                throw new IllegalArgumentException(new CatalogProblem(
+                                file, row.line(), table.header().get(count), value, "must be a number of applicants")
+                        .toString());
             }
             if (applicants < 0) {
-                throw new IllegalArgumentException(new CatalogProblem(file, row.line(), table.header().get(count),
-                        value, "must not be negative").toString());
+                throw new IllegalArgumentException(
+                        new CatalogProblem(file, row.line(), table.header().get(count), value, "must not be negative")
+                                .toString());
             }
             Optional<Specialty> specialty = specialty(name);
             specialty.ifPresentOrElse(s -> out.merge(s, applicants, Double::sum), () -> skipped.add(name));

@@ -5,17 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.season.Candidate;
-import org.smartpick.engine.chance.ChanceModel;
-import org.smartpick.engine.season.InterviewRates;
-import org.smartpick.engine.season.Program;
-import org.smartpick.engine.calibration.InterviewRateFit;
-import org.smartpick.engine.chance.InterviewRateModel;
-import org.smartpick.engine.calibration.TypicalChances;
-import org.smartpick.engine.calibration.ValidationTable;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.geo.Geography;
+import org.smartpick.engine.ApplicantType;
+import org.smartpick.engine.calibration.InterviewRateFit;
+import org.smartpick.engine.calibration.TypicalChances;
+import org.smartpick.engine.calibration.ValidationTable;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.chance.InterviewRateModel;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.season.InterviewRates;
+import org.smartpick.engine.season.Program;
 
 /**
  * K-fold cross-validation of the interview model by program (docs/model.md, "Validation"): the programs with
@@ -45,12 +45,14 @@ public final class InterviewValidation {
                     leftOut.add(p.id());
                 }
             }
-            List<Program> hidden = catalog.stream().map(p -> leftOut.contains(p.id())
-                    ? p.withStats(p.stats().withInterviewRates(null)) : p).toList();
+            List<Program> hidden = catalog.stream()
+                    .map(p -> leftOut.contains(p.id()) ? p.withStats(p.stats().withInterviewRates(null)) : p)
+                    .toList();
             InterviewRateModel fitted = fit.fit("cross-validation fold " + (f + 1), hidden);
             Map<String, InterviewRates> published = new HashMap<>();
-            catalog.stream().filter(p -> leftOut.contains(p.id())).forEach(p -> published.put(p.id(),
-                    p.stats().interviewRates()));
+            catalog.stream()
+                    .filter(p -> leftOut.contains(p.id()))
+                    .forEach(p -> published.put(p.id(), p.stats().interviewRates()));
             score(new ModelInputs(geography, fitted).candidates(hidden), published, typical, table);
         }
         return table;
@@ -60,14 +62,18 @@ public final class InterviewValidation {
     public ValidationTable withoutData(List<Program> catalog) {
         ValidationTable table = new ValidationTable();
         Map<String, InterviewRates> published = new HashMap<>();
-        catalog.stream().filter(p -> p.stats().interviewRates() != null).forEach(p -> published.put(p.id(),
-                p.stats().interviewRates()));
+        catalog.stream()
+                .filter(p -> p.stats().interviewRates() != null)
+                .forEach(p -> published.put(p.id(), p.stats().interviewRates()));
         score(new ModelInputs(geography, null).candidates(catalog), published, new TypicalChances(model), table);
         return table;
     }
 
-    private static void score(List<Candidate> candidates, Map<String, InterviewRates> published,
-                              TypicalChances typical, ValidationTable table) {
+    private static void score(
+            List<Candidate> candidates,
+            Map<String, InterviewRates> published,
+            TypicalChances typical,
+            ValidationTable table) {
         for (Candidate c : candidates) {
             InterviewRates rates = published.get(c.program().id());
             if (rates == null) {
@@ -75,8 +81,8 @@ public final class InterviewValidation {
             }
             for (ApplicantType type : ApplicantType.values()) {
                 if (rates.of(type).isPresent()) {
-                    table.add(new ValidationTable.Observation(c.program().specialty(), type, typical.at(c, type),
-                            rates));
+                    table.add(
+                            new ValidationTable.Observation(c.program().specialty(), type, typical.at(c, type), rates));
                 }
             }
         }

@@ -1,25 +1,25 @@
 package org.smartpick.cli.catalog;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.ProgramCatalog;
+import org.smartpick.catalog.geo.Geography;
+import org.smartpick.cli.common.BadInput;
+import org.smartpick.cli.common.CatalogOption;
+import org.smartpick.cli.common.DatabaseOption;
+import org.smartpick.cli.common.TextTable;
 import org.smartpick.engine.season.Program;
 import org.smartpick.store.CatalogVersion;
 import org.smartpick.store.Catalogs;
 import org.smartpick.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import org.smartpick.cli.common.BadInput;
-import org.smartpick.cli.common.CatalogOption;
-import org.smartpick.cli.common.DatabaseOption;
-import org.smartpick.cli.common.TextTable;
-import java.io.PrintWriter;
-import java.util.function.Function;
 
 /** {@code smartpick catalog versions}: the stored catalog versions. */
 @Command(name = "versions", mixinStandardHelpOptions = true, description = "Lists the stored catalog versions.")
@@ -34,11 +34,17 @@ final class CatalogVersionsCommand implements Callable<Integer> {
     public Integer call() {
         try (Database db = database.open()) {
             Catalogs catalogs = DatabaseOption.catalogs(db, Geography.bundled().zips());
-            TextTable table = new TextTable(List.of("VERSION", "ACTIVE", "SEASON", "PROGRAMS", "CREATED", "SOURCES"),
+            TextTable table = new TextTable(
+                    List.of("VERSION", "ACTIVE", "SEASON", "PROGRAMS", "CREATED", "SOURCES"),
                     List.of(7, 6, 6, 8, 20, 90));
             for (CatalogVersion v : catalogs.versions()) {
-                table.add(List.of(String.valueOf(v.id()), v.active() ? "*" : "", String.valueOf(v.season()),
-                        String.valueOf(v.programCount()), v.createdAt().toString().substring(0, 19), v.sources()));
+                table.add(List.of(
+                        String.valueOf(v.id()),
+                        v.active() ? "*" : "",
+                        String.valueOf(v.season()),
+                        String.valueOf(v.programCount()),
+                        v.createdAt().toString().substring(0, 19),
+                        v.sources()));
             }
             table.print(spec.commandLine().getOut());
         }
@@ -71,7 +77,9 @@ final class CatalogVersionsCommand implements Callable<Integer> {
     }
 
     /** {@code smartpick catalog stats}. */
-    @Command(name = "stats", mixinStandardHelpOptions = true,
+    @Command(
+            name = "stats",
+            mixinStandardHelpOptions = true,
             description = "Programs per specialty and per state, and how often each field is filled.")
     static final class Stats implements Callable<Integer> {
         @CommandLine.Spec
@@ -103,16 +111,15 @@ final class CatalogVersionsCommand implements Callable<Integer> {
             return 0;
         }
 
-        private static void counts(PrintWriter out, String title, List<Program> programs,
-                                   Function<Program, String> key) {
+        private static void counts(
+                PrintWriter out, String title, List<Program> programs, Function<Program, String> key) {
             Map<String, Integer> counts = new TreeMap<>();
             programs.forEach(p -> counts.merge(key.apply(p), 1, Integer::sum));
             out.println(title + ":");
             counts.forEach((k, n) -> out.printf(Locale.ROOT, "  %-50s %5d%n", k, n));
         }
 
-        private static void fill(PrintWriter out, ProgramCatalog catalog, String field,
-                                 Predicate<Program> filled) {
+        private static void fill(PrintWriter out, ProgramCatalog catalog, String field, Predicate<Program> filled) {
             long n = catalog.programs().stream().filter(filled).count();
             out.printf(Locale.ROOT, "  %-20s %5.1f%%%n", field, catalog.size() == 0 ? 0.0 : 100.0 * n / catalog.size());
         }

@@ -11,17 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.OperatorCsv;
 import org.smartpick.catalog.ProgramCatalog;
+import org.smartpick.catalog.geo.Geography;
 
 /**
  * The files a command reads: the catalog it works on (an operator CSV given with {@code --catalog}, else the
  * starter catalog) and the export files of an import, given as files or folders.
  */
 public final class CatalogFiles {
-    private CatalogFiles() {
-    }
+    private CatalogFiles() {}
 
     public static ProgramCatalog load(Path file, Geography geography) {
         if (file == null) {
@@ -30,8 +29,8 @@ public final class CatalogFiles {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             var result = new OperatorCsv(geography.zips()).read(file.toString(), in);
             if (!result.problems().isEmpty()) {
-                throw new BadInput(file + ": " + result.problems().size() + " problem(s):\n  " + result.problems()
-                        .stream().map(Object::toString).collect(Collectors.joining("\n  ")));
+                throw new BadInput(file + ": " + result.problems().size() + " problem(s):\n  "
+                        + result.problems().stream().map(Object::toString).collect(Collectors.joining("\n  ")));
             }
             return new ProgramCatalog(file.getFileName().toString(), result.programs());
         } catch (NoSuchFileException e) {
@@ -47,7 +46,8 @@ public final class CatalogFiles {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> list = Files.list(path)) {
-                    list.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(extension)).sorted()
+                    list.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(extension))
+                            .sorted()
                             .forEach(out::add);
                 } catch (IOException e) {
                     throw new BadInput(option + ": cannot list " + path + ": " + e.getMessage());

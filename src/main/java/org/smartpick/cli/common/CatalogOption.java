@@ -1,8 +1,8 @@
 package org.smartpick.cli.common;
 
 import java.nio.file.Path;
-import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.ProgramCatalog;
+import org.smartpick.catalog.geo.Geography;
 import org.smartpick.store.CatalogVersion;
 import org.smartpick.store.Catalogs;
 import org.smartpick.store.Database;
@@ -13,7 +13,9 @@ import picocli.CommandLine;
  * active catalog version of the database.
  */
 public final class CatalogOption {
-    @CommandLine.Option(names = "--catalog", paramLabel = "FILE",
+    @CommandLine.Option(
+            names = "--catalog",
+            paramLabel = "FILE",
             description = "an operator CSV catalog instead of the database's active catalog")
     Path file;
 
@@ -26,10 +28,11 @@ public final class CatalogOption {
         }
         try (Database db = database.open()) {
             Catalogs catalogs = DatabaseOption.catalogs(db, geography.zips());
-            CatalogVersion active = catalogs.active().orElseThrow(() -> new BadInput("the database has no active"
-                    + " catalog version; activate one with: smartpick catalog activate VERSION"));
-            return new ProgramCatalog("version " + active.id() + " (" + active.sources() + ")",
-                    catalogs.programs(active.id()));
+            CatalogVersion active = catalogs.active()
+                    .orElseThrow(() -> new BadInput("the database has no active"
+                            + " catalog version; activate one with: smartpick catalog activate VERSION"));
+            return new ProgramCatalog(
+                    "version " + active.id() + " (" + active.sources() + ")", catalogs.programs(active.id()));
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.smartpick.cli.common;
 
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.reference.ReferenceData;
 import org.smartpick.catalog.geo.ZipDirectory;
+import org.smartpick.reference.ReferenceData;
 import org.smartpick.store.Catalogs;
 import org.smartpick.store.Database;
 import picocli.CommandLine;
@@ -14,10 +14,13 @@ import picocli.CommandLine;
  * bundled starter catalog as its first, active version.
  */
 public final class DatabaseOption {
-    @CommandLine.Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "database URL (default: $SMARTPICK_DB_URL, else an H2 file in $SMARTPICK_HOME or ~/.smartpick,"
-                    + " shared with a running server; PostgreSQL:"
-                    + " jdbc:postgresql://host/db with SMARTPICK_DB_USER and SMARTPICK_DB_PASSWORD)")
+    @CommandLine.Option(
+            names = "--db",
+            paramLabel = "JDBC_URL",
+            description =
+                    "database URL (default: $SMARTPICK_DB_URL, else an H2 file in $SMARTPICK_HOME or ~/.smartpick,"
+                            + " shared with a running server; PostgreSQL:"
+                            + " jdbc:postgresql://host/db with SMARTPICK_DB_USER and SMARTPICK_DB_PASSWORD)")
     String url;
 
     String url() {
@@ -33,7 +36,8 @@ public final class DatabaseOption {
 
     public Database open() {
         try {
-            return Database.open(url(), System.getenv(Database.USER_VARIABLE), System.getenv(Database.PASSWORD_VARIABLE));
+            return Database.open(
+                    url(), System.getenv(Database.USER_VARIABLE), System.getenv(Database.PASSWORD_VARIABLE));
         } catch (RuntimeException e) {
             throw new BadInput("--db: cannot open the database " + url() + ": " + rootMessage(e));
         }
@@ -43,8 +47,11 @@ public final class DatabaseOption {
     public static Catalogs catalogs(Database database, ZipDirectory zips) {
         Catalogs catalogs = new Catalogs(database, zips);
         if (catalogs.versions().isEmpty()) {
-            catalogs.save(ReferenceData.LATEST_SEASON, "bundled starter catalog", ProgramCatalog.starter(zips)
-                    .programs(), true);
+            catalogs.save(
+                    ReferenceData.LATEST_SEASON,
+                    "bundled starter catalog",
+                    ProgramCatalog.starter(zips).programs(),
+                    true);
         }
         return catalogs;
     }

@@ -10,11 +10,17 @@ import picocli.CommandLine;
 
 /** The per-program interview-rate files that the model's fit and validation join to the catalog they work on. */
 public final class InterviewRatesOption {
-    @CommandLine.Option(names = "--interview-rates", paramLabel = "PATH", description = "AAMC per-program interview"
-            + " rates, one .csv per specialty (a file or a folder; docs/data.md)")
+    @CommandLine.Option(
+            names = "--interview-rates",
+            paramLabel = "PATH",
+            description =
+                    "AAMC per-program interview" + " rates, one .csv per specialty (a file or a folder; docs/data.md)")
     List<Path> paths = new ArrayList<>();
 
-    @CommandLine.Option(names = "--interview-rates-season", paramLabel = "YEAR", defaultValue = "2024",
+    @CommandLine.Option(
+            names = "--interview-rates-season",
+            paramLabel = "YEAR",
+            defaultValue = "2024",
             description = "the ERAS season of the rates (default: ${DEFAULT-VALUE})")
     public int season;
 

@@ -1,12 +1,12 @@
 package org.smartpick.cli.common;
 
 import java.nio.file.Path;
-import org.smartpick.catalog.geo.Geography;
-import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.catalog.ProgramCatalog;
+import org.smartpick.catalog.geo.Geography;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.SeasonFacts;
+import org.smartpick.reference.ModelParameterFile;
 import picocli.CommandLine;
 
 /**

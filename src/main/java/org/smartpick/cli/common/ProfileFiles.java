@@ -17,14 +17,15 @@ import org.smartpick.profile.StrictJson;
 
 /** Reads a profile (or another JSON document) from a file for a command; any problem is bad input naming the file. */
 public final class ProfileFiles {
-    private ProfileFiles() {
-    }
+    private ProfileFiles() {}
 
     static Profile read(Path file, Geography geography, int seasonYear) {
         ProfileCheck check = new ProfileReader(geography, seasonYear).read(readFile(file));
         if (check instanceof ProfileCheck.Invalid invalid) {
             throw new BadInput(file + ": " + invalid.problems().size() + " problem(s):\n  "
-                    + String.join("\n  ", invalid.problems().stream().map(Object::toString).toList()));
+                    + String.join(
+                            "\n  ",
+                            invalid.problems().stream().map(Object::toString).toList()));
         }
         return ((ProfileCheck.Valid) check).profile();
     }
@@ -47,7 +48,10 @@ public final class ProfileFiles {
             if (bytes.length > MAX_PROFILE_BYTES) {
                 throw new BadInput(file + ": larger than 1 MB, which no profile is");
             }
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new BadInput(file + ": not UTF-8 text (save the profile as UTF-8)");
         } catch (NoSuchFileException e) {

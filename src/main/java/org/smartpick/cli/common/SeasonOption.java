@@ -1,12 +1,14 @@
 package org.smartpick.cli.common;
 
-import org.smartpick.reference.ReferenceData;
 import org.smartpick.engine.season.SeasonFacts;
+import org.smartpick.reference.ReferenceData;
 import picocli.CommandLine;
 
 /** The {@code --season} option shared by commands that use reference data. */
 public final class SeasonOption {
-    @CommandLine.Option(names = "--season", paramLabel = "YEAR",
+    @CommandLine.Option(
+            names = "--season",
+            paramLabel = "YEAR",
             description = "season of the bundled reference data (the Match year; default: ${DEFAULT-VALUE})",
             defaultValue = "" + ReferenceData.LATEST_SEASON)
     int season;

@@ -2,8 +2,8 @@ package org.smartpick.cli.common;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -68,8 +68,9 @@ public final class TextTable {
         out.println(rule.toString().stripTrailing());
         for (int r = 0; r < rows.size(); r++) {
             line(out, rows.get(r), widths);
-            notes.getOrDefault(r, List.of()).forEach(note -> WrappedText.wrap("    " + note,
-                    WrappedText.terminalWidth()).forEach(out::println));
+            notes.getOrDefault(r, List.of())
+                    .forEach(note -> WrappedText.wrap("    " + note, WrappedText.terminalWidth())
+                            .forEach(out::println));
         }
     }
 
@@ -96,13 +97,14 @@ public final class TextTable {
             if (!cells.isEmpty()) {
                 WrappedText.wrap("    " + String.join(" · ", cells), width).forEach(out::println);
             }
-            notes.getOrDefault(r, List.of()).forEach(note -> WrappedText.wrap("    " + note, width)
-                    .forEach(out::println));
+            notes.getOrDefault(r, List.of())
+                    .forEach(note -> WrappedText.wrap("    " + note, width).forEach(out::println));
         }
     }
 
     /** The narrowest the wrapped last column may get. */
     static final int MIN_LAST = 16;
+
     private boolean wrapLast;
 
     private static int total(int[] widths) {
@@ -120,7 +122,9 @@ public final class TextTable {
         for (int i = 0; i < widths.length; i++) {
             String cell = cells.get(i);
             if (i == last && wrapLast && cell.length() > widths[i]) {
-                List<String> parts = WrappedText.wrap(cell, widths[i]).stream().map(String::strip).toList();
+                List<String> parts = WrappedText.wrap(cell, widths[i]).stream()
+                        .map(String::strip)
+                        .toList();
                 cell = parts.get(0);
                 rest = parts.subList(1, parts.size());
             } else if (cell.length() > widths[i]) {

@@ -11,8 +11,7 @@ import java.util.List;
 public final class WrappedText {
     static final int DEFAULT_WIDTH = 80;
 
-    private WrappedText() {
-    }
+    private WrappedText() {}
 
     public static int terminalWidth() {
         String columns = System.getenv("COLUMNS");

@@ -6,17 +6,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.engine.chance.ChanceModel;
-import org.smartpick.engine.FieldProblem;
-import org.smartpick.engine.profile.Profile;
-import org.smartpick.engine.season.Program;
-import org.smartpick.engine.chance.ProgramChance;
-import org.smartpick.report.CoupleOddsReport;
-import picocli.CommandLine;
+import org.smartpick.catalog.geo.Geography;
 import org.smartpick.cli.common.BadInput;
 import org.smartpick.cli.common.OutputFormat;
+import org.smartpick.engine.FieldProblem;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.chance.ProgramChance;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.season.Program;
+import org.smartpick.report.CoupleOddsReport;
+import picocli.CommandLine;
 
 /** The couple form of {@code match odds}: reads the pairs, simulates, prints. */
 final class CoupleOddsView {
@@ -32,8 +32,7 @@ final class CoupleOddsView {
         this.model = model;
     }
 
-    int run(Profile first, Profile second, JsonNode doc, int seasons, long seed, OutputFormat format)
-            throws Exception {
+    int run(Profile first, Profile second, JsonNode doc, int seasons, long seed, OutputFormat format) throws Exception {
         if (seasons < CoupleOddsReport.MIN_SEASONS || seasons > CoupleOddsReport.MAX_SEASONS) {
             throw new BadInput("--seasons: must be between " + CoupleOddsReport.MIN_SEASONS + " and "
                     + CoupleOddsReport.MAX_SEASONS + ", got " + seasons);
@@ -41,8 +40,12 @@ final class CoupleOddsView {
         List<FieldProblem> problems = new ArrayList<>();
         List<Program[]> pairs = CoupleOddsReport.pairs(doc.get("pairs"), "/pairs", catalog, problems);
         if (!problems.isEmpty()) {
-            throw new BadInput(problems.size() + " problem(s):\n  " + String.join("\n  ",
-                    problems.stream().map(p -> p.pointer() + ": " + p.message()).toList()));
+            throw new BadInput(problems.size() + " problem(s):\n  "
+                    + String.join(
+                            "\n  ",
+                            problems.stream()
+                                    .map(p -> p.pointer() + ": " + p.message())
+                                    .toList()));
         }
         CoupleOddsReport.costProblem(pairs.size(), seasons).ifPresent(p -> {
             throw new BadInput("--seasons: " + p);
@@ -50,17 +53,32 @@ final class CoupleOddsView {
         CoupleOddsReport report = CoupleOddsReport.of(geography, model, first, second, pairs, seasons, seed);
         var out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
-                    report.json()));
+            out.println(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(report.json()));
             return 0;
         }
         var r = report.result();
-        out.printf(Locale.ROOT, "Both match: %s (in the same region: %s). %s matches: %s; %s matches: %s."
-                + " %d simulated seasons, seed %d.%n", pct(r.bothMatch()), pct(r.sameRegion()), name(first, "first"),
-                pct(r.firstMatches()), name(second, "second"), pct(r.secondMatches()), r.seasons(), seed);
+        out.printf(
+                Locale.ROOT,
+                "Both match: %s (in the same region: %s). %s matches: %s; %s matches: %s."
+                        + " %d simulated seasons, seed %d.%n",
+                pct(r.bothMatch()),
+                pct(r.sameRegion()),
+                name(first, "first"),
+                pct(r.firstMatches()),
+                name(second, "second"),
+                pct(r.secondMatches()),
+                r.seasons(),
+                seed);
         for (int k = 0; k < report.pairs().size(); k++) {
-            out.printf(Locale.ROOT, "  %2d. %s + %s: %s%n", k + 1, label(report.pairs().get(k).first()),
-                    label(report.pairs().get(k).second()), pct(r.pairChances().get(k)));
+            out.printf(
+                    Locale.ROOT,
+                    "  %2d. %s + %s: %s%n",
+                    k + 1,
+                    label(report.pairs().get(k).first()),
+                    label(report.pairs().get(k).second()),
+                    pct(r.pairChances().get(k)));
         }
         return 0;
     }

@@ -6,36 +6,42 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
-import org.smartpick.reference.MarketData;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.imports.SpecialtyDemand;
+import org.smartpick.cli.common.BadInput;
+import org.smartpick.cli.common.CommandGroup;
+import org.smartpick.cli.common.OutputFormat;
+import org.smartpick.cli.common.PlanningInputs;
+import org.smartpick.engine.Specialty;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.SeasonFacts;
-import org.smartpick.engine.Specialty;
 import org.smartpick.match.MarketCheck;
 import org.smartpick.match.MarketFigures;
 import org.smartpick.match.MarketOutcome;
 import org.smartpick.match.MarketPolicy;
 import org.smartpick.match.MarketSimulation;
+import org.smartpick.reference.MarketData;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import org.smartpick.cli.common.BadInput;
-import org.smartpick.cli.common.CommandGroup;
-import org.smartpick.cli.common.OutputFormat;
-import org.smartpick.cli.common.PlanningInputs;
-import java.util.Collections;
-import java.util.Random;
 
 /** {@code smartpick market …}: a synthetic national market played through a season. */
-@Command(name = "market", mixinStandardHelpOptions = true, description = "Market simulation (docs/model.md).",
+@Command(
+        name = "market",
+        mixinStandardHelpOptions = true,
+        description = "Market simulation (docs/model.md).",
         subcommands = {MarketCommand.Simulate.class})
 public final class MarketCommand extends CommandGroup {
 
     /** {@code smartpick market simulate}. */
-    @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(
+            name = "simulate",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
             description = "Plays a season on the catalog's programs with synthetic applicants: applications,"
                     + " interviews, rank lists and the Match; reports match rates by applicant type and specialty and"
                     + " unfilled positions, and with --policy how they change under it (same applicants, same seed).")
@@ -43,32 +49,49 @@ public final class MarketCommand extends CommandGroup {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @CommandLine.Option(names = "--applicants", paramLabel = "N",
+        @CommandLine.Option(
+                names = "--applicants",
+                paramLabel = "N",
                 description = "applicants (default: as many per position as nationally)")
         Integer applicants;
 
-        @CommandLine.Option(names = "--programs", paramLabel = "M",
+        @CommandLine.Option(
+                names = "--programs",
+                paramLabel = "M",
                 description = "a seeded sample of M of the catalog's programs (default: all with known positions)")
         Integer programs;
 
-        @CommandLine.Option(names = "--seed", paramLabel = "S", defaultValue = "2026",
+        @CommandLine.Option(
+                names = "--seed",
+                paramLabel = "S",
+                defaultValue = "2026",
                 description = "seed of the simulation (default: ${DEFAULT-VALUE})")
         long seed;
 
-        @CommandLine.Option(names = "--policy", paramLabel = "RULE=N", split = ",",
+        @CommandLine.Option(
+                names = "--policy",
+                paramLabel = "RULE=N",
+                split = ",",
                 description = "a change to compare with the season as it is: application-cap=N,"
                         + " extra-applications=N, extra-signals=N (repeat or separate with commas)")
         List<String> policy = new ArrayList<>();
 
-        @CommandLine.Option(names = "--specialty-demand", paramLabel = "FILE",
+        @CommandLine.Option(
+                names = "--specialty-demand",
+                paramLabel = "FILE",
                 description = "CSV of NRMP applicants per specialty (Program, n_applicants); default: positions")
         Path demandFile;
 
-        @CommandLine.Option(names = "--check", description = "compare with the published national outcomes; exit"
-                + " with code 3 when one is outside its tolerance (meaningful for a national catalog)")
+        @CommandLine.Option(
+                names = "--check",
+                description = "compare with the published national outcomes; exit"
+                        + " with code 3 when one is outside its tolerance (meaningful for a national catalog)")
         boolean check;
 
-        @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+        @CommandLine.Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                defaultValue = "table",
                 description = "table or json (default: ${DEFAULT-VALUE})")
         OutputFormat format;
 
@@ -82,7 +105,8 @@ public final class MarketCommand extends CommandGroup {
             MarketFigures figures = MarketData.season(facts.year());
             List<Candidate> candidates = sample(new ModelInputs(inputs.geography())
                     .candidates(inputs.catalog().programs()));
-            MarketSimulation simulation = new MarketSimulation(figures, inputs.model().parameters(), facts);
+            MarketSimulation simulation =
+                    new MarketSimulation(figures, inputs.model().parameters(), facts);
             int national = simulation.applicantsFor(candidates);
             if (national < 1) {
                 throw new BadInput("the catalog gives no program's number of PGY-1 positions (the bundled starter"
@@ -99,8 +123,11 @@ public final class MarketCommand extends CommandGroup {
             List<MarketCheck.Line> lines = check ? MarketCheck.of(base, figures, facts) : List.of();
             MarketView view = new MarketView(base, changed, lines);
             if (format == OutputFormat.json) {
-                spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(view.json()));
+                spec.commandLine()
+                        .getOut()
+                        .println(new ObjectMapper()
+                                .enable(SerializationFeature.INDENT_OUTPUT)
+                                .writeValueAsString(view.json()));
             } else {
                 view.print(spec.commandLine().getOut());
             }
@@ -143,8 +170,9 @@ public final class MarketCommand extends CommandGroup {
                 case "application-cap" -> cap = value;
                 case "extra-applications" -> extraApplications = value;
                 case "extra-signals" -> extraSignals = value;
-                default -> throw new BadInput("--policy: unknown rule \"" + parts[0].strip()
-                        + "\"; use application-cap, extra-applications or extra-signals");
+                default ->
+                    throw new BadInput("--policy: unknown rule \"" + parts[0].strip()
+                            + "\"; use application-cap, extra-applications or extra-signals");
             }
         }
         try {

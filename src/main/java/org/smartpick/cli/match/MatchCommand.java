@@ -8,25 +8,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import org.smartpick.cli.common.BadInput;
+import org.smartpick.cli.common.CommandGroup;
+import org.smartpick.cli.common.ProfileFiles;
 import org.smartpick.match.MatchInstance;
 import org.smartpick.match.MatchResult;
 import org.smartpick.match.Matcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import org.smartpick.cli.common.BadInput;
-import org.smartpick.cli.common.CommandGroup;
-import org.smartpick.cli.common.ProfileFiles;
-import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /** {@code smartpick match …}: the NRMP Match algorithm. */
-@Command(name = "match", mixinStandardHelpOptions = true, description = "The Match algorithm (docs/api.md).",
+@Command(
+        name = "match",
+        mixinStandardHelpOptions = true,
+        description = "The Match algorithm (docs/api.md).",
         subcommands = {MatchCommand.Run.class, MatchOddsCommand.class})
 public final class MatchCommand extends CommandGroup {
 
     /** {@code smartpick match run INSTANCE.json}. */
-    @Command(name = "run", mixinStandardHelpOptions = true,
+    @Command(
+            name = "run",
+            mixinStandardHelpOptions = true,
             description = "Runs the Match on an instance and prints the result as JSON.")
     static final class Run implements Callable<Integer> {
         @CommandLine.Spec
@@ -45,8 +50,11 @@ public final class MatchCommand extends CommandGroup {
             out.put("unmatched", result.unmatched());
             out.put("unfilled", result.unfilled());
             out.put("stable", result.stable());
-            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(out));
+            spec.commandLine()
+                    .getOut()
+                    .println(new ObjectMapper()
+                            .enable(SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(out));
             return 0;
         }
     }
@@ -71,21 +79,26 @@ public final class MatchCommand extends CommandGroup {
             List<MatchInstance.CoupleEntry> couples = new ArrayList<>();
             each(doc, "programs", (p, at) -> {
                 int capacity = p.path("capacity").asInt(-1);
-                if (!p.path("id").isTextual() || capacity < 0 || !p.path("capacity").canConvertToInt()) {
+                if (!p.path("id").isTextual()
+                        || capacity < 0
+                        || !p.path("capacity").canConvertToInt()) {
                     problems.add(at + ": needs a text \"id\" and a whole-number \"capacity\" ≥ 0");
                     return;
                 }
-                programs.add(new MatchInstance.ProgramEntry(p.get("id").asText(), capacity, texts(p, "rank", at),
-                        p.path("advanced").asBoolean(false), p.hasNonNull("revertsTo") ? p.get("revertsTo").asText()
-                        : null));
+                programs.add(new MatchInstance.ProgramEntry(
+                        p.get("id").asText(),
+                        capacity,
+                        texts(p, "rank", at),
+                        p.path("advanced").asBoolean(false),
+                        p.hasNonNull("revertsTo") ? p.get("revertsTo").asText() : null));
             });
             each(doc, "applicants", (a, at) -> {
                 if (!a.path("id").isTextual()) {
                     problems.add(at + "/id: required text");
                     return;
                 }
-                applicants.add(new MatchInstance.ApplicantEntry(a.get("id").asText(), texts(a, "rank", at),
-                        texts(a, "supplemental", at)));
+                applicants.add(new MatchInstance.ApplicantEntry(
+                        a.get("id").asText(), texts(a, "rank", at), texts(a, "supplemental", at)));
             });
             each(doc, "couples", (c, at) -> couple(c, at).ifPresent(couples::add));
             if (programs.isEmpty() || applicants.isEmpty() && couples.isEmpty()) {
@@ -105,7 +118,9 @@ public final class MatchCommand extends CommandGroup {
 
         private Optional<MatchInstance.CoupleEntry> couple(JsonNode c, String at) {
             JsonNode members = c.path("members");
-            if (!members.isArray() || members.size() != 2 || !members.get(0).isTextual()
+            if (!members.isArray()
+                    || members.size() != 2
+                    || !members.get(0).isTextual()
                     || !members.get(1).isTextual()) {
                 problems.add(at + "/members: must be two applicant ids");
                 return Optional.empty();
@@ -114,15 +129,19 @@ public final class MatchCommand extends CommandGroup {
             JsonNode rank = c.path("rank");
             for (int i = 0; i < rank.size(); i++) {
                 JsonNode pair = rank.get(i);
-                if (!pair.isArray() || pair.size() != 2 || (pair.get(0).isNull() && pair.get(1).isNull())) {
+                if (!pair.isArray()
+                        || pair.size() != 2
+                        || (pair.get(0).isNull() && pair.get(1).isNull())) {
                     problems.add(at + "/rank/" + i + ": must be [program, program] with at most one null");
                     continue;
                 }
-                pairs.add(new String[] {pair.get(0).isNull() ? null : pair.get(0).asText(),
-                        pair.get(1).isNull() ? null : pair.get(1).asText()});
+                pairs.add(new String[] {
+                    pair.get(0).isNull() ? null : pair.get(0).asText(),
+                    pair.get(1).isNull() ? null : pair.get(1).asText()
+                });
             }
-            return Optional.of(new MatchInstance.CoupleEntry(members.get(0).asText(),
-                    members.get(1).asText(), pairs));
+            return Optional.of(new MatchInstance.CoupleEntry(
+                    members.get(0).asText(), members.get(1).asText(), pairs));
         }
 
         private void each(JsonNode doc, String field, BiConsumer<JsonNode, String> read) {

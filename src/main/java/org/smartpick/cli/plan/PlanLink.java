@@ -7,16 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.smartpick.profile.StrictJson;
 import org.smartpick.cli.common.BadInput;
-import java.util.Optional;
+import org.smartpick.profile.StrictJson;
 
 /** A saved plan's link ({@code http://host/plans/TOKEN}), and its tracker read and written through the server's API. */
 final class PlanLink {
     private static final Pattern LINK = Pattern.compile("^(https?://[^/]+)/(?:api/)?plans/([A-Za-z0-9_-]+)/?$");
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String tracker;
 
@@ -37,7 +38,8 @@ final class PlanLink {
 
     /** The interview calendar (iCalendar text) as the server makes it. */
     String calendar() {
-        HttpResponse<String> r = exchange(HttpRequest.newBuilder(URI.create(tracker + "/calendar.ics")).GET());
+        HttpResponse<String> r = exchange(
+                HttpRequest.newBuilder(URI.create(tracker + "/calendar.ics")).GET());
         if (r.statusCode() != 200) {
             throw new BadInput("the plan link: the server answered " + r.statusCode() + " for the calendar");
         }
@@ -46,7 +48,8 @@ final class PlanLink {
 
     /** Saves the tracker; the server's answer, or its problems as bad input. */
     JsonNode put(String trackerJson) {
-        return send(HttpRequest.newBuilder(URI.create(tracker)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(tracker))
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(trackerJson)));
     }
 
@@ -54,7 +57,8 @@ final class PlanLink {
         try {
             return CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new BadInput("the plan link: cannot reach the server (" + e.getClass().getSimpleName() + ")");
+            throw new BadInput(
+                    "the plan link: cannot reach the server (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BadInput("the plan link: interrupted");
@@ -73,9 +77,13 @@ final class PlanLink {
             throw new BadInput("the plan link: the server answered " + r.statusCode() + " without JSON");
         }
         if (r.statusCode() != 200) {
-            StringBuilder why = new StringBuilder("the server refused the tracker: " + doc.path("detail").asText());
-            doc.path("errors").forEach(e -> why.append("\n  ").append(e.path("pointer").asText()).append(": ")
-                    .append(e.path("detail").asText()));
+            StringBuilder why = new StringBuilder(
+                    "the server refused the tracker: " + doc.path("detail").asText());
+            doc.path("errors")
+                    .forEach(e -> why.append("\n  ")
+                            .append(e.path("pointer").asText())
+                            .append(": ")
+                            .append(e.path("detail").asText()));
             throw new BadInput(why.toString());
         }
         return doc;

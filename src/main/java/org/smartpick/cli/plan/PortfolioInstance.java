@@ -2,21 +2,21 @@ package org.smartpick.cli.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.smartpick.cli.common.BadInput;
+import org.smartpick.engine.Signal;
 import org.smartpick.engine.chance.LatentStrength;
 import org.smartpick.engine.portfolio.PortfolioItem;
 import org.smartpick.engine.portfolio.PortfolioLimits;
 import org.smartpick.engine.portfolio.PortfolioProblem;
-import org.smartpick.engine.Signal;
-import org.smartpick.cli.common.BadInput;
-import java.util.Arrays;
-import java.util.Locale;
 import org.smartpick.engine.profile.Budget;
 
 /**
@@ -43,7 +43,8 @@ final class PortfolioInstance {
 
     private PortfolioProblem problem() {
         PortfolioLimits limits = new PortfolioLimits(applications, dollars, null, Map.of("all", signalCounts));
-        return correlation > 0 ? PortfolioProblem.correlated(items, p, correlation, LatentStrength.standard(), limits)
+        return correlation > 0
+                ? PortfolioProblem.correlated(items, p, correlation, LatentStrength.standard(), limits)
                 : PortfolioProblem.independent(items, p, limits);
     }
 
@@ -90,7 +91,10 @@ final class PortfolioInstance {
             if (fee != null && (!fee.canConvertToInt() || fee.asInt() < 0)) {
                 problems.add(at + "/fee: must be a whole number of dollars ≥ 0");
             }
-            items.add(new PortfolioItem(id.isBlank() ? "#" + j : id, "all", utility > 0 ? utility : 1,
+            items.add(new PortfolioItem(
+                    id.isBlank() ? "#" + j : id,
+                    "all",
+                    utility > 0 ? utility : 1,
                     fee == null || !fee.canConvertToInt() ? 0 : Math.max(0, fee.asInt())));
         }
         p.put(Signal.NONE, base);
@@ -106,10 +110,11 @@ final class PortfolioInstance {
             problems.add("/budget: give exactly one of applications or dollars");
         }
         // the same bounds as a profile's budget (and the API's): the solver's cost grows with them
-        applications = atMost(positive(budget.get("applications"), "/budget/applications"),
-                Budget.MAX_APPLICATIONS, "/budget/applications");
-        dollars = atMost(positive(budget.get("dollars"), "/budget/dollars"), Budget.MAX_DOLLARS,
-                "/budget/dollars");
+        applications = atMost(
+                positive(budget.get("applications"), "/budget/applications"),
+                Budget.MAX_APPLICATIONS,
+                "/budget/applications");
+        dollars = atMost(positive(budget.get("dollars"), "/budget/dollars"), Budget.MAX_DOLLARS, "/budget/dollars");
         if (dollars != null && items.stream().anyMatch(i -> i.fee() == 0)) {
             problems.add("/budget/dollars: every program needs a fee when the budget is in dollars");
         }

@@ -3,24 +3,31 @@ package org.smartpick.cli.plan;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.smartpick.catalog.geo.Geography;
+import org.smartpick.cli.common.CommandGroup;
+import org.smartpick.cli.common.ProfileFiles;
+import org.smartpick.cli.common.SeasonOption;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
 import org.smartpick.profile.ProfileSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import org.smartpick.cli.common.CommandGroup;
-import org.smartpick.cli.common.ProfileFiles;
-import org.smartpick.cli.common.SeasonOption;
 
 /** {@code smartpick profile …}: work with applicant profile documents. */
-@Command(name = "profile", mixinStandardHelpOptions = true, description = "Applicant profiles (docs/profile.md).",
+@Command(
+        name = "profile",
+        mixinStandardHelpOptions = true,
+        description = "Applicant profiles (docs/profile.md).",
         subcommands = {ProfileCommand.Check.class})
 public final class ProfileCommand extends CommandGroup {
 
     /** {@code smartpick profile check FILE}. */
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Checks a profile JSON file.",
-                    "Prints every problem (JSON pointer and rule) and exits 2, or prints a summary and exits 0."})
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Checks a profile JSON file.",
+                "Prints every problem (JSON pointer and rule) and exits 2, or prints a summary and exits 0."
+            })
     static final class Check implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -1,18 +1,18 @@
 package org.smartpick.cli.plan;
 
 import java.io.PrintWriter;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.smartpick.engine.Signal;
 import org.smartpick.engine.chance.Reason;
 import org.smartpick.engine.recommend.RecommendedProgram;
-import org.smartpick.engine.Signal;
 import org.smartpick.engine.recommend.Tier;
-import java.util.IntSummaryStatistics;
-import java.util.LinkedHashSet;
 
 /**
  * The list for a terminal: the reasons every listed program shares said once, with the range of their effect, then
@@ -20,8 +20,7 @@ import java.util.LinkedHashSet;
  * reasons — by tier. Blocks read in 80 columns where a table of full names cannot.
  */
 final class ProgramListView {
-    private ProgramListView() {
-    }
+    private ProgramListView() {}
 
     static void print(List<RecommendedProgram> programs, Map<String, Double> miles, PrintWriter out) {
         Set<String> common = commonKeys(programs);
@@ -31,7 +30,8 @@ final class ProgramListView {
             out.println();
         }
         for (Tier tier : Tier.values()) {
-            List<RecommendedProgram> inTier = programs.stream().filter(p -> p.tier() == tier).toList();
+            List<RecommendedProgram> inTier =
+                    programs.stream().filter(p -> p.tier() == tier).toList();
             if (inTier.isEmpty()) {
                 continue;
             }
@@ -42,14 +42,26 @@ final class ProgramListView {
     }
 
     private static void block(RecommendedProgram p, Set<String> common, Double miles, PrintWriter out) {
-        out.printf(Locale.ROOT, "%2d. %s, %s%s%n", p.rank(), p.program().name(), p.program().city(), miles == null
-                ? "" : String.format(Locale.ROOT, " (%.0f miles)", miles));
-        String signal = p.signal() == Signal.NONE ? "no signal" : p.signal().name().toLowerCase(Locale.ROOT)
-                + " signal";
-        out.printf(Locale.ROOT, "    %s · %s · interview %s · match %s · $%d%n", p.program().kind(), signal,
-                RecommendationView.pct(p.outcome().interview()), RecommendationView.pct(p.outcome().success()),
+        out.printf(
+                Locale.ROOT,
+                "%2d. %s, %s%s%n",
+                p.rank(),
+                p.program().name(),
+                p.program().city(),
+                miles == null ? "" : String.format(Locale.ROOT, " (%.0f miles)", miles));
+        String signal =
+                p.signal() == Signal.NONE ? "no signal" : p.signal().name().toLowerCase(Locale.ROOT) + " signal";
+        out.printf(
+                Locale.ROOT,
+                "    %s · %s · interview %s · match %s · $%d%n",
+                p.program().kind(),
+                signal,
+                RecommendationView.pct(p.outcome().interview()),
+                RecommendationView.pct(p.outcome().success()),
                 p.fee());
-        p.chance().reasons().stream().filter(r -> !common.contains(r.key())).limit(3)
+        p.chance().reasons().stream()
+                .filter(r -> !common.contains(r.key()))
+                .limit(3)
                 .forEach(r -> out.println("    · " + r.text()));
     }
 
@@ -60,21 +72,33 @@ final class ProgramListView {
         }
         Map<String, Integer> count = new LinkedHashMap<>();
         for (RecommendedProgram p : programs) {
-            p.chance().reasons().stream().filter(r -> !r.key().equals("program-level"))
-                    .filter(r -> r.interviewPoints() != 0 || r.matchPoints() != 0).map(Reason::key).distinct().forEach(k -> count.merge(k, 1, Integer::sum));
+            p.chance().reasons().stream()
+                    .filter(r -> !r.key().equals("program-level"))
+                    .filter(r -> r.interviewPoints() != 0 || r.matchPoints() != 0)
+                    .map(Reason::key)
+                    .distinct()
+                    .forEach(k -> count.merge(k, 1, Integer::sum));
         }
-        return count.entrySet().stream().filter(e -> e.getValue() == programs.size()).map(Map.Entry::getKey)
+        return count.entrySet().stream()
+                .filter(e -> e.getValue() == programs.size())
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** "Step 2 CK 226 is …: the interview chance −20 to −33 points, after an interview −10 points". */
     private static String summary(List<RecommendedProgram> programs, String key) {
-        List<Reason> reasons = programs.stream().flatMap(p -> p.chance().reasons().stream())
-                .filter(r -> r.key().equals(key)).toList();
-        return reasons.get(0).sentence() + ": the interview chance " + range(reasons.stream()
-                .mapToInt(Reason::interviewPoints).summaryStatistics()) + (reasons.stream()
-                .anyMatch(r -> r.matchPoints() != 0) ? ", after an interview " + range(reasons.stream()
-                .mapToInt(Reason::matchPoints).summaryStatistics()) : "");
+        List<Reason> reasons = programs.stream()
+                .flatMap(p -> p.chance().reasons().stream())
+                .filter(r -> r.key().equals(key))
+                .toList();
+        return reasons.get(0).sentence() + ": the interview chance "
+                + range(reasons.stream().mapToInt(Reason::interviewPoints).summaryStatistics())
+                + (reasons.stream().anyMatch(r -> r.matchPoints() != 0)
+                        ? ", after an interview "
+                                + range(reasons.stream()
+                                        .mapToInt(Reason::matchPoints)
+                                        .summaryStatistics())
+                        : "");
     }
 
     private static String range(IntSummaryStatistics s) {

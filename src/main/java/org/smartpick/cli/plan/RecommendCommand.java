@@ -2,32 +2,37 @@ package org.smartpick.cli.plan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.ProgramCatalog;
-import org.smartpick.engine.portfolio.Objective;
-import org.smartpick.engine.profile.Profile;
-import org.smartpick.engine.recommend.Recommendation;
-import org.smartpick.engine.recommend.RecommendationOptions;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import org.smartpick.catalog.geo.Geography;
 import org.smartpick.cli.common.BadInput;
 import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.cli.common.PlanningInputs;
 import org.smartpick.cli.common.WrappedText;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.Locale;
+import org.smartpick.engine.portfolio.Objective;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.engine.recommend.Recommendation;
+import org.smartpick.engine.recommend.RecommendationOptions;
 import org.smartpick.report.Planner;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** {@code smartpick recommend PROFILE.json}: the optimized, tiered, explained list and the strategy. */
-@Command(name = "recommend", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Recommends where to apply, with the strategy around the list.",
-                "The list that maximises your chance of matching within your budget, tiered, with signals, the",
-                "curve of chance against applications, the widening steps, a backup plan, advice and the playbook."})
+@Command(
+        name = "recommend",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Recommends where to apply, with the strategy around the list.",
+            "The list that maximises your chance of matching within your budget, tiered, with signals, the",
+            "curve of chance against applications, the widening steps, a backup plan, advice and the playbook."
+        })
 public final class RecommendCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,27 +44,47 @@ public final class RecommendCommand implements Callable<Integer> {
     BudgetOption budget;
 
     static final class BudgetOption {
-        @CommandLine.Option(names = "--budget-applications", paramLabel = "N",
-                description = "apply to at most N programs (default: the profile's budget, else the recommended number)")
+        @CommandLine.Option(
+                names = "--budget-applications",
+                paramLabel = "N",
+                description =
+                        "apply to at most N programs (default: the profile's budget, else the recommended number)")
         Integer applications;
 
-        @CommandLine.Option(names = "--budget-dollars", paramLabel = "D", description = "spend at most D dollars of ERAS fees")
+        @CommandLine.Option(
+                names = "--budget-dollars",
+                paramLabel = "D",
+                description = "spend at most D dollars of ERAS fees")
         Integer dollars;
     }
 
-    @CommandLine.Option(names = "--objective", paramLabel = "OBJ", defaultValue = "match",
-            description = "match (chance of matching) or utility (expected utility of where you match; default: ${DEFAULT-VALUE})")
+    @CommandLine.Option(
+            names = "--objective",
+            paramLabel = "OBJ",
+            defaultValue = "match",
+            description =
+                    "match (chance of matching) or utility (expected utility of where you match; default: ${DEFAULT-VALUE})")
     String objective;
 
-    @CommandLine.Option(names = "--what-if", paramLabel = "CHANGE",
-            description = "also show what a change buys: step2+N, step2-N, research-year, regional-letter, region=NAME (repeatable)")
+    @CommandLine.Option(
+            names = "--what-if",
+            paramLabel = "CHANGE",
+            description =
+                    "also show what a change buys: step2+N, step2-N, research-year, regional-letter, region=NAME (repeatable)")
     List<String> whatIfs = new ArrayList<>();
 
-    @CommandLine.Option(names = "--marginal", paramLabel = "POINTS", defaultValue = "0.5",
-            description = "recommend applications until one more adds less than POINTS percentage points (default: ${DEFAULT-VALUE})")
+    @CommandLine.Option(
+            names = "--marginal",
+            paramLabel = "POINTS",
+            defaultValue = "0.5",
+            description =
+                    "recommend applications until one more adds less than POINTS percentage points (default: ${DEFAULT-VALUE})")
     double marginal;
 
-    @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @CommandLine.Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "table, csv or json (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
@@ -71,11 +96,12 @@ public final class RecommendCommand implements Callable<Integer> {
         Geography geography = inputs.geography();
         Profile profile = inputs.profile(profileFile);
         RecommendationOptions options = options(profile);
-        var changes = whatIfs.stream().map(WhatIfParser::parse).map(c -> WhatIfParser.canonical(c, geography))
+        var changes = whatIfs.stream()
+                .map(WhatIfParser::parse)
+                .map(c -> WhatIfParser.canonical(c, geography))
                 .toList();
         ProgramCatalog catalog = inputs.catalog();
-        var plan = new Planner(geography, inputs.model())
-                .plan(profile, catalog, options, changes);
+        var plan = new Planner(geography, inputs.model()).plan(profile, catalog, options, changes);
         Recommendation recommendation = plan.recommendation();
         var out = spec.commandLine().getOut();
         switch (format) {
@@ -86,8 +112,10 @@ public final class RecommendCommand implements Callable<Integer> {
                 out.flush();
             }
             case csv -> RecommendationView.csv(recommendation, out);
-            case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(plan.json()));
+            case json ->
+                out.println(new ObjectMapper()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(plan.json()));
         }
         return 0;
     }
@@ -101,8 +129,12 @@ public final class RecommendCommand implements Callable<Integer> {
         if (!(marginal > 0 && marginal < 100)) {
             throw new BadInput("--marginal: must be between 0 and 100 percentage points, got " + marginal);
         }
-        RecommendationOptions options = new RecommendationOptions(obj, profile.budget().applications(),
-                profile.budget().dollars(), marginal, RecommendationOptions.DEFAULT_MAX_APPLICATIONS,
+        RecommendationOptions options = new RecommendationOptions(
+                obj,
+                profile.budget().applications(),
+                profile.budget().dollars(),
+                marginal,
+                RecommendationOptions.DEFAULT_MAX_APPLICATIONS,
                 RecommendationOptions.DEFAULT_BACKUP_BELOW);
         if (budget != null) {
             // The same bounds as the API's options (RequestReader).

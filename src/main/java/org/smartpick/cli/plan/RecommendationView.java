@@ -4,20 +4,19 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.smartpick.catalog.CsvTable;
+import org.smartpick.engine.chance.Reason;
 import org.smartpick.engine.recommend.Advice;
 import org.smartpick.engine.recommend.BackupOption;
 import org.smartpick.engine.recommend.CurvePoint;
-import org.smartpick.engine.season.FeeSchedule;
 import org.smartpick.engine.recommend.Recommendation;
 import org.smartpick.engine.recommend.RecommendedProgram;
 import org.smartpick.engine.recommend.WhatIfResult;
+import org.smartpick.engine.season.FeeSchedule;
 import org.smartpick.report.Planner;
-import org.smartpick.engine.chance.Reason;
 
 /** Renders a recommendation for a terminal and as CSV (the list); JSON is {@code report.RecommendationJson}. */
 final class RecommendationView {
-    private RecommendationView() {
-    }
+    private RecommendationView() {}
 
     static void table(Planner.Plan plan, FeeSchedule fees, PrintWriter out) {
         Recommendation r = plan.recommendation();
@@ -26,9 +25,13 @@ final class RecommendationView {
         plan.coverage().forEach(gap -> out.println("NOTE: " + gap));
         out.println();
         if (r.programs().isEmpty()) {
-            out.printf(Locale.ROOT, "No %s program of this catalog is open to you (%s): there is no list to score,"
-                    + " and no chance to give (%d excluded by a published rule).%n%n", r.specialty().label(),
-                    r.area(), r.excluded().size());
+            out.printf(
+                    Locale.ROOT,
+                    "No %s program of this catalog is open to you (%s): there is no list to score,"
+                            + " and no chance to give (%d excluded by a published rule).%n%n",
+                    r.specialty().label(),
+                    r.area(),
+                    r.excluded().size());
         } else {
             summary(plan, fees, out);
         }
@@ -44,21 +47,42 @@ final class RecommendationView {
     private static void summary(Planner.Plan plan, FeeSchedule fees, PrintWriter out) {
         Recommendation r = plan.recommendation();
         var o = r.outlook();
-        out.printf(Locale.ROOT, "Chance of matching: %s (%s–%s for a weaker or stronger you than your profile"
-                + " shows)%n", pct(o.pMatch()), pct(o.pMatchLow()), pct(o.pMatchHigh()));
-        out.printf(Locale.ROOT, "%d applications, ERAS fees $%,d, expected interviews %.1f%n", r.programs().size(),
-                r.cost(), o.expectedInterviews());
+        out.printf(
+                Locale.ROOT,
+                "Chance of matching: %s (%s–%s for a weaker or stronger you than your profile" + " shows)%n",
+                pct(o.pMatch()),
+                pct(o.pMatchLow()),
+                pct(o.pMatchHigh()));
+        out.printf(
+                Locale.ROOT,
+                "%d applications, ERAS fees $%,d, expected interviews %.1f%n",
+                r.programs().size(),
+                r.cost(),
+                o.expectedInterviews());
         StrategyView.budget(plan.strategy(), out);
-        out.printf(Locale.ROOT, "Recommended number: %d — P(match) %s, a %s risk of not matching, $%,d; %s%n",
-                r.recommendedApplications(), pct(r.pMatchAtRecommended()), pct(1 - r.pMatchAtRecommended()),
-                fees.cost(r.recommendedApplications()), r.recommendedApplications() >= r.curve().size()
-                        ? "the area has no more programs" : String.format(Locale.ROOT, "each 10 more adds about"
-                        + " %.1f points", r.tenMorePoints()));
-        out.printf(Locale.ROOT, "%d programs of the area scored, %d excluded by a published rule%n", r.candidates()
-                + r.excluded().size(), r.excluded().size());
-        if (r.budgetApplications() != null && r.budgetApplications() > r.programs().size()) {
-            out.printf(Locale.ROOT, "Your budget allows %d applications, but the area has only %d eligible programs"
-                    + " in the catalog.%n", r.budgetApplications(), r.candidates());
+        out.printf(
+                Locale.ROOT,
+                "Recommended number: %d — P(match) %s, a %s risk of not matching, $%,d; %s%n",
+                r.recommendedApplications(),
+                pct(r.pMatchAtRecommended()),
+                pct(1 - r.pMatchAtRecommended()),
+                fees.cost(r.recommendedApplications()),
+                r.recommendedApplications() >= r.curve().size()
+                        ? "the area has no more programs"
+                        : String.format(Locale.ROOT, "each 10 more adds about" + " %.1f points", r.tenMorePoints()));
+        out.printf(
+                Locale.ROOT,
+                "%d programs of the area scored, %d excluded by a published rule%n",
+                r.candidates() + r.excluded().size(),
+                r.excluded().size());
+        if (r.budgetApplications() != null
+                && r.budgetApplications() > r.programs().size()) {
+            out.printf(
+                    Locale.ROOT,
+                    "Your budget allows %d applications, but the area has only %d eligible programs"
+                            + " in the catalog.%n",
+                    r.budgetApplications(),
+                    r.candidates());
         }
         out.println();
         curve(r.curve(), out);
@@ -82,8 +106,14 @@ final class RecommendationView {
         }
         out.println("Backup plan (chance of matching somewhere):");
         for (BackupOption b : backups) {
-            out.printf(Locale.ROOT, "  + %d %s applications ($%,d): %s → %s%n", b.extraApplications(),
-                    b.specialty().label(), b.extraCost(), pct(b.pMatchBefore()), pct(b.pMatchAfter()));
+            out.printf(
+                    Locale.ROOT,
+                    "  + %d %s applications ($%,d): %s → %s%n",
+                    b.extraApplications(),
+                    b.specialty().label(),
+                    b.extraCost(),
+                    pct(b.pMatchBefore()),
+                    pct(b.pMatchAfter()));
         }
         out.println();
     }
@@ -93,8 +123,13 @@ final class RecommendationView {
             return;
         }
         out.println("What if:");
-        results.forEach(w -> out.printf(Locale.ROOT, "  %s: %s → %s (%+.1f points)%n", w.label(),
-                pct(w.pMatchBefore()), pct(w.pMatchAfter()), w.gainPoints()));
+        results.forEach(w -> out.printf(
+                Locale.ROOT,
+                "  %s: %s → %s (%+.1f points)%n",
+                w.label(),
+                pct(w.pMatchBefore()),
+                pct(w.pMatchAfter()),
+                w.gainPoints()));
         out.println();
     }
 
@@ -105,19 +140,34 @@ final class RecommendationView {
         out.println("Strategy:");
         for (int i = 0; i < advice.size(); i++) {
             Advice a = advice.get(i);
-            out.printf(Locale.ROOT, "%d. %s%s%n   %s%n", i + 1, a.title(), a.effectPoints() == null ? ""
-                    : String.format(Locale.ROOT, " (%+.1f points)", a.effectPoints()), a.why());
+            out.printf(
+                    Locale.ROOT,
+                    "%d. %s%s%n   %s%n",
+                    i + 1,
+                    a.title(),
+                    a.effectPoints() == null ? "" : String.format(Locale.ROOT, " (%+.1f points)", a.effectPoints()),
+                    a.why());
         }
     }
 
     static void csv(Recommendation r, PrintWriter out) {
         out.println("rank,id,name,city,state,tier,signal,p_interview,p_match_given_interview,p_match,fee,why");
         for (RecommendedProgram p : r.programs()) {
-            List<String> row = List.of(String.valueOf(p.rank()), p.program().id(), p.program().name(),
-                    p.program().city(), p.program().state().name(), p.tier().name(), p.signal().name(),
-                    num(p.outcome().interview()), num(p.outcome().matchGivenInterview()), num(p.outcome().success()),
-                    String.valueOf(p.fee()), String.join("; ", p.chance().topReasons(3).stream()
-                            .map(Reason::text).toList()));
+            List<String> row = List.of(
+                    String.valueOf(p.rank()),
+                    p.program().id(),
+                    p.program().name(),
+                    p.program().city(),
+                    p.program().state().name(),
+                    p.tier().name(),
+                    p.signal().name(),
+                    num(p.outcome().interview()),
+                    num(p.outcome().matchGivenInterview()),
+                    num(p.outcome().success()),
+                    String.valueOf(p.fee()),
+                    String.join(
+                            "; ",
+                            p.chance().topReasons(3).stream().map(Reason::text).toList()));
             out.println(String.join(",", row.stream().map(CsvTable::quote).toList()));
         }
     }

@@ -7,17 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.smartpick.catalog.CsvTable;
+import org.smartpick.cli.common.TextTable;
 import org.smartpick.engine.Outcome;
-import org.smartpick.engine.chance.ProgramChance;
-import org.smartpick.engine.chance.Reason;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.Specialty;
-import org.smartpick.cli.common.TextTable;
+import org.smartpick.engine.chance.ProgramChance;
+import org.smartpick.engine.chance.Reason;
 
 /** Renders scored programs as a terminal table, CSV or a JSON-ready structure — the same numbers in each. */
 final class ScoreTable {
-    private ScoreTable() {
-    }
+    private ScoreTable() {}
 
     static void table(List<ProgramChance> scored, List<Signal> signals, PrintWriter out) {
         List<String> header = new ArrayList<>(List.of("ID", "INTERVIEW"));
@@ -28,7 +27,8 @@ final class ScoreTable {
         widths.addAll(List.of(9, 6, 200));
         TextTable table = new TextTable(header, widths);
         for (ProgramChance c : scored) {
-            List<String> row = new ArrayList<>(List.of(c.program().id(), percent(c.outcome(Signal.NONE).interview())));
+            List<String> row = new ArrayList<>(
+                    List.of(c.program().id(), percent(c.outcome(Signal.NONE).interview())));
             signals.forEach(s -> row.add(percent(c.outcome(s).interview())));
             row.add(percent(c.outcome(Signal.NONE).matchGivenInterview()));
             row.add(percent(c.outcome(Signal.NONE).success()));
@@ -49,7 +49,9 @@ final class ScoreTable {
         header.addAll(List.of("p_match_given_interview", "p_match", "excluded_because", "top_factors"));
         out.println(String.join(",", header));
         for (ProgramChance c : scored) {
-            List<String> row = new ArrayList<>(List.of(c.program().id(), c.program().name(),
+            List<String> row = new ArrayList<>(List.of(
+                    c.program().id(),
+                    c.program().name(),
                     number(c.outcome(Signal.NONE).interview())));
             signals.forEach(s -> row.add(number(c.outcome(s).interview())));
             row.add(number(c.outcome(Signal.NONE).matchGivenInterview()));

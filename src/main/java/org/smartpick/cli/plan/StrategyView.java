@@ -3,24 +3,33 @@ package org.smartpick.cli.plan;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.smartpick.cli.common.TextTable;
 import org.smartpick.engine.advice.AreaOption;
 import org.smartpick.engine.advice.PlaybookItem;
 import org.smartpick.engine.advice.SpecialtyOption;
 import org.smartpick.engine.advice.Strategy;
-import org.smartpick.cli.common.TextTable;
 
 /** The strategy's tables for a terminal: the area steps, the realism and its alternatives, the PGY-1 year, the playbook. */
 final class StrategyView {
-    private StrategyView() {
-    }
+    private StrategyView() {}
 
     static void budget(Strategy s, PrintWriter out) {
-        s.budget().ifPresent(b -> out.printf(Locale.ROOT, "Season budget: applications $%,d via %s%s; NRMP"
-                + " registration $%,d for ranking about %d programs (estimate); interviews $0 if virtual, up to"
-                + " $%,d if all in person (estimate): $%,d–$%,d in all%n", b.applicationFees(), b.service(),
-                b.feesEstimated() ? " (its own fees are not in SmartPick's data: ERAS's schedule as an estimate)"
-                        : "", b.matchFee(), b.rankedPrograms(), b.interviewsInPerson(), b.totalLow(),
-                b.totalHigh()));
+        s.budget()
+                .ifPresent(b -> out.printf(
+                        Locale.ROOT,
+                        "Season budget: applications $%,d via %s%s; NRMP"
+                                + " registration $%,d for ranking about %d programs (estimate); interviews $0 if virtual, up to"
+                                + " $%,d if all in person (estimate): $%,d–$%,d in all%n",
+                        b.applicationFees(),
+                        b.service(),
+                        b.feesEstimated()
+                                ? " (its own fees are not in SmartPick's data: ERAS's schedule as an estimate)"
+                                : "",
+                        b.matchFee(),
+                        b.rankedPrograms(),
+                        b.interviewsInPerson(),
+                        b.totalLow(),
+                        b.totalHigh()));
     }
 
     static void areas(Strategy s, PrintWriter out) {
@@ -29,8 +38,14 @@ final class StrategyView {
         }
         out.println("Widening your area (in the seed article's order, at your budget):");
         for (AreaOption a : s.areas()) {
-            out.printf(Locale.ROOT, "  - %s: %d programs, %d applications, P(match) %s, $%,d%s%n", a.label(),
-                    a.programs(), a.applications(), RecommendationView.pct(a.pMatch()), a.fees(),
+            out.printf(
+                    Locale.ROOT,
+                    "  - %s: %d programs, %d applications, P(match) %s, $%,d%s%n",
+                    a.label(),
+                    a.programs(),
+                    a.applications(),
+                    RecommendationView.pct(a.pMatch()),
+                    a.fees(),
                     a.wholeBudget() ? " — your whole budget" : "");
         }
         out.println();
@@ -48,7 +63,9 @@ final class StrategyView {
             out.println();
         });
         s.pgy1Year().ifPresent(p -> {
-            out.printf(Locale.ROOT, "PGY-1 year (starting on time: about %s or more):%n",
+            out.printf(
+                    Locale.ROOT,
+                    "PGY-1 year (starting on time: about %s or more):%n",
                     RecommendationView.pct(p.pOnTime()));
             options(p.options(), out);
             out.println("  " + p.rule());
@@ -57,11 +74,14 @@ final class StrategyView {
     }
 
     private static void options(List<SpecialtyOption> options, PrintWriter out) {
-        TextTable table = new TextTable(List.of("SPECIALTY", "P(MATCH)", "APPLICATIONS", "FEES", "PROGRAMS"),
-                List.of(40, 8, 12, 7, 8));
+        TextTable table = new TextTable(
+                List.of("SPECIALTY", "P(MATCH)", "APPLICATIONS", "FEES", "PROGRAMS"), List.of(40, 8, 12, 7, 8));
         for (SpecialtyOption o : options) {
-            table.add(List.of(o.specialty().label(), RecommendationView.pct(o.pMatch()),
-                    String.valueOf(o.applications()), String.format(Locale.ROOT, "$%,d", o.fees()),
+            table.add(List.of(
+                    o.specialty().label(),
+                    RecommendationView.pct(o.pMatch()),
+                    String.valueOf(o.applications()),
+                    String.format(Locale.ROOT, "$%,d", o.fees()),
                     String.valueOf(o.programs())));
         }
         table.print(out);

@@ -1,5 +1,6 @@
 package org.smartpick.cli.plan;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,38 +9,42 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.smartpick.engine.FieldProblem;
-import org.smartpick.engine.profile.Profile;
-import org.smartpick.profile.ProfileCheck;
-import org.smartpick.profile.ProfileReader;
-import org.smartpick.profile.Tracker;
-import org.smartpick.profile.TrackerReader;
-import org.smartpick.report.Planner;
-import org.smartpick.report.TrackerReport;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import org.smartpick.cli.common.BadInput;
 import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.cli.common.PlanningInputs;
 import org.smartpick.cli.common.ProfileFiles;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.time.Instant;
+import org.smartpick.engine.FieldProblem;
+import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.recommend.RecommendationOptions;
+import org.smartpick.profile.ProfileCheck;
+import org.smartpick.profile.ProfileReader;
+import org.smartpick.profile.Tracker;
+import org.smartpick.profile.TrackerReader;
 import org.smartpick.report.InterviewCalendar;
+import org.smartpick.report.Planner;
 import org.smartpick.report.PreparedCatalog;
+import org.smartpick.report.TrackerReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** {@code smartpick track}: the season tracker of a plan file or a saved plan's link. */
-@Command(name = "track", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Records what you hear from each program of a plan and re-estimates your chance: the chance now"
-                + " beside the chance at the start, the programs worth adding now, and the draft rank list.",
-                "PLAN is a plan link (http://host/plans/TOKEN: the tracker is kept by that server) or a plan file"
-                        + " {\"profile\": {…}, \"options\"?: {…}, \"tracker\"?: {…}} (the tracker is written back"
-                        + " into it)."})
+@Command(
+        name = "track",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Records what you hear from each program of a plan and re-estimates your chance: the chance now"
+                    + " beside the chance at the start, the programs worth adding now, and the draft rank list.",
+            "PLAN is a plan link (http://host/plans/TOKEN: the tracker is kept by that server) or a plan file"
+                    + " {\"profile\": {…}, \"options\"?: {…}, \"tracker\"?: {…}} (the tracker is written back"
+                    + " into it)."
+        })
 public final class TrackCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,15 +55,22 @@ public final class TrackCommand implements Callable<Integer> {
     @CommandLine.Mixin
     TrackEdits edits;
 
-    @CommandLine.Option(names = "--as-of", paramLabel = "DATE", description = "the day the chance is for (default: the"
-            + " tracker's, else today)")
+    @CommandLine.Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "the day the chance is for (default: the" + " tracker's, else today)")
     LocalDate asOf;
 
-    @CommandLine.Option(names = "--calendar", paramLabel = "FILE", description = "also write the interview dates"
-            + " (the interviewed dates) to FILE as an iCalendar file")
+    @CommandLine.Option(
+            names = "--calendar",
+            paramLabel = "FILE",
+            description = "also write the interview dates" + " (the interviewed dates) to FILE as an iCalendar file")
     Path calendar;
 
-    @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @CommandLine.Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "table or json (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
@@ -72,11 +84,13 @@ public final class TrackCommand implements Callable<Integer> {
         JsonNode answer = link.isPresent() ? viaLink(link.get(), today) : viaFile(Path.of(plan), today);
         var out = spec.commandLine().getOut();
         if (calendar != null) {
-            Files.writeString(calendar, link.isPresent() ? link.get().calendar() : calendar(answer),
-                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    calendar, link.isPresent() ? link.get().calendar() : calendar(answer), StandardCharsets.UTF_8);
         }
         if (format == OutputFormat.json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(answer));
+            out.println(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(answer));
         } else {
             TrackView.print(out, answer.path("report"));
         }
@@ -101,21 +115,26 @@ public final class TrackCommand implements Callable<Integer> {
         Profile profile = profile(file, doc.get("profile"));
         var catalog = inputs.catalog();
         var prepared = PreparedCatalog.of(inputs.geography(), catalog);
-        Tracker tracker = doc.has("tracker") ? read(doc.get("tracker"), file + ": /tracker")
-                : fromPlan(profile, prepared);
+        Tracker tracker =
+                doc.has("tracker") ? read(doc.get("tracker"), file + ": /tracker") : fromPlan(profile, prepared);
         Tracker before = tracker;
         tracker = edited(tracker, today);
-        List<FieldProblem> problems = TrackerReport.problems(inputs.geography(), inputs.model(), profile, catalog,
-                tracker, before);
+        List<FieldProblem> problems =
+                TrackerReport.problems(inputs.geography(), inputs.model(), profile, catalog, tracker, before);
         if (!problems.isEmpty()) {
-            throw new BadInput(file + ": /tracker: " + problems.size() + " problem(s):\n  " + String.join("\n  ",
-                    problems.stream().map(p -> p.pointer() + ": " + p.message()).toList()));
+            throw new BadInput(file + ": /tracker: " + problems.size() + " problem(s):\n  "
+                    + String.join(
+                            "\n  ",
+                            problems.stream()
+                                    .map(p -> p.pointer() + ": " + p.message())
+                                    .toList()));
         }
-        TrackerReport report = TrackerReport.of(inputs.geography(), inputs.model(), profile, prepared, tracker,
-                today);
+        TrackerReport report = TrackerReport.of(inputs.geography(), inputs.model(), profile, prepared, tracker, today);
         ObjectNode saved = ((ObjectNode) doc).set("tracker", new ObjectMapper().valueToTree(tracker.json()));
-        Files.writeString(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(saved) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(saved) + "\n",
+                StandardCharsets.UTF_8);
         ObjectNode answer = new ObjectMapper().createObjectNode();
         answer.set("tracker", saved.get("tracker"));
         answer.set("report", new ObjectMapper().valueToTree(report.json()));
@@ -125,8 +144,7 @@ public final class TrackCommand implements Callable<Integer> {
     private String calendar(JsonNode answer) {
         Tracker tracker = read(answer.path("tracker"), plan);
         var catalog = inputs.catalog();
-        return InterviewCalendar.of(tracker, id -> catalog.byId(id).orElse(null),
-                Instant.now());
+        return InterviewCalendar.of(tracker, id -> catalog.byId(id).orElse(null), Instant.now());
     }
 
     private Tracker edited(Tracker tracker, LocalDate today) {
@@ -138,27 +156,40 @@ public final class TrackCommand implements Callable<Integer> {
         List<FieldProblem> problems = new ArrayList<>();
         Tracker t = new TrackerReader().read(json, problems);
         if (t == null) {
-            throw new BadInput(where + ": " + problems.size() + " problem(s):\n  " + String.join("\n  ",
-                    problems.stream().map(p -> p.pointer() + ": " + p.message()).toList()));
+            throw new BadInput(where + ": " + problems.size() + " problem(s):\n  "
+                    + String.join(
+                            "\n  ",
+                            problems.stream()
+                                    .map(p -> p.pointer() + ": " + p.message())
+                                    .toList()));
         }
         return t;
     }
 
     private Profile profile(Path file, JsonNode json) {
-        ProfileCheck check = new ProfileReader(inputs.geography(), inputs.facts().year()).read(json);
+        ProfileCheck check =
+                new ProfileReader(inputs.geography(), inputs.facts().year()).read(json);
         if (check instanceof ProfileCheck.Invalid invalid) {
-            throw new BadInput(file + ": /profile: " + invalid.problems().size() + " problem(s):\n  " + String.join(
-                    "\n  ", invalid.problems().stream().map(p -> p.pointer() + ": " + p.message()).toList()));
+            throw new BadInput(file + ": /profile: " + invalid.problems().size() + " problem(s):\n  "
+                    + String.join(
+                            "\n  ",
+                            invalid.problems().stream()
+                                    .map(p -> p.pointer() + ": " + p.message())
+                                    .toList()));
         }
         return ((ProfileCheck.Valid) check).profile();
     }
 
     /** A first tracker: the programs the plan recommends, PLANNED, each with its signal. */
     private Tracker fromPlan(Profile profile, PreparedCatalog prepared) {
-        var recommendation = new Planner(inputs.geography(), inputs.model()).plan(profile, prepared,
-                RecommendationOptions.forProfile(profile), List.of()).recommendation();
-        return new Tracker(null, recommendation.programs().stream()
-                .map(p -> Tracker.Entry.planned(p.program().id(), p.signal())).toList());
+        var recommendation = new Planner(inputs.geography(), inputs.model())
+                .plan(profile, prepared, RecommendationOptions.forProfile(profile), List.of())
+                .recommendation();
+        return new Tracker(
+                null,
+                recommendation.programs().stream()
+                        .map(p -> Tracker.Entry.planned(p.program().id(), p.signal()))
+                        .toList());
     }
 
     private static String text(Object value) {

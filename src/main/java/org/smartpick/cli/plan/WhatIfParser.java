@@ -5,15 +5,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.smartpick.catalog.geo.Geography;
 import org.smartpick.catalog.geo.Region;
-import org.smartpick.engine.recommend.WhatIf;
 import org.smartpick.cli.common.BadInput;
+import org.smartpick.engine.recommend.WhatIf;
 
 /** Reads {@code --what-if} values: step2+N, step2-N, research-year, regional-letter, region=NAME. */
 final class WhatIfParser {
     private static final Pattern STEP2 = Pattern.compile("step2([+-]\\d{1,2})");
 
-    private WhatIfParser() {
-    }
+    private WhatIfParser() {}
 
     static WhatIf parse(String text) {
         String t = text.trim();
@@ -37,9 +36,15 @@ final class WhatIfParser {
     /** A region change must name a known region; it is kept under its canonical name. */
     static WhatIf canonical(WhatIf change, Geography geography) {
         if (change instanceof WhatIf.WiderArea wider) {
-            return new WhatIf.WiderArea(geography.regions().find(wider.region()).map(Region::name).orElseThrow(() ->
-                    new BadInput("--what-if: unknown region \"" + wider.region() + "\"; known regions: "
-                            + geography.regions().all().stream().map(Region::name).toList())));
+            return new WhatIf.WiderArea(geography
+                    .regions()
+                    .find(wider.region())
+                    .map(Region::name)
+                    .orElseThrow(
+                            () -> new BadInput("--what-if: unknown region \"" + wider.region() + "\"; known regions: "
+                                    + geography.regions().all().stream()
+                                            .map(Region::name)
+                                            .toList())));
         }
         return change;
     }

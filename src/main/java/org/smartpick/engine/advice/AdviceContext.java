@@ -15,8 +15,13 @@ import org.smartpick.engine.season.Program;
  * What the advice rules look at: the applicant, the catalog, the options, the recommendation made, the recommender
  * (to price a change), and the steps of widening the applicant's area in the seed article's order.
  */
-public record AdviceContext(Applicant applicant, List<Candidate> catalog, RecommendationOptions options,
-                            Recommendation recommendation, Recommender recommender, List<WhatIf.Widening> widenings) {
+public record AdviceContext(
+        Applicant applicant,
+        List<Candidate> catalog,
+        RecommendationOptions options,
+        Recommendation recommendation,
+        Recommender recommender,
+        List<WhatIf.Widening> widenings) {
     public AdviceContext {
         catalog = List.copyOf(catalog);
         widenings = List.copyOf(widenings);
@@ -43,7 +48,9 @@ public record AdviceContext(Applicant applicant, List<Candidate> catalog, Recomm
 
     /** The catalog's candidate for a listed program (its regions and baseline), else the program alone. */
     public Candidate candidate(Program program) {
-        return catalog.stream().filter(x -> x.program().id().equals(program.id())).findFirst()
+        return catalog.stream()
+                .filter(x -> x.program().id().equals(program.id()))
+                .findFirst()
                 .orElse(Candidate.of(program));
     }
 }

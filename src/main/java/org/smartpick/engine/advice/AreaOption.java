@@ -10,8 +10,16 @@ import org.smartpick.engine.UsState;
  * @param wholeBudget whether this is the step offered as "use your whole budget" (the first whose programs reach it)
  * @param programIds  the list of this step, in application order
  */
-public record AreaOption(String label, List<String> regions, List<UsState> states, int programs, int applications,
-                         double pMatch, int fees, boolean wholeBudget, List<String> programIds) {
+public record AreaOption(
+        String label,
+        List<String> regions,
+        List<UsState> states,
+        int programs,
+        int applications,
+        double pMatch,
+        int fees,
+        boolean wholeBudget,
+        List<String> programIds) {
     public AreaOption {
         regions = List.copyOf(regions);
         states = List.copyOf(states);

@@ -6,8 +6,8 @@ import java.util.List;
  * One item of the seed article's playbook for this applicant: when in the season it is done, why it applies to this
  * profile, what to do and what to avoid.
  */
-public record PlaybookItem(String key, String title, Phase phase, String appliesBecause, List<String> steps,
-                           List<String> avoid) {
+public record PlaybookItem(
+        String key, String title, Phase phase, String appliesBecause, List<String> steps, List<String> avoid) {
     public PlaybookItem {
         if (key == null || title == null || phase == null || appliesBecause == null) {
             throw new IllegalArgumentException("a playbook item needs a key, a title, a phase and a reason");

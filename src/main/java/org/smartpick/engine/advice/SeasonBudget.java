@@ -1,8 +1,8 @@
 package org.smartpick.engine.advice;
 
 import java.util.Optional;
-import org.smartpick.engine.season.ApplicationService;
 import org.smartpick.engine.recommend.Recommendation;
+import org.smartpick.engine.season.ApplicationService;
 import org.smartpick.engine.season.SeasonCosts;
 
 /**
@@ -13,8 +13,16 @@ import org.smartpick.engine.season.SeasonCosts;
  * @param feesEstimated true when the service's own fees are not known and the ERAS schedule stands in for them
  * @param rankedPrograms the expected interviews, rounded: what the rank list will hold
  */
-public record SeasonBudget(String service, int applicationFees, boolean feesEstimated, int rankedPrograms,
-                           int matchFee, int interviewsInPerson, int totalLow, int totalHigh, String source) {
+public record SeasonBudget(
+        String service,
+        int applicationFees,
+        boolean feesEstimated,
+        int rankedPrograms,
+        int matchFee,
+        int interviewsInPerson,
+        int totalLow,
+        int totalHigh,
+        String source) {
     /** The budget of a recommendation, when the season file has the costs. */
     public static Optional<SeasonBudget> of(AdviceContext c) {
         Recommendation r = c.recommendation();
@@ -26,8 +34,16 @@ public record SeasonBudget(String service, int applicationFees, boolean feesEsti
         int ranked = (int) Math.round(r.outlook().expectedInterviews());
         int match = costs.get().matchFee(ranked);
         int travel = (int) Math.round(ranked * costs.get().inPersonInterview().value());
-        return Optional.of(new SeasonBudget(service.name(), r.cost(), !service.feesKnown(), ranked, match, travel,
-                r.cost() + match, r.cost() + match + travel, costs.get().matchRegistration().source() + "; "
+        return Optional.of(new SeasonBudget(
+                service.name(),
+                r.cost(),
+                !service.feesKnown(),
+                ranked,
+                match,
+                travel,
+                r.cost() + match,
+                r.cost() + match + travel,
+                costs.get().matchRegistration().source() + "; "
                         + costs.get().inPersonInterview().source()));
     }
 }

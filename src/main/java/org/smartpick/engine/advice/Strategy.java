@@ -9,8 +9,13 @@ import org.smartpick.engine.recommend.Advice;
  * realism of the target specialty with its priced alternatives, the PGY-1 year an advanced specialty needs, and the
  * playbook items that fit the profile, and the season's budget beyond the application fees.
  */
-public record Strategy(List<Advice> advice, List<AreaOption> areas, Optional<Realism> realism,
-                       Optional<Pgy1Year> pgy1Year, List<PlaybookItem> playbook, Optional<SeasonBudget> budget) {
+public record Strategy(
+        List<Advice> advice,
+        List<AreaOption> areas,
+        Optional<Realism> realism,
+        Optional<Pgy1Year> pgy1Year,
+        List<PlaybookItem> playbook,
+        Optional<SeasonBudget> budget) {
     public Strategy {
         advice = List.copyOf(advice);
         areas = List.copyOf(areas);

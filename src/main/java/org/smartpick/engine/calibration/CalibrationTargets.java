@@ -14,10 +14,17 @@ import java.util.Map;
  * @param ranksOfMatched    programs ranked (≈ interviews) by matched applicants, on average
  * @param ranksOfUnmatched  the same for unmatched applicants
  */
-public record CalibrationTargets(double rankTargetP, int ranksCore, int ranksCompetitive, double rankOddsRatio,
-                                 Map<Integer, Double> step2UsMd, Map<Integer, Double> step2NonUsImg,
-                                 double nonUsImgInternalMedicine, double ranksOfMatched, double ranksOfUnmatched,
-                                 double nonUsImgFamilyMedicine) {
+public record CalibrationTargets(
+        double rankTargetP,
+        int ranksCore,
+        int ranksCompetitive,
+        double rankOddsRatio,
+        Map<Integer, Double> step2UsMd,
+        Map<Integer, Double> step2NonUsImg,
+        double nonUsImgInternalMedicine,
+        double ranksOfMatched,
+        double ranksOfUnmatched,
+        double nonUsImgFamilyMedicine) {
     public CalibrationTargets {
         step2UsMd = Map.copyOf(step2UsMd);
         step2NonUsImg = Map.copyOf(step2NonUsImg);

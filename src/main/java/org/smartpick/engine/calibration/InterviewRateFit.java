@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.season.InterviewRates;
-import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.chance.BaselineQuantiles;
 import org.smartpick.engine.chance.InterviewRateModel;
 import org.smartpick.engine.chance.ProgramFeatures;
 import org.smartpick.engine.chance.TypeRateModel;
+import org.smartpick.engine.season.InterviewRates;
+import org.smartpick.engine.season.Program;
 
 /**
  * Fits model v2's program side on the programs of a catalog that carry published interview rates
@@ -24,11 +24,13 @@ import org.smartpick.engine.chance.TypeRateModel;
 public final class InterviewRateFit {
     /** Ridge penalties: specialties toward the pooled intercept, slopes toward 0 (chosen by cross-validation). */
     static final double SPECIALTY_PENALTY = 2;
+
     static final double SLOPE_PENALTY = 1;
     /** Specialty deviations from the pooled slopes, shrunk hard (chosen by cross-validation). */
     static final double SPECIALTY_SLOPE_PENALTY = 50;
     /** Prior variance of programs around the prediction, for the weights of the first pass. */
     static final double PRIOR_TAU2 = 0.5;
+
     static final double MIN_TAU2 = 0.05;
     /**
      * The same for international graduates' rates, set high so that their rows weigh nearly alike: those rates are
@@ -53,8 +55,10 @@ public final class InterviewRateFit {
     /** Fits leaving out the rates of the programs with the given ids (their features still set the scales). */
     public InterviewRateModel fit(String version, List<Program> catalog, Set<String> leftOut) {
         ProgramFeatures features = ProgramFeatures.of(catalog);
-        List<Program> observed = catalog.stream().filter(p -> p.stats().interviewRates() != null)
-                .filter(p -> !leftOut.contains(p.id())).toList();
+        List<Program> observed = catalog.stream()
+                .filter(p -> p.stats().interviewRates() != null)
+                .filter(p -> !leftOut.contains(p.id()))
+                .toList();
         Set<Specialty> covered = EnumSet.noneOf(Specialty.class);
         observed.forEach(p -> covered.add(p.specialty()));
         List<Specialty> specialties = new ArrayList<>(covered);
@@ -66,8 +70,8 @@ public final class InterviewRateFit {
         for (ApplicantType type : ApplicantType.values()) {
             settingTypes.put(type, fitType(type, observed, features, specialties, true));
         }
-        InterviewRateModel model = new InterviewRateModel(version, types, settingTypes,
-                evidence.fit(observed, specialties), APPLICATIONS_PER_RATE);
+        InterviewRateModel model = new InterviewRateModel(
+                version, types, settingTypes, evidence.fit(observed, specialties), APPLICATIONS_PER_RATE);
         return BaselineQuantiles.withSpreads(model, catalog, features);
     }
 
@@ -75,16 +79,20 @@ public final class InterviewRateFit {
      * One type's regression; {@code settingOnly} fits the model of programs without statistics on the setting and
      * division alone (the data-based setting prior), without specialty slopes.
      */
-    private TypeRateModel fitType(ApplicantType type, List<Program> observed, ProgramFeatures features,
-                                  List<Specialty> specialties, boolean settingOnly) {
+    private TypeRateModel fitType(
+            ApplicantType type,
+            List<Program> observed,
+            ProgramFeatures features,
+            List<Specialty> specialties,
+            boolean settingOnly) {
         int k = ProgramFeatures.NAMES.size();
         int inter = TypeRateModel.BY_SPECIALTY.length;
         int pooled = 1 + specialties.size() + k;
         int p = pooled + specialties.size() * inter;
         double[] penalty = new double[p];
         for (int i = 1; i < p; i++) {
-            penalty[i] = i <= specialties.size() ? SPECIALTY_PENALTY : i < pooled ? SLOPE_PENALTY
-                    : SPECIALTY_SLOPE_PENALTY;
+            penalty[i] =
+                    i <= specialties.size() ? SPECIALTY_PENALTY : i < pooled ? SLOPE_PENALTY : SPECIALTY_SLOPE_PENALTY;
         }
         penalty[0] = 1e-6;
         List<RidgeRegression.Row> rows = new ArrayList<>();
@@ -106,7 +114,9 @@ public final class InterviewRateFit {
             }
             double v = InterviewRateModel.noise(rate, APPLICATIONS_PER_RATE);
             noises.add(v);
-            rows.add(new RidgeRegression.Row(x, ProgramFeatures.logit(Math.max(rate, InterviewRateModel.ROUNDING / 2)),
+            rows.add(new RidgeRegression.Row(
+                    x,
+                    ProgramFeatures.logit(Math.max(rate, InterviewRateModel.ROUNDING / 2)),
                     1 / ((type.isImg() ? IMG_PRIOR_TAU2 : PRIOR_TAU2) + v)));
         }
         double[] beta = RidgeRegression.fit(rows, penalty);
@@ -122,10 +132,14 @@ public final class InterviewRateFit {
     private static void calibrate(double[] beta, List<RidgeRegression.Row> rows, int specialties) {
         for (int s = 0; s < specialties; s++) {
             int column = 1 + s;
-            double[] predicted = rows.stream().filter(r -> r.x()[column] == 1).mapToDouble(r -> dot(r.x(), beta))
+            double[] predicted = rows.stream()
+                    .filter(r -> r.x()[column] == 1)
+                    .mapToDouble(r -> dot(r.x(), beta))
                     .toArray();
-            double observed = rows.stream().filter(r -> r.x()[column] == 1)
-                    .mapToDouble(r -> SpecialtyEvidenceFit.sigmoid(r.y())).sum();
+            double observed = rows.stream()
+                    .filter(r -> r.x()[column] == 1)
+                    .mapToDouble(r -> SpecialtyEvidenceFit.sigmoid(r.y()))
+                    .sum();
             beta[column] += SpecialtyEvidenceFit.centreOn(predicted, observed);
         }
     }

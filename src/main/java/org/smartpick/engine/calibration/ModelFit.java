@@ -3,6 +3,7 @@ package org.smartpick.engine.calibration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Figure;
 import org.smartpick.engine.Specialty;
@@ -13,7 +14,6 @@ import org.smartpick.engine.chance.Parameter;
 import org.smartpick.engine.chance.ProgramMix;
 import org.smartpick.engine.chance.TypicalApplicant;
 import org.smartpick.engine.season.SeasonFacts;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Fits the model's FITTED parameters to the published targets (docs/model.md, "The fit"): for each point of a grid
@@ -43,8 +43,7 @@ public final class ModelFit {
     }
 
     /** The fitted parameters and the loss of the chosen grid point. */
-    public record Result(ModelParameters parameters, double loss) {
-    }
+    public record Result(ModelParameters parameters, double loss) {}
 
     public Result fit(ModelParameters start) {
         ModelFit v1 = new ModelFit(season, targets, mix.withoutBaselines());
@@ -70,8 +69,10 @@ public final class ModelFit {
         Result best = null;
         for (double slope : SLOPE_GRID) {
             for (double imgSlope : SLOPE_GRID) {
-                ModelParameters candidate = solveV2(with(with(v1.parameters(), Parameter.STEP2_SLOPE_INTERVIEW_V2,
-                        slope), Parameter.STEP2_SLOPE_INTERVIEW_V2_IMG, imgSlope));
+                ModelParameters candidate = solveV2(with(
+                        with(v1.parameters(), Parameter.STEP2_SLOPE_INTERVIEW_V2, slope),
+                        Parameter.STEP2_SLOPE_INTERVIEW_V2_IMG,
+                        imgSlope));
                 double loss = v1.loss() + loss(candidate);
                 if (best == null || loss < best.loss()) {
                     best = new Result(candidate, loss);
@@ -91,12 +92,19 @@ public final class ModelFit {
         TypicalApplicant dO = TypicalApplicant.of(ApplicantType.US_DO);
         double mdTarget = season.matchRates().get(ApplicantType.US_MD).value();
         double doTarget = season.matchRates().get(ApplicantType.US_DO).value();
-        ModelParameters out = solve(m, Parameter.MATCH_V2_US_GRADUATE, c -> c.typicalMatchRate(md.type(), md.step2())
-                - mdTarget + c.typicalMatchRate(dO.type(), dO.step2()) - doTarget);
+        ModelParameters out = solve(
+                m,
+                Parameter.MATCH_V2_US_GRADUATE,
+                c -> c.typicalMatchRate(md.type(), md.step2())
+                        - mdTarget
+                        + c.typicalMatchRate(dO.type(), dO.step2())
+                        - doTarget);
         for (ApplicantType img : new ApplicantType[] {ApplicantType.US_IMG, ApplicantType.NON_US_IMG}) {
             TypicalApplicant typical = TypicalApplicant.of(img);
             double target = season.matchRates().get(img).value();
-            out = solve(out, ModelParameters.matchV2Parameter(img),
+            out = solve(
+                    out,
+                    ModelParameters.matchV2Parameter(img),
                     c -> c.typicalMatchRate(typical.type(), typical.step2()) - target);
         }
         return out;
@@ -107,13 +115,20 @@ public final class ModelFit {
         ModelParameters m = start.with(Map.of(
                 Parameter.LATENT_SD, fitted(start, Parameter.LATENT_SD, latent),
                 Parameter.STEP2_SLOPE_INTERVIEW, fitted(start, Parameter.STEP2_SLOPE_INTERVIEW, slope)));
-        m = solve(m, Parameter.MATCH_INTERCEPT_CORE, c -> c.matchGivenRanks(Specialty.INTERNAL_MEDICINE,
-                targets.ranksCore()) - targets.rankTargetP());
-        m = solve(m, Parameter.MATCH_INTERCEPT_COMPETITIVE, c -> c.matchGivenRanks(Specialty.ORTHOPAEDIC_SURGERY,
-                targets.ranksCompetitive()) - targets.rankTargetP());
+        m = solve(
+                m,
+                Parameter.MATCH_INTERCEPT_CORE,
+                c -> c.matchGivenRanks(Specialty.INTERNAL_MEDICINE, targets.ranksCore()) - targets.rankTargetP());
+        m = solve(
+                m,
+                Parameter.MATCH_INTERCEPT_COMPETITIVE,
+                c -> c.matchGivenRanks(Specialty.ORTHOPAEDIC_SURGERY, targets.ranksCompetitive())
+                        - targets.rankTargetP());
         for (TypicalApplicant typical : TypicalApplicant.all()) {
             double target = season.matchRates().get(typical.type()).value();
-            m = solve(m, ModelParameters.interceptParameter(typical.type()),
+            m = solve(
+                    m,
+                    ModelParameters.interceptParameter(typical.type()),
                     c -> c.typicalMatchRate(typical.type(), typical.step2()) - target);
         }
         return m;
@@ -124,8 +139,8 @@ public final class ModelFit {
         Calibration c = new Calibration(new ChanceModel(m, season), targets, mix);
         double loss = 0;
         for (var e : targets.step2UsMd().entrySet()) {
-            loss += square(c.typicalMatchRate(ApplicantType.US_MD, e.getKey(), Specialty.INTERNAL_MEDICINE)
-                    - e.getValue());
+            loss += square(
+                    c.typicalMatchRate(ApplicantType.US_MD, e.getKey(), Specialty.INTERNAL_MEDICINE) - e.getValue());
         }
         for (var e : targets.step2NonUsImg().entrySet()) {
             loss += square(c.typicalMatchRate(ApplicantType.NON_US_IMG, e.getKey(), Specialty.INTERNAL_MEDICINE)
@@ -147,14 +162,15 @@ public final class ModelFit {
         if (!mix.hasBaselines()) {
             return Math.log(interviews / ranks);
         }
-        return interviews < ranks ? Math.log(interviews / ranks) : interviews > 2 * ranks
-                ? Math.log(interviews / (2 * ranks)) : 0;
+        return interviews < ranks
+                ? Math.log(interviews / ranks)
+                : interviews > 2 * ranks ? Math.log(interviews / (2 * ranks)) : 0;
     }
 
     /** Bisection of an increasing function of one parameter to its root in [−12, 8]. */
     private ModelParameters solve(ModelParameters m, Parameter parameter, ToDoubleFunction<Calibration> f) {
-        DoubleUnaryOperator at = x -> f.applyAsDouble(new Calibration(new ChanceModel(with(m, parameter, x), season),
-                targets, mix));
+        DoubleUnaryOperator at =
+                x -> f.applyAsDouble(new Calibration(new ChanceModel(with(m, parameter, x), season), targets, mix));
         double lo = -12;
         double hi = 8;
         for (int i = 0; i < 40; i++) {

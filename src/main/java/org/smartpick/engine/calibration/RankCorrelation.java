@@ -5,8 +5,7 @@ import java.util.Comparator;
 
 /** Spearman's rank correlation: Pearson's correlation of the ranks, ties given their average rank. */
 public final class RankCorrelation {
-    private RankCorrelation() {
-    }
+    private RankCorrelation() {}
 
     /** ρ of two equally long series; NaN with fewer than three pairs or a constant series. */
     public static double spearman(double[] a, double[] b) {

@@ -8,12 +8,10 @@ import java.util.List;
  * specialty with few programs is shrunk toward the pooled intercept.
  */
 final class RidgeRegression {
-    private RidgeRegression() {
-    }
+    private RidgeRegression() {}
 
     /** One observation. */
-    record Row(double[] x, double y, double weight) {
-    }
+    record Row(double[] x, double y, double weight) {}
 
     static double[] fit(List<Row> rows, double[] penalty) {
         int p = penalty.length;

@@ -4,27 +4,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.season.InterviewRates;
-import org.smartpick.engine.season.MatchedProfile;
-import org.smartpick.engine.chance.ModelParameters;
-import org.smartpick.engine.season.Program;
-import org.smartpick.engine.season.SeasonFacts;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.SignalAllotment;
-import org.smartpick.engine.chance.SignalEffect;
 import org.smartpick.engine.Specialty;
+import org.smartpick.engine.chance.InterviewRateModel;
+import org.smartpick.engine.chance.ModelParameters;
+import org.smartpick.engine.chance.ProgramFeatures;
+import org.smartpick.engine.chance.SignalEffect;
+import org.smartpick.engine.chance.TypicalApplicant;
+import org.smartpick.engine.season.InterviewRates;
+import org.smartpick.engine.season.MatchedProfile;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.SeasonFacts;
 import org.smartpick.engine.season.SpecialtyEvidence;
 import org.smartpick.engine.season.SpecialtyFacts;
-import org.smartpick.engine.chance.TypicalApplicant;
-import org.smartpick.engine.chance.InterviewRateModel;
-import org.smartpick.engine.chance.ProgramFeatures;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Measures each specialty's home-state and signal shifts within programs (docs/model.md, "Model v2: home state and
@@ -61,8 +61,10 @@ public final class SpecialtyEvidenceFit {
     Map<Specialty, SpecialtyEvidence> fit(List<Program> observed, List<Specialty> specialties) {
         Map<Specialty, SpecialtyEvidence> out = new EnumMap<>(Specialty.class);
         for (Specialty s : specialties) {
-            List<Program> programs = observed.stream().filter(p -> p.specialty() == s).toList();
-            List<InterviewRates> rates = programs.stream().map(p -> p.stats().interviewRates()).toList();
+            List<Program> programs =
+                    observed.stream().filter(p -> p.specialty() == s).toList();
+            List<InterviewRates> rates =
+                    programs.stream().map(p -> p.stats().interviewRates()).toList();
             out.put(s, of(s, rates, matched(programs)));
         }
         return out;
@@ -70,17 +72,24 @@ public final class SpecialtyEvidenceFit {
 
     /** The mean of what the programs' matched applicants bring, figure by figure (null where none publishes it). */
     static MatchedProfile matched(List<Program> programs) {
-        List<MatchedProfile> known = programs.stream().map(p -> MatchedProfile.of(p.stats())).flatMap(
-                Optional::stream).toList();
+        List<MatchedProfile> known = programs.stream()
+                .map(p -> MatchedProfile.of(p.stats()))
+                .flatMap(Optional::stream)
+                .toList();
         if (known.isEmpty()) {
             return null;
         }
-        return new MatchedProfile(mean(known, MatchedProfile::research), mean(known, MatchedProfile::publications),
+        return new MatchedProfile(
+                mean(known, MatchedProfile::research),
+                mean(known, MatchedProfile::publications),
                 mean(known, MatchedProfile::aoaShare));
     }
 
     private static Double mean(List<MatchedProfile> xs, Function<MatchedProfile, Double> f) {
-        OptionalDouble m = xs.stream().map(f).filter(Objects::nonNull).mapToDouble(Double::doubleValue)
+        OptionalDouble m = xs.stream()
+                .map(f)
+                .filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
                 .average();
         return m.isPresent() ? Math.round(m.getAsDouble() * 100) / 100.0 : null;
     }
@@ -91,8 +100,10 @@ public final class SpecialtyEvidenceFit {
         Map<Signal, Double> gains = new EnumMap<>(Signal.class);
         List<String> measured = new ArrayList<>();
         for (Signal tier : List.of(Signal.GOLD, Signal.SILVER, Signal.PLAIN)) {
-            OptionalDouble contrast = medianContrast(rates, r -> r.withSignal(tier).isPresent()
-                    ? r.withSignal(tier).getAsDouble() : null, InterviewRates::noSignal);
+            OptionalDouble contrast = medianContrast(
+                    rates,
+                    r -> r.withSignal(tier).isPresent() ? r.withSignal(tier).getAsDouble() : null,
+                    InterviewRates::noSignal);
             if (contrast.isPresent()) {
                 gains.put(tier, (1 - SELECTION) * Math.max(0, contrast.getAsDouble()));
                 measured.add(tier.name().toLowerCase(Locale.ROOT));
@@ -100,13 +111,17 @@ public final class SpecialtyEvidenceFit {
         }
         Optional<SignalAllotment> allotment = season.specialty(specialty).flatMap(SpecialtyFacts::signalsIfKnown);
         SignalEffect published = parameters.signalEffect(specialty);
-        allotment.ifPresent(a -> Signal.available(a).forEach(t -> gains.computeIfAbsent(t,
-                k -> Math.log(published.oddsRatio(k)))));
-        String source = String.format(Locale.ROOT, "AAMC program signaling data, %d programs: in-state"
-                        + " contrast %s; signals %s", rates.size(), home.isPresent() ? "measured" : "not measured",
-                measured.isEmpty() ? "from the published odds ratios (" + published.source() + ")"
+        allotment.ifPresent(a ->
+                Signal.available(a).forEach(t -> gains.computeIfAbsent(t, k -> Math.log(published.oddsRatio(k)))));
+        String source = String.format(
+                Locale.ROOT,
+                "AAMC program signaling data, %d programs: in-state" + " contrast %s; signals %s",
+                rates.size(),
+                home.isPresent() ? "measured" : "not measured",
+                measured.isEmpty()
+                        ? "from the published odds ratios (" + published.source() + ")"
                         : "measured (" + String.join(", ", measured) + "), less " + (int) (SELECTION * 100)
-                        + "% for the selection of stronger applicants into signalling");
+                                + "% for the selection of stronger applicants into signalling");
         List<Signal> offered = allotment.map(Signal::available).orElse(List.of());
         gains.keySet().retainAll(offered);
         Map<ApplicantType, Double> signalled = new EnumMap<>(ApplicantType.class);
@@ -115,11 +130,21 @@ public final class SpecialtyEvidenceFit {
             for (ApplicantType type : ApplicantType.values()) {
                 signalled.put(type, signalledShare(a, type));
             }
-            offered.forEach(t -> tiers.put(t, (double) (t == Signal.GOLD ? a.gold() : t == Signal.SILVER
-                    ? a.silver() : a.plain()) / a.total()));
+            offered.forEach(t -> tiers.put(
+                    t,
+                    (double) (t == Signal.GOLD ? a.gold() : t == Signal.SILVER ? a.silver() : a.plain()) / a.total()));
         });
-        return new SpecialtyEvidence(specialty, rates.size(), delta, homeVariance(rates, delta), gains, IN_STATE_SHARE,
-                signalled, tiers, matched, source);
+        return new SpecialtyEvidence(
+                specialty,
+                rates.size(),
+                delta,
+                homeVariance(rates, delta),
+                gains,
+                IN_STATE_SHARE,
+                signalled,
+                tiers,
+                matched,
+                source);
     }
 
     /**
@@ -134,7 +159,8 @@ public final class SpecialtyEvidenceFit {
         for (InterviewRates r : rates) {
             if (r.inState() != null && r.usMd() != null) {
                 double own = (ProgramFeatures.logit(Math.max(r.inState(), InterviewRateModel.ROUNDING / 2))
-                        - ProgramFeatures.logit(Math.max(r.usMd(), InterviewRateModel.ROUNDING / 2))) / (1 - s);
+                                - ProgramFeatures.logit(Math.max(r.usMd(), InterviewRateModel.ROUNDING / 2)))
+                        / (1 - s);
                 squares += (own - delta) * (own - delta);
                 double a = InterviewRateFit.APPLICATIONS_PER_RATE;
                 noises += (InterviewRateModel.noise(r.inState(), a) + InterviewRateModel.noise(r.usMd(), a))
@@ -147,7 +173,8 @@ public final class SpecialtyEvidenceFit {
 
     /** The share of an applicant's applications that carry a signal: the allotment over their applications. */
     public static double signalledShare(SignalAllotment allotment, ApplicantType type) {
-        int applications = TypicalApplicant.of(type).applications().values().stream().mapToInt(Integer::intValue)
+        int applications = TypicalApplicant.of(type).applications().values().stream()
+                .mapToInt(Integer::intValue)
                 .sum();
         return allotment == null ? 0 : Math.min(0.5, (double) allotment.total() / applications);
     }
@@ -179,10 +206,12 @@ public final class SpecialtyEvidenceFit {
     }
 
     /** The median over programs of logit(a) − logit(b), when at least {@value #MIN_PROGRAMS} programs have both. */
-    static OptionalDouble medianContrast(List<InterviewRates> rates, Function<InterviewRates, Double> a,
-                                         Function<InterviewRates, Double> b) {
-        double[] d = rates.stream().filter(r -> a.apply(r) != null && b.apply(r) != null)
-                .mapToDouble(r -> ProgramFeatures.logit(a.apply(r)) - ProgramFeatures.logit(b.apply(r))).toArray();
+    static OptionalDouble medianContrast(
+            List<InterviewRates> rates, Function<InterviewRates, Double> a, Function<InterviewRates, Double> b) {
+        double[] d = rates.stream()
+                .filter(r -> a.apply(r) != null && b.apply(r) != null)
+                .mapToDouble(r -> ProgramFeatures.logit(a.apply(r)) - ProgramFeatures.logit(b.apply(r)))
+                .toArray();
         if (d.length < MIN_PROGRAMS) {
             return OptionalDouble.empty();
         }

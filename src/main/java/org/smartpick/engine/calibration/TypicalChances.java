@@ -3,20 +3,20 @@ package org.smartpick.engine.calibration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.smartpick.engine.profile.Applicant;
-import org.smartpick.engine.chance.ApplicantChances;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.season.Candidate;
-import org.smartpick.engine.chance.ChanceModel;
-import org.smartpick.engine.profile.Experience;
-import org.smartpick.engine.season.MatchedProfile;
-import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.SignalAllotment;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.season.SpecialtyFacts;
-import org.smartpick.engine.chance.TypicalApplicant;
 import org.smartpick.engine.UsState;
+import org.smartpick.engine.chance.ApplicantChances;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.chance.ProgramChance;
+import org.smartpick.engine.chance.TypicalApplicant;
+import org.smartpick.engine.profile.Applicant;
+import org.smartpick.engine.profile.Experience;
+import org.smartpick.engine.season.Candidate;
+import org.smartpick.engine.season.MatchedProfile;
+import org.smartpick.engine.season.SpecialtyFacts;
 
 /**
  * A typical applicant's interview chances at one program, as the model gives them (docs/model.md, "Validation"):
@@ -27,8 +27,13 @@ import org.smartpick.engine.UsState;
  */
 public final class TypicalChances {
     /** The chances of one type at one program. */
-    public record At(double outNone, double inNone, double outStrongest, double inStrongest, double average,
-                     Map<Signal, Double> outBySignal) {
+    public record At(
+            double outNone,
+            double inNone,
+            double outStrongest,
+            double inStrongest,
+            double average,
+            Map<Signal, Double> outBySignal) {
         public At {
             outBySignal = Map.copyOf(outBySignal);
         }
@@ -47,7 +52,8 @@ public final class TypicalChances {
      * mixed in the specialty's AOA share.
      */
     public At at(Candidate candidate, ApplicantType type) {
-        MatchedProfile m = candidate.baseline() == null || type.isImg() ? null
+        MatchedProfile m = candidate.baseline() == null || type.isImg()
+                ? null
                 : candidate.baseline().evidence().matched();
         if (m == null) {
             return at(candidate, type, null);
@@ -65,10 +71,16 @@ public final class TypicalChances {
 
     private static At mix(At a, At b, double w) {
         Map<Signal, Double> bySignal = new HashMap<>();
-        a.outBySignal().forEach((s, x) -> bySignal.put(s, (1 - w) * x + w * b.outBySignal().getOrDefault(s, x)));
-        return new At((1 - w) * a.outNone() + w * b.outNone(), (1 - w) * a.inNone() + w * b.inNone(),
-                (1 - w) * a.outStrongest() + w * b.outStrongest(), (1 - w) * a.inStrongest() + w * b.inStrongest(),
-                (1 - w) * a.average() + w * b.average(), bySignal);
+        a.outBySignal()
+                .forEach((s, x) ->
+                        bySignal.put(s, (1 - w) * x + w * b.outBySignal().getOrDefault(s, x)));
+        return new At(
+                (1 - w) * a.outNone() + w * b.outNone(),
+                (1 - w) * a.inNone() + w * b.inNone(),
+                (1 - w) * a.outStrongest() + w * b.outStrongest(),
+                (1 - w) * a.inStrongest() + w * b.inStrongest(),
+                (1 - w) * a.average() + w * b.average(),
+                bySignal);
     }
 
     private At at(Candidate candidate, ApplicantType type, Experience cv) {
@@ -76,16 +88,17 @@ public final class TypicalChances {
         UsState state = candidate.program().state();
         ProgramChance out = chances(type, specialty, state == UsState.OH ? UsState.TX : UsState.OH, cv)
                 .assess(candidate);
-        ProgramChance in = type.isImg() ? out : chances(type, specialty, state, cv).assess(candidate);
-        Signal strongest = out.signals().contains(Signal.GOLD) ? Signal.GOLD
+        ProgramChance in =
+                type.isImg() ? out : chances(type, specialty, state, cv).assess(candidate);
+        Signal strongest = out.signals().contains(Signal.GOLD)
+                ? Signal.GOLD
                 : out.signals().contains(Signal.PLAIN) ? Signal.PLAIN : Signal.NONE;
         double s = type.isImg() ? 0 : SpecialtyEvidenceFit.IN_STATE_SHARE;
         double average = (1 - s) * mixed(out, specialty, type) + s * mixed(in, specialty, type);
         Map<Signal, Double> bySignal = new HashMap<>();
         bySignal.put(Signal.NONE, p(out, Signal.NONE));
         out.signals().forEach(t -> bySignal.put(t, p(out, t)));
-        return new At(p(out, Signal.NONE), p(in, Signal.NONE), p(out, strongest), p(in, strongest), average,
-                bySignal);
+        return new At(p(out, Signal.NONE), p(in, Signal.NONE), p(out, strongest), p(in, strongest), average, bySignal);
     }
 
     /** The chance of an application, averaged over the season's share of signalled ones. */
@@ -96,8 +109,10 @@ public final class TypicalChances {
         }
         SignalAllotment allotment = a.get();
         double q = SpecialtyEvidenceFit.signalledShare(allotment, type);
-        double signalled = (allotment.gold() * p(c, Signal.GOLD) + allotment.silver() * p(c, Signal.SILVER)
-                + allotment.plain() * p(c, Signal.PLAIN)) / allotment.total();
+        double signalled = (allotment.gold() * p(c, Signal.GOLD)
+                        + allotment.silver() * p(c, Signal.SILVER)
+                        + allotment.plain() * p(c, Signal.PLAIN))
+                / allotment.total();
         return (1 - q) * p(c, Signal.NONE) + q * signalled;
     }
 
@@ -110,8 +125,11 @@ public final class TypicalChances {
             double median = model.matchedStep2(specialty);
             TypicalApplicant typical = TypicalApplicant.of(type);
             int score = (int) Math.round(typical.scoreIn(median));
-            Applicant applicant = new Applicant(cv == null ? typical.profile(model.season().year(), score, school)
-                    : typical.profile(model.season().year(), score, school, cv), null);
+            Applicant applicant = new Applicant(
+                    cv == null
+                            ? typical.profile(model.season().year(), score, school)
+                            : typical.profile(model.season().year(), score, school, cv),
+                    null);
             return model.forApplicant(applicant, specialty);
         });
     }

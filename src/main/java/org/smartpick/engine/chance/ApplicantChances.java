@@ -38,15 +38,18 @@ public final class ApplicantChances {
 
     public ProgramChance assess(Candidate candidate) {
         Program program = candidate.program();
-        Optional<String> excluded = HardFilters.check(standing, program, model.season().year());
+        Optional<String> excluded =
+                HardFilters.check(standing, program, model.season().year());
         if (excluded.isPresent()) {
             return excludedChance(program, excluded.get());
         }
         boolean observed = observed(candidate);
         List<Factor> factors = new ArrayList<>(observed ? v2Factors : standing.factors());
-        factors.addAll(observed ? new ObservedProgramFactors(standing, v2, model.parameters(), candidate)
-                .all(!signals.isEmpty())
-                : new ProgramFactors(standing, model.parameters(), candidate).all());
+        factors.addAll(
+                observed
+                        ? new ObservedProgramFactors(standing, v2, model.parameters(), candidate)
+                                .all(!signals.isEmpty())
+                        : new ProgramFactors(standing, model.parameters(), candidate).all());
         double interview = (observed ? 0 : standing.baseInterview())
                 + factors.stream().mapToDouble(Factor::interview).sum();
         double match = (observed ? standing.baseMatchV2() : standing.baseMatch())
@@ -54,9 +57,12 @@ public final class ApplicantChances {
         Map<Signal, Double> signalLogOdds = new EnumMap<>(Signal.class);
         SignalEffect effect = model.parameters().signalEffect(standing.specialty());
         double k = model.parameters().conditionalScale();
-        signals.forEach(s -> signalLogOdds.put(s, k * (observed
-                ? candidate.baseline().evidence().signalGain(s).orElse(Math.log(effect.oddsRatio(s)))
-                : Math.log(effect.oddsRatio(s)))));
+        signals.forEach(s -> signalLogOdds.put(
+                s,
+                k
+                        * (observed
+                                ? candidate.baseline().evidence().signalGain(s).orElse(Math.log(effect.oddsRatio(s)))
+                                : Math.log(effect.oddsRatio(s)))));
         double matchSignal = k * model.parameters().get(Parameter.MATCH_SIGNAL);
         Map<Signal, Outcome> outcomes = new EnumMap<>(Signal.class);
         outcomes.put(Signal.NONE, model.outcome(interview, match));
@@ -69,14 +75,18 @@ public final class ApplicantChances {
      * against the program's matched applicants (one factor per program).
      */
     private static List<Factor> v2Factors(ApplicantStanding standing) {
-        return standing.factors().stream().filter(f -> !f.key().equals("competitive-specialty")
-                && !ObservedProgramFactors.CV.contains(f.key())).toList();
+        return standing.factors().stream()
+                .filter(f -> !f.key().equals("competitive-specialty") && !ObservedProgramFactors.CV.contains(f.key()))
+                .toList();
     }
 
     /** Whether model v2 scores the candidate: it has a baseline for the applicant's type. */
     private boolean observed(Candidate candidate) {
         return candidate.baseline() != null
-                && candidate.baseline().of(standing.applicant().profile().applicantType()).isPresent();
+                && candidate
+                        .baseline()
+                        .of(standing.applicant().profile().applicantType())
+                        .isPresent();
     }
 
     public List<ProgramChance> assessAll(List<Candidate> candidates) {
@@ -93,7 +103,15 @@ public final class ApplicantChances {
         signals.forEach(s -> outcomes.put(s, Outcome.ZERO));
         Map<Signal, Double> signalLogOdds = new EnumMap<>(Signal.class);
         signals.forEach(s -> signalLogOdds.put(s, 0.0));
-        return new ProgramChance(program, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, signalLogOdds, 0,
-                outcomes, reason, List.of(Factor.interview("excluded", reason, 0)), model.parameters().conditionalScale());
+        return new ProgramChance(
+                program,
+                Double.NEGATIVE_INFINITY,
+                Double.NEGATIVE_INFINITY,
+                signalLogOdds,
+                0,
+                outcomes,
+                reason,
+                List.of(Factor.interview("excluded", reason, 0)),
+                model.parameters().conditionalScale());
     }
 }

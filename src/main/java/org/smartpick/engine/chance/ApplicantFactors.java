@@ -41,8 +41,11 @@ final class ApplicantFactors {
     /** Competitive specialties interview a smaller share of their applicants. */
     private void competitiveSpecialty() {
         if (competitive) {
-            add("competitive-specialty", "a competitive specialty interviews fewer of its applicants",
-                    m.get(Parameter.COMPETITIVE_SPECIALTY_INTERVIEW), 0);
+            add(
+                    "competitive-specialty",
+                    "a competitive specialty interviews fewer of its applicants",
+                    m.get(Parameter.COMPETITIVE_SPECIALTY_INTERVIEW),
+                    0);
         }
     }
 
@@ -94,10 +97,14 @@ final class ApplicantFactors {
     /** Strong letters help before and after the interview; weak letters hurt. */
     private void letters() {
         switch (p.letters().strength()) {
-            case STRONG -> add("letters", "strong letters of recommendation", m.get(Parameter.LETTERS_STRONG),
-                    m.get(Parameter.MATCH_LETTERS_STRONG));
+            case STRONG ->
+                add(
+                        "letters",
+                        "strong letters of recommendation",
+                        m.get(Parameter.LETTERS_STRONG),
+                        m.get(Parameter.MATCH_LETTERS_STRONG));
             case WEAK -> add("letters", "weak letters of recommendation", m.get(Parameter.LETTERS_WEAK), 0);
-            case AVERAGE -> { }
+            case AVERAGE -> {}
         }
     }
 
@@ -109,8 +116,11 @@ final class ApplicantFactors {
         int months = p.img().usceMonths();
         double needed = m.get(Parameter.USCE_MONTHS_NEEDED);
         if (months < needed) {
-            add("usce", months + " month(s) of US clinical experience (programs look for " + (int) needed + ")",
-                    m.get(Parameter.USCE_NONE) * (1 - months / needed), 0);
+            add(
+                    "usce",
+                    months + " month(s) of US clinical experience (programs look for " + (int) needed + ")",
+                    m.get(Parameter.USCE_NONE) * (1 - months / needed),
+                    0);
         } else if (months >= 12) {
             add("usce", months + " months of US clinical experience", m.get(Parameter.USCE_EXTENDED), 0);
         }
@@ -128,7 +138,10 @@ final class ApplicantFactors {
         int years = p.yearsSinceGraduation(seasonYear);
         int extra = years - (int) m.get(Parameter.YEARS_GRACE);
         if (extra > 0) {
-            add("years-since-graduation", years + " years since graduation", extra * m.get(Parameter.PER_EXTRA_YEAR),
+            add(
+                    "years-since-graduation",
+                    years + " years since graduation",
+                    extra * m.get(Parameter.PER_EXTRA_YEAR),
                     0);
         }
     }
@@ -140,7 +153,10 @@ final class ApplicantFactors {
             add("leave", "a gap or leave of absence", m.get(Parameter.LEAVE_OF_ABSENCE), 0);
         }
         if (flags.professionalism()) {
-            add("professionalism", "a professionalism issue", m.get(Parameter.PROFESSIONALISM),
+            add(
+                    "professionalism",
+                    "a professionalism issue",
+                    m.get(Parameter.PROFESSIONALISM),
                     m.get(Parameter.MATCH_PROFESSIONALISM));
         }
         if (flags.priorUnmatched()) {

@@ -1,5 +1,6 @@
 package org.smartpick.engine.chance;
 
+import java.util.List;
 import org.smartpick.engine.Figure;
 import org.smartpick.engine.Outcome;
 import org.smartpick.engine.Signal;
@@ -7,7 +8,6 @@ import org.smartpick.engine.Specialty;
 import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.season.SeasonFacts;
 import org.smartpick.engine.season.SpecialtyFacts;
-import java.util.List;
 
 /**
  * The chance model (docs/model.md): for an applicant and a program, the probability of an interview and of
@@ -52,7 +52,9 @@ public final class ChanceModel {
 
     /** The same, for callers that hold the parameters and the season without a model. */
     public static double matchedStep2(ModelParameters parameters, SeasonFacts season, Specialty specialty) {
-        return season.specialty(specialty).map(SpecialtyFacts::step2Matched).map(Figure::value)
+        return season.specialty(specialty)
+                .map(SpecialtyFacts::step2Matched)
+                .map(Figure::value)
                 .orElse(parameters.get(Parameter.STEP2_PRIOR_MEDIAN));
     }
 
@@ -70,7 +72,9 @@ public final class ChanceModel {
 
     /** The signals the specialty offers this season (none when its allotment is not known). */
     List<Signal> signalsOf(Specialty specialty) {
-        return season.specialty(specialty).flatMap(SpecialtyFacts::signalsIfKnown).map(Signal::available)
+        return season.specialty(specialty)
+                .flatMap(SpecialtyFacts::signalsIfKnown)
+                .map(Signal::available)
                 .orElse(List.of());
     }
 

@@ -1,16 +1,15 @@
 package org.smartpick.engine.chance;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.smartpick.engine.Visa;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
-import java.util.Locale;
 
 /** The rules that make a chance zero, each with its reason. The first that applies is reported. */
 final class HardFilters {
-    private HardFilters() {
-    }
+    private HardFilters() {}
 
     static Optional<String> check(ApplicantStanding standing, Program program, int seasonYear) {
         Profile p = standing.applicant().profile();
@@ -28,13 +27,16 @@ final class HardFilters {
         }
         Integer limit = policy.maxYearsSinceGraduation();
         if (limit != null && years > limit) {
-            return Optional.of("takes graduates of at most " + limit + " years; you graduated " + years
-                    + " years before");
+            return Optional.of(
+                    "takes graduates of at most " + limit + " years; you graduated " + years + " years before");
         }
         Integer minimum = policy.minStep2ck();
         if (minimum != null && standing.score().isPresent() && standing.score().getAsDouble() < minimum) {
-            return Optional.of(String.format(Locale.ROOT,
-                    "publishes a minimum Step 2 CK of %d; yours is %.0f", minimum, standing.score().getAsDouble()));
+            return Optional.of(String.format(
+                    Locale.ROOT,
+                    "publishes a minimum Step 2 CK of %d; yours is %.0f",
+                    minimum,
+                    standing.score().getAsDouble()));
         }
         return Optional.empty();
     }

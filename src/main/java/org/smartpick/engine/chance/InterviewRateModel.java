@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.smartpick.engine.ApplicantType;
+import org.smartpick.engine.Specialty;
 import org.smartpick.engine.season.InterviewRates;
 import org.smartpick.engine.season.MatchedProfile;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramBaseline;
-import org.smartpick.engine.Specialty;
 import org.smartpick.engine.season.SpecialtyEvidence;
 
 /**
@@ -24,9 +24,12 @@ import org.smartpick.engine.season.SpecialtyEvidence;
  * @param settingTypes          the same on setting and division alone, for programs without any statistics
  * @param applicationsPerRate   applications behind a published rate, for its sampling noise (a prior)
  */
-public record InterviewRateModel(String version, Map<ApplicantType, TypeRateModel> types,
-                                 Map<ApplicantType, TypeRateModel> settingTypes,
-                                 Map<Specialty, SpecialtyEvidence> evidence, double applicationsPerRate) {
+public record InterviewRateModel(
+        String version,
+        Map<ApplicantType, TypeRateModel> types,
+        Map<ApplicantType, TypeRateModel> settingTypes,
+        Map<Specialty, SpecialtyEvidence> evidence,
+        double applicationsPerRate) {
     /** Rates are published to two decimals: a reported 0.00 is anything below 0.005. */
     public static final double ROUNDING = 0.005;
 
@@ -41,7 +44,8 @@ public record InterviewRateModel(String version, Map<ApplicantType, TypeRateMode
 
     /** Whether the model covers the specialty (it was in the data). */
     public boolean covers(Specialty specialty) {
-        return evidence.containsKey(specialty) && !types.isEmpty()
+        return evidence.containsKey(specialty)
+                && !types.isEmpty()
                 && types.values().stream().allMatch(t -> t.covers(specialty));
     }
 
@@ -58,8 +62,8 @@ public record InterviewRateModel(String version, Map<ApplicantType, TypeRateMode
         double contrast = homeContrast(rates, e);
         boolean described = program.stats().hasAny();
         (described ? types : settingTypes).forEach((type, model) -> {
-            double predicted = model.predict(program.specialty(), described ? features
-                    : ProgramFeatures.settingOnly(features));
+            double predicted =
+                    model.predict(program.specialty(), described ? features : ProgramFeatures.settingOnly(features));
             if (rates != null && rates.of(type).isPresent()) {
                 logOdds.put(type, shrink(rates.of(type).getAsDouble(), predicted, model.residualVariance()));
                 observed.add(type);
@@ -68,7 +72,8 @@ public record InterviewRateModel(String version, Map<ApplicantType, TypeRateMode
             }
             reference.put(type, e.reference(type, logOdds.get(type), contrast));
         });
-        MatchedProfile matched = MatchedProfile.of(program.stats()).map(m -> m.or(e.matched())).orElse(e.matched());
+        MatchedProfile matched =
+                MatchedProfile.of(program.stats()).map(m -> m.or(e.matched())).orElse(e.matched());
         return Optional.of(new ProgramBaseline(logOdds, reference, observed, rates, contrast, matched, e));
     }
 
@@ -82,7 +87,8 @@ public record InterviewRateModel(String version, Map<ApplicantType, TypeRateMode
         }
         double s = e.inStateShare();
         double own = (ProgramFeatures.logit(Math.max(rates.inState(), ROUNDING / 2))
-                - ProgramFeatures.logit(Math.max(rates.usMd(), ROUNDING / 2))) / (1 - s);
+                        - ProgramFeatures.logit(Math.max(rates.usMd(), ROUNDING / 2)))
+                / (1 - s);
         double noise = (noise(rates.inState()) + noise(rates.usMd())) / ((1 - s) * (1 - s));
         double w = e.homeVariance() / (e.homeVariance() + noise);
         return Math.max(0, w * own + (1 - w) * e.homeContrast());

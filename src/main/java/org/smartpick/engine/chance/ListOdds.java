@@ -24,8 +24,7 @@ public final class ListOdds {
     }
 
     /** One application: a program's chance and the signal it carries. */
-    public record Application(ProgramChance chance, Signal signal) {
-    }
+    public record Application(ProgramChance chance, Signal signal) {}
 
     public ListOutlook evaluate(List<Application> applications) {
         double pMatch = latent.expectation(z -> pAnyAt(applications, z));
@@ -44,8 +43,7 @@ public final class ListOdds {
     }
 
     /** Expected interviews of applicants who match and of those who do not. */
-    public record InterviewsByOutcome(double matched, double unmatched) {
-    }
+    public record InterviewsByOutcome(double matched, double unmatched) {}
 
     /**
      * E[interviews | matched] and E[interviews | unmatched]. Given z, with a_j the interview and b_j the
@@ -73,7 +71,8 @@ public final class ListOdds {
             interviewsUnmatched += latent.weight(i) * miss * sum;
         }
         double matchedMass = 1 - unmatchedMass;
-        return new InterviewsByOutcome(matchedMass > 0 ? (interviews - interviewsUnmatched) / matchedMass : 0,
+        return new InterviewsByOutcome(
+                matchedMass > 0 ? (interviews - interviewsUnmatched) / matchedMass : 0,
                 unmatchedMass > 0 ? interviewsUnmatched / unmatchedMass : 0);
     }
 

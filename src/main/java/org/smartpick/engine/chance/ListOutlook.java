@@ -6,8 +6,13 @@ package org.smartpick.engine.chance;
  * strength, widened to contain the estimate), the expected number of interviews, and the chance an independence
  * assumption would give.
  */
-public record ListOutlook(double pMatch, double pMatchLow, double pMatchHigh, double expectedInterviews,
-                          double pMatchIfIndependent, int applications) {
+public record ListOutlook(
+        double pMatch,
+        double pMatchLow,
+        double pMatchHigh,
+        double expectedInterviews,
+        double pMatchIfIndependent,
+        int applications) {
     public ListOutlook {
         if (!(pMatchLow <= pMatch + 1e-9 && pMatch <= pMatchHigh + 1e-9)) {
             throw new IllegalArgumentException("the band must contain the estimate");

@@ -14,17 +14,24 @@ import org.smartpick.engine.Specialty;
  * The chance model's parameters, as loaded from the versioned resource: every scalar {@link Parameter} with its
  * evidence and source, the signal effects per specialty, and which specialties count as competitive.
  */
-public record ModelParameters(String version, Map<Parameter, Figure> values, Map<Specialty, SignalEffect> signals,
-                              SignalEffect defaultSignal, Set<Specialty> competitive) {
+public record ModelParameters(
+        String version,
+        Map<Parameter, Figure> values,
+        Map<Specialty, SignalEffect> signals,
+        SignalEffect defaultSignal,
+        Set<Specialty> competitive) {
     public ModelParameters {
         if (version == null || version.isBlank()) {
             throw new IllegalArgumentException("parameters need a version");
         }
         Map<Parameter, Figure> given = Map.copyOf(values);
         values = given;
-        List<Parameter> missing = List.of(Parameter.values()).stream().filter(p -> !given.containsKey(p)).toList();
+        List<Parameter> missing = List.of(Parameter.values()).stream()
+                .filter(p -> !given.containsKey(p))
+                .toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("parameters missing: " + missing.stream().map(Parameter::key).toList());
+            throw new IllegalArgumentException("parameters missing: "
+                    + missing.stream().map(Parameter::key).toList());
         }
         signals = Map.copyOf(signals);
         Invariants.present("defaultSignal", defaultSignal);
@@ -69,7 +76,8 @@ public record ModelParameters(String version, Map<Parameter, Figure> values, Map
 
     /** The match-after-interview intercept of a specialty: competitive or core. */
     public double matchIntercept(Specialty specialty) {
-        return isCompetitive(specialty) ? get(Parameter.MATCH_INTERCEPT_COMPETITIVE)
+        return isCompetitive(specialty)
+                ? get(Parameter.MATCH_INTERCEPT_COMPETITIVE)
                 : get(Parameter.MATCH_INTERCEPT_CORE);
     }
 
@@ -101,13 +109,14 @@ public record ModelParameters(String version, Map<Parameter, Figure> values, Map
         if (setting == null) {
             return 0;
         }
-        return get(switch (setting) {
-            case UNIVERSITY -> Parameter.SETTING_UNIVERSITY;
-            case UNIVERSITY_AFFILIATED -> Parameter.SETTING_UNIVERSITY_AFFILIATED;
-            case COMMUNITY -> Parameter.SETTING_COMMUNITY;
-            case COUNTY -> Parameter.SETTING_COUNTY;
-            case VA_MILITARY -> Parameter.SETTING_VA_MILITARY;
-        });
+        return get(
+                switch (setting) {
+                    case UNIVERSITY -> Parameter.SETTING_UNIVERSITY;
+                    case UNIVERSITY_AFFILIATED -> Parameter.SETTING_UNIVERSITY_AFFILIATED;
+                    case COMMUNITY -> Parameter.SETTING_COMMUNITY;
+                    case COUNTY -> Parameter.SETTING_COUNTY;
+                    case VA_MILITARY -> Parameter.SETTING_VA_MILITARY;
+                });
     }
 
     public static Parameter interceptParameter(ApplicantType type) {

@@ -3,6 +3,7 @@ package org.smartpick.engine.chance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.UsState;
@@ -11,7 +12,6 @@ import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.InterviewRates;
 import org.smartpick.engine.season.MatchedProfile;
 import org.smartpick.engine.season.ProgramBaseline;
-import java.util.Set;
 
 /**
  * Model v2's factors at one program (docs/model.md, "Model v2"): the level the program's published interview rates
@@ -34,14 +34,27 @@ final class ObservedProgramFactors {
         static Standing of(ApplicantStanding s) {
             ApplicantType type = s.applicant().profile().applicantType();
             double typical = TypicalApplicant.of(type).scoreIn(s.median());
-            String sentence = s.score().isEmpty() ? null : String.format(Locale.ROOT, "Step 2 CK %.0f is %.0f points"
-                            + " %s a typical %s applicant to %s (%.0f)", s.score().getAsDouble(),
-                    Math.abs(s.score().getAsDouble() - typical), s.score().getAsDouble() < typical ? "below" : "above",
-                    label(type), s.specialty().label(), typical);
-            List<Factor> cv = s.factors().stream().filter(f -> CV.contains(f.key())).toList();
-            String words = cv.isEmpty() ? "no research, publications or honors"
+            String sentence = s.score().isEmpty()
+                    ? null
+                    : String.format(
+                            Locale.ROOT,
+                            "Step 2 CK %.0f is %.0f points" + " %s a typical %s applicant to %s (%.0f)",
+                            s.score().getAsDouble(),
+                            Math.abs(s.score().getAsDouble() - typical),
+                            s.score().getAsDouble() < typical ? "below" : "above",
+                            label(type),
+                            s.specialty().label(),
+                            typical);
+            List<Factor> cv =
+                    s.factors().stream().filter(f -> CV.contains(f.key())).toList();
+            String words = cv.isEmpty()
+                    ? "no research, publications or honors"
                     : String.join(", ", cv.stream().map(Factor::sentence).toList());
-            return new Standing(typical, sentence, cv.stream().mapToDouble(Factor::interview).sum(), words);
+            return new Standing(
+                    typical,
+                    sentence,
+                    cv.stream().mapToDouble(Factor::interview).sum(),
+                    words);
         }
     }
 
@@ -82,14 +95,15 @@ final class ObservedProgramFactors {
         String sentence;
         if (baseline.observed().contains(type)) {
             double rate = baseline.rates().of(type).getAsDouble();
-            sentence = "interviewed " + percent(rate) + " of " + who + " in " + baseline.rates().season()
-                    + signalNote();
+            sentence = "interviewed " + percent(rate) + " of " + who + " in "
+                    + baseline.rates().season() + signalNote();
         } else if (baseline.rates() != null || candidate.program().stats().hasAny()) {
             sentence = "no published rate for " + who + ": programs like this one interviewed about "
                     + percent(sigmoid(b)) + " of them";
         } else {
-            sentence = "no published interview rates: an average " + setting() + candidate.program().specialty()
-                    .label() + " program interviews about " + percent(sigmoid(b)) + " of " + who + " (setting prior)";
+            sentence = "no published interview rates: an average " + setting()
+                    + candidate.program().specialty().label() + " program interviews about " + percent(sigmoid(b))
+                    + " of " + who + " (setting prior)";
         }
         add("program-level", sentence, b, 0);
     }
@@ -97,8 +111,10 @@ final class ObservedProgramFactors {
     private String signalNote() {
         InterviewRates r = baseline.rates();
         Double signalled = r.gold() != null ? r.gold() : r.signal();
-        return signalled == null ? "" : " (" + percent(signalled) + " of those who signalled"
-                + (r.noSignal() == null ? "" : ", " + percent(r.noSignal()) + " of those who did not") + ")";
+        return signalled == null
+                ? ""
+                : " (" + percent(signalled) + " of those who signalled"
+                        + (r.noSignal() == null ? "" : ", " + percent(r.noSignal()) + " of those who did not") + ")";
     }
 
     /**
@@ -110,7 +126,8 @@ final class ObservedProgramFactors {
         if (Math.abs(shift) < 0.005) {
             return;
         }
-        String what = type.isImg() || baseline.homeContrast() == 0 ? "without a signal"
+        String what = type.isImg() || baseline.homeContrast() == 0
+                ? "without a signal"
                 : signalsOffered ? "from another state's school and without a signal" : "from another state's school";
         add("reference", "an application " + what + " fares below this program's average one", shift, 0);
     }
@@ -122,15 +139,18 @@ final class ObservedProgramFactors {
             return;
         }
         double gap = standing.score().getAsDouble() - v2.typicalScore();
-        double weight = Math.max(0.3, 1 + m.get(Parameter.SCORE_BY_COMPETITIVENESS)
-                * (programFactors.competitiveness() + candidate.demand()));
+        double weight = Math.max(
+                0.3,
+                1
+                        + m.get(Parameter.SCORE_BY_COMPETITIVENESS)
+                                * (programFactors.competitiveness() + candidate.demand()));
         // The slopes are fitted on the model's own (conditional) scale, so they are not rescaled.
         // Where programs screen hardest (competitive specialties) a score far from the typical one weighs more; the
         // interview-rate data say nothing about scores, so this is a prior (docs/model.md §7).
         double slope = m.get(type.isImg() ? Parameter.STEP2_SLOPE_INTERVIEW_V2_IMG : Parameter.STEP2_SLOPE_INTERVIEW_V2)
                 * (standing.competitive() ? m.get(Parameter.STEP2_COMPETITIVE_V2) : 1);
-        out.add(new Factor("step2", v2.step2Sentence(), gap * slope * weight,
-                gap * m.get(Parameter.STEP2_SLOPE_MATCH)));
+        out.add(new Factor(
+                "step2", v2.step2Sentence(), gap * slope * weight, gap * m.get(Parameter.STEP2_SLOPE_MATCH)));
     }
 
     /**
@@ -148,29 +168,35 @@ final class ObservedProgramFactors {
         double publications = matched != null && matched.publications() != null ? matched.publications() : 1;
         double aoa = matched != null && matched.aoaShare() != null ? matched.aoaShare() : 0;
         double honors = type.isImg() ? 0 : 1;
-        double offset = Math.min(research, m.get(Parameter.RESEARCH_CAP)) * m.get(competitive
-                ? Parameter.RESEARCH_COMPETITIVE : Parameter.RESEARCH_CORE)
+        double offset = Math.min(research, m.get(Parameter.RESEARCH_CAP))
+                        * m.get(competitive ? Parameter.RESEARCH_COMPETITIVE : Parameter.RESEARCH_CORE)
                 + Math.min(publications, m.get(Parameter.PUBLICATION_CAP)) * m.get(Parameter.PUBLICATION)
                 + honors * m.get(Parameter.HONORS)
                 + aoa * m.get(competitive ? Parameter.AOA_COMPETITIVE : Parameter.AOA_CORE);
         // Concatenation, not String.format: this runs for every program scored.
-        String whose = matched == null ? "a typical " + label(type) + " applicant's"
+        String whose = matched == null
+                ? "a typical " + label(type) + " applicant's"
                 : "what " + (candidate.program().stats().researchAverage() != null ? "its" : "its specialty's")
-                + " matched applicants bring (" + tenths(research) + " research experiences, " + tenths(publications)
-                + " publications, " + Math.round(100 * aoa) + " % in AOA on average)";
-        out.add(new Factor("cv", "your CV (" + v2.cv() + ") against " + whose,
-                v2.cvLogOdds() - m.conditionalScale() * offset, 0));
+                        + " matched applicants bring (" + tenths(research) + " research experiences, "
+                        + tenths(publications)
+                        + " publications, " + Math.round(100 * aoa) + " % in AOA on average)";
+        out.add(new Factor(
+                "cv", "your CV (" + v2.cv() + ") against " + whose, v2.cvLogOdds() - m.conditionalScale() * offset, 0));
     }
 
     /** US graduates: the program's (else its specialty's) in-state contrast; anyone: ties to its state. */
     private void homeState() {
         Profile p = standing.applicant().profile();
-        UsState home = p.ties().homeState() != null ? p.ties().homeState() : p.school().state();
+        UsState home =
+                p.ties().homeState() != null ? p.ties().homeState() : p.school().state();
         UsState state = candidate.program().state();
         if (!type.isImg() && state == home) {
             Double rate = baseline.rates() == null ? null : baseline.rates().inState();
-            add("in-state", "in your home state (" + home.fullName() + ")" + (rate == null ? ""
-                    : ": in-state applicants were interviewed at " + percent(rate)), baseline.homeContrast(),
+            add(
+                    "in-state",
+                    "in your home state (" + home.fullName() + ")"
+                            + (rate == null ? "" : ": in-state applicants were interviewed at " + percent(rate)),
+                    baseline.homeContrast(),
                     m.get(Parameter.MATCH_IN_STATE));
         }
         if ((type.isImg() && state == home) || p.ties().states().contains(state)) {
@@ -180,8 +206,9 @@ final class ObservedProgramFactors {
 
     private String setting() {
         ProgramSetting s = candidate.program().setting();
-        return s == null ? "" : s.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("va military",
-                "VA or military") + " ";
+        return s == null
+                ? ""
+                : s.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("va military", "VA or military") + " ";
     }
 
     static String label(ApplicantType type) {

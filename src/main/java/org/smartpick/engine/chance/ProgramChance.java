@@ -21,9 +21,16 @@ import org.smartpick.engine.season.Program;
  * @param excludedBecause    the hard filter's reason, when the chance is zero
  * @param scale              the model's conditional scale (factors are on it; published effects are smaller by it)
  */
-public record ProgramChance(Program program, double interviewLogOdds, double matchLogOdds,
-                            Map<Signal, Double> signalLogOdds, double matchSignal, Map<Signal, Outcome> outcomes,
-                            String excludedBecause, List<Factor> factors, double scale) {
+public record ProgramChance(
+        Program program,
+        double interviewLogOdds,
+        double matchLogOdds,
+        Map<Signal, Double> signalLogOdds,
+        double matchSignal,
+        Map<Signal, Outcome> outcomes,
+        String excludedBecause,
+        List<Factor> factors,
+        double scale) {
     public ProgramChance {
         signalLogOdds = Map.copyOf(signalLogOdds);
         outcomes = Map.copyOf(outcomes);
@@ -61,7 +68,10 @@ public record ProgramChance(Program program, double interviewLogOdds, double mat
 
     /** The factors by how much they matter, largest first. */
     public List<Factor> topFactors(int n) {
-        return factors.stream().sorted(Comparator.comparingDouble(Factor::weight).reversed()).limit(n).toList();
+        return factors.stream()
+                .sorted(Comparator.comparingDouble(Factor::weight).reversed())
+                .limit(n)
+                .toList();
     }
 
     /** A factor's reasons as a person reads them (docs/model.md, "Explanations"). */

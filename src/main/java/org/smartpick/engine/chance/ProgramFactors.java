@@ -1,7 +1,10 @@
 package org.smartpick.engine.chance;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.CensusDivision;
 import org.smartpick.engine.GeoPoint;
@@ -12,9 +15,6 @@ import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.profile.Radius;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** The factors that depend on the program: score against it, its competitiveness, fit, geography, rotations. */
 final class ProgramFactors {
@@ -60,8 +60,8 @@ final class ProgramFactors {
         return out;
     }
 
-    private static final Set<String> GEOGRAPHIC_TIES = Set.of("in-state", "tie-state",
-            "geo-preference", "region-tie", "radius");
+    private static final Set<String> GEOGRAPHIC_TIES =
+            Set.of("in-state", "tie-state", "geo-preference", "region-tie", "radius");
 
     /**
      * The published effects of home state, geographic preference and region are each measured alone, but they
@@ -81,8 +81,13 @@ final class ProgramFactors {
         ties.sort(Comparator.comparingDouble((Factor f) -> f.interview()).reversed());
         String strongest = ties.get(0).sentence();
         for (Factor tie : ties.subList(1, ties.size())) {
-            out.set(out.indexOf(tie), new Factor(tie.key(), tie.sentence() + " (overlaps with " + strongest + ")",
-                    tie.interview() * share, tie.match() * share));
+            out.set(
+                    out.indexOf(tie),
+                    new Factor(
+                            tie.key(),
+                            tie.sentence() + " (overlaps with " + strongest + ")",
+                            tie.interview() * share,
+                            tie.match() * share));
         }
     }
 
@@ -101,10 +106,13 @@ final class ProgramFactors {
             return;
         }
         double gap = standing.score().getAsDouble() - standing.median();
-        double weight = Math.max(0.3, 1 + m.get(Parameter.SCORE_BY_COMPETITIVENESS)
-                * (competitiveness() + candidate.demand()));
+        double weight =
+                Math.max(0.3, 1 + m.get(Parameter.SCORE_BY_COMPETITIVENESS) * (competitiveness() + candidate.demand()));
         // The slopes are fitted on the model's own (conditional) scale, so they are not rescaled.
-        out.add(new Factor("step2", standing.scoreSentence(), gap * m.get(Parameter.STEP2_SLOPE_INTERVIEW) * weight,
+        out.add(new Factor(
+                "step2",
+                standing.scoreSentence(),
+                gap * m.get(Parameter.STEP2_SLOPE_INTERVIEW) * weight,
                 gap * m.get(Parameter.STEP2_SLOPE_MATCH)));
     }
 
@@ -113,17 +121,25 @@ final class ProgramFactors {
         double c = competitiveness();
         if (c != 0) {
             String what = candidate.competitiveness() != null ? "Program" : settingLabel() + " program";
-            add("competitiveness", what + (c > 0 ? ": more" : ": less") + " competitive than average",
-                    -c * m.get(Parameter.PROGRAM_COMPETITIVENESS), 0);
+            add(
+                    "competitiveness",
+                    what + (c > 0 ? ": more" : ": less") + " competitive than average",
+                    -c * m.get(Parameter.PROGRAM_COMPETITIVENESS),
+                    0);
         }
     }
 
     /** A market that more applicants want than its positions can take (e.g. Greater Los Angeles) screens harder. */
     private void marketDemand() {
         if (candidate.demand() != 0) {
-            add("market", candidate.market() + (candidate.demand() > 0 ? " draws more applicants than average"
-                    : " draws fewer applicants than average"), -candidate.demand()
-                    * m.get(Parameter.PROGRAM_COMPETITIVENESS), 0);
+            add(
+                    "market",
+                    candidate.market()
+                            + (candidate.demand() > 0
+                                    ? " draws more applicants than average"
+                                    : " draws fewer applicants than average"),
+                    -candidate.demand() * m.get(Parameter.PROGRAM_COMPETITIVENESS),
+                    0);
         }
     }
 
@@ -132,8 +148,12 @@ final class ProgramFactors {
         if (p.applicantType().isImg() && candidate.imgOpenness() != null) {
             double open = candidate.imgOpenness();
             // concatenation, not String.format: this runs for every program an international graduate is scored on
-            add("type-fit", "its residents are " + (open >= 0 ? "more often" : "less often")
-                    + " international graduates than its specialty's on average", open, 0);
+            add(
+                    "type-fit",
+                    "its residents are " + (open >= 0 ? "more often" : "less often")
+                            + " international graduates than its specialty's on average",
+                    open,
+                    0);
             return;
         }
         if (program.setting() == null) {
@@ -142,11 +162,17 @@ final class ProgramFactors {
         boolean university = program.setting() == ProgramSetting.UNIVERSITY;
         boolean community = program.setting() == ProgramSetting.COMMUNITY || program.setting() == ProgramSetting.COUNTY;
         if (p.applicantType().isImg() && university) {
-            add("type-fit", "university programs interview few international graduates",
-                    m.get(Parameter.IMG_AT_UNIVERSITY), 0);
+            add(
+                    "type-fit",
+                    "university programs interview few international graduates",
+                    m.get(Parameter.IMG_AT_UNIVERSITY),
+                    0);
         } else if (p.applicantType().isImg() && community) {
-            add("type-fit", settingLabel() + " programs are more open to international graduates",
-                    m.get(Parameter.IMG_AT_COMMUNITY), 0);
+            add(
+                    "type-fit",
+                    settingLabel() + " programs are more open to international graduates",
+                    m.get(Parameter.IMG_AT_COMMUNITY),
+                    0);
         } else if (p.applicantType() == ApplicantType.US_DO && university) {
             add("type-fit", "university programs interview fewer DO applicants", m.get(Parameter.DO_AT_UNIVERSITY), 0);
         }
@@ -163,13 +189,20 @@ final class ProgramFactors {
 
     /** Programs favour applicants from their own state, and those with ties to it. */
     private void homeState() {
-        UsState home = p.ties().homeState() != null ? p.ties().homeState() : p.school().state();
+        UsState home =
+                p.ties().homeState() != null ? p.ties().homeState() : p.school().state();
         if (program.state() == home) {
-            add("in-state", "in your home state (" + home.fullName() + ")", m.get(Parameter.IN_STATE),
+            add(
+                    "in-state",
+                    "in your home state (" + home.fullName() + ")",
+                    m.get(Parameter.IN_STATE),
                     m.get(Parameter.MATCH_IN_STATE));
         } else if (p.ties().states().contains(program.state())) {
-            add("tie-state", "in a state you have ties to (" + program.state().fullName() + ")",
-                    m.get(Parameter.TIE_STATE), 0);
+            add(
+                    "tie-state",
+                    "in a state you have ties to (" + program.state().fullName() + ")",
+                    m.get(Parameter.TIE_STATE),
+                    0);
         }
     }
 
@@ -181,18 +214,26 @@ final class ProgramFactors {
         }
         CensusDivision division = program.state().division().get();
         if (divisions.contains(division)) {
-            add("geo-preference", "your ERAS geographic preference includes the " + division.label() + " division",
-                    m.get(Parameter.GEO_ALIGNED), 0);
+            add(
+                    "geo-preference",
+                    "your ERAS geographic preference includes the " + division.label() + " division",
+                    m.get(Parameter.GEO_ALIGNED),
+                    0);
         } else {
-            add("geo-preference", "your ERAS geographic preference leaves out the " + division.label() + " division",
-                    m.get(Parameter.GEO_UNALIGNED), 0);
+            add(
+                    "geo-preference",
+                    "your ERAS geographic preference leaves out the " + division.label() + " division",
+                    m.get(Parameter.GEO_UNALIGNED),
+                    0);
         }
     }
 
     /** Ties to the program's named region (e.g. Greater Los Angeles). */
     private void regionTie() {
-        p.ties().regions().stream().filter(candidate.regions()::contains).findFirst().ifPresent(region ->
-                add("region-tie", "ties to " + region, m.get(Parameter.REGION_TIE), 0));
+        p.ties().regions().stream()
+                .filter(candidate.regions()::contains)
+                .findFirst()
+                .ifPresent(region -> add("region-tie", "ties to " + region, m.get(Parameter.REGION_TIE), 0));
     }
 
     /** A program inside the applicant's stated radius: the interest is credible. */
@@ -220,22 +261,28 @@ final class ProgramFactors {
     }
 
     /** States where Spanish is most spoken at home (US Census Bureau, American Community Survey). */
-    static final Set<UsState> SPANISH_SPEAKING = EnumSet.of(UsState.CA, UsState.TX, UsState.NM,
-            UsState.AZ, UsState.NV, UsState.FL);
+    static final Set<UsState> SPANISH_SPEAKING =
+            EnumSet.of(UsState.CA, UsState.TX, UsState.NM, UsState.AZ, UsState.NV, UsState.FL);
 
     /** Spanish, at a program whose patients often speak it: mission fit programs look for (a prior). */
     private void language() {
         if (standing.speaksSpanish() && SPANISH_SPEAKING.contains(program.state())) {
-            add("language", "you speak Spanish, which many of " + program.state().fullName() + "'s patients speak",
-                    m.get(Parameter.LANGUAGE_COMMUNITY), 0);
+            add(
+                    "language",
+                    "you speak Spanish, which many of " + program.state().fullName() + "'s patients speak",
+                    m.get(Parameter.LANGUAGE_COMMUNITY),
+                    0);
         }
     }
 
     /** An away rotation at the program is the strongest tie of all. */
     private void awayRotation() {
         if (p.awayRotations().contains(program.id())) {
-            add("away-rotation", "your away rotation here", m.get(standing.competitive()
-                    ? Parameter.AWAY_COMPETITIVE : Parameter.AWAY_CORE), m.get(Parameter.MATCH_AWAY));
+            add(
+                    "away-rotation",
+                    "your away rotation here",
+                    m.get(standing.competitive() ? Parameter.AWAY_COMPETITIVE : Parameter.AWAY_CORE),
+                    m.get(Parameter.MATCH_AWAY));
         }
     }
 

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.smartpick.engine.season.Program;
 import org.smartpick.engine.ProgramSetting;
-import org.smartpick.engine.season.ProgramStats;
 import org.smartpick.engine.Specialty;
+import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramStats;
 
 /**
  * What the program-level model knows of a program: the figures a national catalog really has, each relative to
@@ -17,12 +17,41 @@ import org.smartpick.engine.Specialty;
  */
 public final class ProgramFeatures {
     /** The features' names, in vector order (the coefficient file uses them). */
-    public static final List<String> NAMES = List.of("logitInterviewed", "shareUsMd", "shareUsDo", "shareUsImg",
-            "shareNonUsImg", "logApplicationsPerPosition", "step1", "logPositions", "university", "community",
-            "military", "initialAccreditation", "sponsorsJ1", "noJ1", "listedWithoutStatistics", "sponsorsH1b",
-            "noH1b", "imgShare", "newEngland", "middleAtlantic", "eastNorthCentral", "westNorthCentral",
-            "southAtlantic", "eastSouthCentral", "westSouthCentral", "mountain", "residentMixUnknown",
-            "research", "publications", "aoa", "siblingsUsMd", "siblingsUsDo", "siblingsUsImg", "siblingsNonUsImg",
+    public static final List<String> NAMES = List.of(
+            "logitInterviewed",
+            "shareUsMd",
+            "shareUsDo",
+            "shareUsImg",
+            "shareNonUsImg",
+            "logApplicationsPerPosition",
+            "step1",
+            "logPositions",
+            "university",
+            "community",
+            "military",
+            "initialAccreditation",
+            "sponsorsJ1",
+            "noJ1",
+            "listedWithoutStatistics",
+            "sponsorsH1b",
+            "noH1b",
+            "imgShare",
+            "newEngland",
+            "middleAtlantic",
+            "eastNorthCentral",
+            "westNorthCentral",
+            "southAtlantic",
+            "eastSouthCentral",
+            "westSouthCentral",
+            "mountain",
+            "residentMixUnknown",
+            "research",
+            "publications",
+            "aoa",
+            "siblingsUsMd",
+            "siblingsUsDo",
+            "siblingsUsImg",
+            "siblingsNonUsImg",
             "siblingsPublished");
 
     private final Map<Specialty, double[]> means;
@@ -72,13 +101,18 @@ public final class ProgramFeatures {
     private static double[] raw(ProgramStats s) {
         return new double[] {
             s.percentInterviewed() == null ? Double.NaN : logit(s.percentInterviewed() / 100),
-            logShare(s.residentsUsMd()), logShare(s.residentsUsDo()), logShare(s.residentsUsImg()),
+            logShare(s.residentsUsMd()),
+            logShare(s.residentsUsDo()),
+            logShare(s.residentsUsImg()),
             logShare(s.residentsNonUsImg()),
-            s.applicationsPerPosition().orElse(0) > 0 ? Math.log(s.applicationsPerPosition().getAsDouble()) : Double.NaN,
+            s.applicationsPerPosition().orElse(0) > 0
+                    ? Math.log(s.applicationsPerPosition().getAsDouble())
+                    : Double.NaN,
             s.step1Low() == null || s.step1High() == null ? Double.NaN : (s.step1Low() + s.step1High()) / 2.0,
             s.researchAverage() == null ? Double.NaN : Math.log1p(s.researchAverage()),
             s.publicationsAverage() == null ? Double.NaN : Math.log1p(s.publicationsAverage()),
-            s.aoaPercent() == null ? Double.NaN : s.aoaPercent() / 100};
+            s.aoaPercent() == null ? Double.NaN : s.aoaPercent() / 100
+        };
     }
 
     /** The program's feature vector (see {@link #NAMES}). */
@@ -96,7 +130,8 @@ public final class ProgramFeatures {
             x[27 + f - 7] = Double.isNaN(raw[f]) ? 0 : raw[f] - mean[f];
         }
         System.arraycopy(siblings.of(p), 0, x, 30, SiblingRates.SIZE);
-        Integer positions = p.pgy1Positions() != null ? p.pgy1Positions() : p.stats().positionsOffered();
+        Integer positions =
+                p.pgy1Positions() != null ? p.pgy1Positions() : p.stats().positionsOffered();
         x[7] = positions == null || positions <= 0 ? 0 : Math.log(positions / 8.0);
         ProgramSetting setting = p.setting();
         x[8] = setting == ProgramSetting.UNIVERSITY ? 1 : 0;
@@ -109,7 +144,9 @@ public final class ProgramFeatures {
         x[15] = Boolean.TRUE.equals(p.policy().sponsorsH1b()) ? 1 : 0;
         x[16] = Boolean.FALSE.equals(p.policy().sponsorsH1b()) ? 1 : 0;
         // International graduates' share of residents as log-odds (shares near 0 and near 100 % both matter).
-        x[17] = p.stats().imgShare().isPresent() ? logit(0.01 + 0.98 * p.stats().imgShare().getAsDouble()) : 0;
+        x[17] = p.stats().imgShare().isPresent()
+                ? logit(0.01 + 0.98 * p.stats().imgShare().getAsDouble())
+                : 0;
         // The Census division (Pacific is the reference): regional markets differ in who applies where.
         p.state().division().filter(d -> d.ordinal() < 8).ifPresent(d -> x[18 + d.ordinal()] = 1);
         x[26] = p.stats().percentInterviewed() != null && p.stats().imgShare().isEmpty() ? 1 : 0;

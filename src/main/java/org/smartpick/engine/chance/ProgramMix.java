@@ -1,5 +1,9 @@
 package org.smartpick.engine.chance;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +12,6 @@ import org.smartpick.engine.Normal;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.ProgramBaseline;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
 
 /**
  * The programs a typical applicant applies to, per specialty: their competitiveness — the quantiles of N(0, 0.5²)
@@ -25,9 +25,10 @@ public final class ProgramMix {
     /** The same order's cumulative weights (how many applications each program draws). */
     private final Map<Specialty, Map<ApplicantType, double[]>> cumulative;
 
-    private ProgramMix(Map<Specialty, double[]> sorted,
-                       Map<Specialty, Map<ApplicantType, List<ProgramBaseline>>> baselines,
-                       Map<Specialty, Map<ApplicantType, double[]>> cumulative) {
+    private ProgramMix(
+            Map<Specialty, double[]> sorted,
+            Map<Specialty, Map<ApplicantType, List<ProgramBaseline>>> baselines,
+            Map<Specialty, Map<ApplicantType, double[]>> cumulative) {
         this.sorted = sorted;
         this.baselines = baselines;
         this.cumulative = cumulative;
@@ -66,7 +67,8 @@ public final class ProgramMix {
                 if (order.isEmpty()) {
                     continue;
                 }
-                order.sort(Comparator.comparingDouble((Integer i) -> list.get(i).of(type).getAsDouble())
+                order.sort(Comparator.comparingDouble(
+                                (Integer i) -> list.get(i).of(type).getAsDouble())
                         .reversed());
                 List<ProgramBaseline> sortedList = new ArrayList<>();
                 double[] cum = new double[order.size()];
@@ -76,8 +78,11 @@ public final class ProgramMix {
                     total += weights.get(s).get(order.get(i));
                     cum[i] = total;
                 }
-                ordered.computeIfAbsent(s, k -> new EnumMap<>(ApplicantType.class)).put(type, List.copyOf(sortedList));
-                cumulative.computeIfAbsent(s, k -> new EnumMap<>(ApplicantType.class)).put(type, cum);
+                ordered.computeIfAbsent(s, k -> new EnumMap<>(ApplicantType.class))
+                        .put(type, List.copyOf(sortedList));
+                cumulative
+                        .computeIfAbsent(s, k -> new EnumMap<>(ApplicantType.class))
+                        .put(type, cum);
             }
         });
         return new ProgramMix(sorted, ordered, cumulative);
@@ -115,15 +120,18 @@ public final class ProgramMix {
                 Specialty s = c.program().specialty();
                 Integer applications = c.program().stats().applications();
                 baselines.computeIfAbsent(s, k -> new ArrayList<>()).add(c.baseline());
-                weights.computeIfAbsent(s, k -> new ArrayList<>()).add(applications != null
-                        && applications > 0 ? applications : median.getOrDefault(s, 1.0));
+                weights.computeIfAbsent(s, k -> new ArrayList<>())
+                        .add(applications != null && applications > 0 ? applications : median.getOrDefault(s, 1.0));
             }
-            double x = c.competitiveness() != null ? c.competitiveness()
+            double x = c.competitiveness() != null
+                    ? c.competitiveness()
                     : parameters.settingCompetitiveness(c.program().setting());
-            values.computeIfAbsent(c.program().specialty(), k -> new ArrayList<>()).add(x + c.demand());
+            values.computeIfAbsent(c.program().specialty(), k -> new ArrayList<>())
+                    .add(x + c.demand());
         }
         Map<Specialty, double[]> sorted = new EnumMap<>(Specialty.class);
-        values.forEach((s, xs) -> sorted.put(s, xs.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
+        values.forEach((s, xs) -> sorted.put(
+                s, xs.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
         return new ProgramMix(sorted, Map.of(), Map.of()).withBaselines(baselines, weights);
     }
 
@@ -133,11 +141,13 @@ public final class ProgramMix {
         for (Candidate c : candidates) {
             Integer a = c.program().stats().applications();
             if (a != null && a > 0) {
-                counts.computeIfAbsent(c.program().specialty(), k -> new ArrayList<>()).add(a);
+                counts.computeIfAbsent(c.program().specialty(), k -> new ArrayList<>())
+                        .add(a);
             }
         }
         Map<Specialty, Double> out = new EnumMap<>(Specialty.class);
-        counts.forEach((s, xs) -> out.put(s, (double) xs.stream().sorted().toList().get(xs.size() / 2)));
+        counts.forEach((s, xs) ->
+                out.put(s, (double) xs.stream().sorted().toList().get(xs.size() / 2)));
         return out;
     }
 
@@ -163,7 +173,12 @@ public final class ProgramMix {
     @Override
     public String toString() {
         String v2 = baselines.isEmpty() ? "" : ", with interview baselines in " + baselines.size() + " specialties";
-        return (isSynthetic() ? "synthetic N(0, 0.5²) mix" : "catalog mix of " + sorted.values().stream()
-                .mapToInt(a -> a.length).sum() + " programs in " + sorted.size() + " specialties") + v2;
+        return (isSynthetic()
+                        ? "synthetic N(0, 0.5²) mix"
+                        : "catalog mix of "
+                                + sorted.values().stream()
+                                        .mapToInt(a -> a.length)
+                                        .sum() + " programs in " + sorted.size() + " specialties")
+                + v2;
     }
 }

@@ -1,8 +1,8 @@
 package org.smartpick.engine.chance;
 
 import java.util.Locale;
-import org.smartpick.engine.Outcome;
 import java.util.Set;
+import org.smartpick.engine.Outcome;
 
 /**
  * One factor of a program's chance said in words with a direction and a size: how many percentage points it moves
@@ -14,8 +14,14 @@ import java.util.Set;
  * @param matchPoints      percentage points it adds to P(match | interview) here
  * @param text             the sentence and its effect, e.g. "…: lowers the interview chance here by about 9 points"
  */
-public record Reason(String key, String sentence, double interview, double match, int interviewPoints,
-                     int matchPoints, String text) {
+public record Reason(
+        String key,
+        String sentence,
+        double interview,
+        double match,
+        int interviewPoints,
+        int matchPoints,
+        String text) {
     /** The factor keys that are starting points rather than moves. */
     static final Set<String> LEVELS = Set.of("program-level", "excluded");
 
@@ -40,8 +46,8 @@ public record Reason(String key, String sentence, double interview, double match
         }
         String what = move("the interview chance", interview, f.interview());
         if (f.match() != 0) {
-            what += (f.interview() != 0 ? "; " : "") + move("the chance of matching after an interview", match,
-                    f.match());
+            what += (f.interview() != 0 ? "; " : "")
+                    + move("the chance of matching after an interview", match, f.match());
         }
         return f.sentence() + ": " + what;
     }
@@ -54,7 +60,12 @@ public record Reason(String key, String sentence, double interview, double match
         if (Math.abs(points) < 1) {
             return verb + what + " here by less than a point";
         }
-        return String.format(Locale.ROOT, "%s%s here by about %d point%s", verb, what, Math.abs(points),
+        return String.format(
+                Locale.ROOT,
+                "%s%s here by about %d point%s",
+                verb,
+                what,
+                Math.abs(points),
                 Math.abs(points) == 1 ? "" : "s");
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.smartpick.engine.ApplicantType;
+import org.smartpick.engine.Specialty;
 import org.smartpick.engine.season.InterviewRates;
 import org.smartpick.engine.season.Program;
-import org.smartpick.engine.Specialty;
 
 /**
  * What the same institution's programs in other specialties published: for each applicant type, the mean of their
@@ -21,8 +21,7 @@ import org.smartpick.engine.Specialty;
 final class SiblingRates {
     static final int SIZE = ApplicantType.values().length + 1;
 
-    private record Published(Specialty specialty, InterviewRates rates) {
-    }
+    private record Published(Specialty specialty, InterviewRates rates) {}
 
     private final Map<String, List<Published>> byInstitution;
     private final Map<Specialty, double[]> specialtyMeans;
@@ -70,8 +69,8 @@ final class SiblingRates {
             int n = 0;
             for (Published s : siblings) {
                 if (s.specialty() != p.specialty() && s.rates().of(t).isPresent()) {
-                    sum += ProgramFeatures.logit(s.rates().of(t).getAsDouble()) - specialtyMeans.get(s.specialty())[
-                            t.ordinal()];
+                    sum += ProgramFeatures.logit(s.rates().of(t).getAsDouble())
+                            - specialtyMeans.get(s.specialty())[t.ordinal()];
                     n++;
                 }
             }
@@ -83,6 +82,7 @@ final class SiblingRates {
     }
 
     private static String key(Program p) {
-        return p.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "") + "/" + p.state().name();
+        return p.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "") + "/"
+                + p.state().name();
     }
 }

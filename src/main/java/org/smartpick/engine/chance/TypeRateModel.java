@@ -1,9 +1,9 @@
 package org.smartpick.engine.chance;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Specialty;
-import java.util.HashMap;
 
 /**
  * The program-level model of one applicant type: the interview log-odds of the type's average application to a
@@ -15,9 +15,14 @@ import java.util.HashMap;
  *                           applications each program draws), for the calibration's typical programs when no
  *                           catalog is at hand
  */
-public record TypeRateModel(ApplicantType type, double intercept, Map<Specialty, Double> specialtyEffects,
-                            double[] slopes, Map<Specialty, double[]> specialtySlopes, double residualVariance,
-                            Map<Specialty, double[]> spread) {
+public record TypeRateModel(
+        ApplicantType type,
+        double intercept,
+        Map<Specialty, Double> specialtyEffects,
+        double[] slopes,
+        Map<Specialty, double[]> specialtySlopes,
+        double residualVariance,
+        Map<Specialty, double[]> spread) {
     /** The features whose slope may differ by specialty (by their index in {@link ProgramFeatures#NAMES}). */
     public static final int[] BY_SPECIALTY = {0, 1, 2, 3, 4, 5, 6, 8, 9, 17};
 
@@ -43,8 +48,8 @@ public record TypeRateModel(ApplicantType type, double intercept, Map<Specialty,
         });
         spread = Map.copyOf(spreads);
         if (slopes.length != ProgramFeatures.NAMES.size()) {
-            throw new IllegalArgumentException("a type model needs " + ProgramFeatures.NAMES.size() + " slopes, got "
-                    + slopes.length);
+            throw new IllegalArgumentException(
+                    "a type model needs " + ProgramFeatures.NAMES.size() + " slopes, got " + slopes.length);
         }
         if (!(residualVariance > 0)) {
             throw new IllegalArgumentException("residualVariance must be positive, got " + residualVariance);

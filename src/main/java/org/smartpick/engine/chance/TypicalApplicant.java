@@ -1,8 +1,10 @@
 package org.smartpick.engine.chance;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.SignalAllotment;
@@ -26,8 +28,6 @@ import org.smartpick.engine.profile.Ties;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
-import java.util.Collections;
-import java.util.Set;
 
 /**
  * A typical applicant of one type, as the calibration defines it (docs/model.md): a Step 2 CK, a number of
@@ -36,12 +36,12 @@ import java.util.Set;
  * {@value #HOME_STATE_EVERY} in their home state; every applicant sends all the specialty's signals, spread evenly
  * over the mix.
  */
-public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Integer> applications,
-                               String source) {
+public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Integer> applications, String source) {
     /** Spread of competitiveness among the programs a typical applicant applies to. */
     public static final double MIX_SD = 0.5;
     /** One application in four in the home state (prior; facts.md gives no share). */
     public static final int HOME_STATE_EVERY = 4;
+
     static final UsState HOME = UsState.TX;
 
     public TypicalApplicant {
@@ -51,18 +51,29 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
     /** The four typical applicants (their figures and sources are discussed in docs/model.md). */
     public static List<TypicalApplicant> all() {
         return List.of(
-                new TypicalApplicant(ApplicantType.US_MD, 249, Map.of(Specialty.INTERNAL_MEDICINE, 60),
+                new TypicalApplicant(
+                        ApplicantType.US_MD,
+                        249,
+                        Map.of(Specialty.INTERNAL_MEDICINE, 60),
                         "Step 2 CK between the matched mean 250.4 and the unmatched median 233 of US MD seniors,"
                                 + " weighted by the 93.5% match rate (Charting Outcomes 2024/2026); 60 applications:"
                                 + " prior"),
-                new TypicalApplicant(ApplicantType.US_DO, 245, Map.of(Specialty.INTERNAL_MEDICINE, 70),
+                new TypicalApplicant(
+                        ApplicantType.US_DO,
+                        245,
+                        Map.of(Specialty.INTERNAL_MEDICINE, 70),
                         "prior: about 5 points below US MD seniors; 70 applications: prior"),
-                new TypicalApplicant(ApplicantType.US_IMG, 240, Map.of(Specialty.INTERNAL_MEDICINE, 90,
-                        Specialty.FAMILY_MEDICINE, 30), "prior: between non-US IMGs and US DOs; 120 applications:"
-                        + " prior"),
-                new TypicalApplicant(ApplicantType.NON_US_IMG, 245, Map.of(Specialty.INTERNAL_MEDICINE, 90,
-                        Specialty.FAMILY_MEDICINE, 30), "Step 2 CK 248 matched vs 242 unmatched weighted by the 58%"
-                        + " match rate (Charting Outcomes 2026); 120 applications: prior"));
+                new TypicalApplicant(
+                        ApplicantType.US_IMG,
+                        240,
+                        Map.of(Specialty.INTERNAL_MEDICINE, 90, Specialty.FAMILY_MEDICINE, 30),
+                        "prior: between non-US IMGs and US DOs; 120 applications:" + " prior"),
+                new TypicalApplicant(
+                        ApplicantType.NON_US_IMG,
+                        245,
+                        Map.of(Specialty.INTERNAL_MEDICINE, 90, Specialty.FAMILY_MEDICINE, 30),
+                        "Step 2 CK 248 matched vs 242 unmatched weighted by the 58%"
+                                + " match rate (Charting Outcomes 2026); 120 applications: prior"));
     }
 
     public static TypicalApplicant of(ApplicantType type) {
@@ -108,17 +119,31 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
     }
 
     /** The typical mix of a type's applicant: with the mix's interview baselines at the type's quantiles. */
-    public static List<Candidate> averagePrograms(Specialty specialty, int n, boolean homeShare, ProgramMix mix,
-                                                  ApplicantType type) {
+    public static List<Candidate> averagePrograms(
+            Specialty specialty, int n, boolean homeShare, ProgramMix mix, ApplicantType type) {
         List<Candidate> out = new ArrayList<>();
         for (int k = 1; k <= n; k++) {
             double c = mix.at(specialty, k, n);
             UsState state = homeShare && k % HOME_STATE_EVERY == 1 ? HOME : UsState.OH;
-            Program program = new Program("typical-" + specialty.name().toLowerCase() + "-" + k, null, specialty,
-                    "Average program " + k, null, "Columbus", state, null, null, null, null,
-                    ProgramPolicy.UNKNOWN, null, "calibration mix", false, null);
-            out.add(new Candidate(program, Set.of(), c).withBaseline(type == null ? null
-                    : mix.baselineAt(specialty, type, k, n)));
+            Program program = new Program(
+                    "typical-" + specialty.name().toLowerCase() + "-" + k,
+                    null,
+                    specialty,
+                    "Average program " + k,
+                    null,
+                    "Columbus",
+                    state,
+                    null,
+                    null,
+                    null,
+                    null,
+                    ProgramPolicy.UNKNOWN,
+                    null,
+                    "calibration mix",
+                    false,
+                    null);
+            out.add(new Candidate(program, Set.of(), c)
+                    .withBaseline(type == null ? null : mix.baselineAt(specialty, type, k, n)));
         }
         return out;
     }
@@ -145,12 +170,31 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
         Profile build() {
             boolean img = type.isImg();
             School school = img ? School.abroad("abroad") : School.inState(state);
-            Exams exams = new Exams(new PassFailExam(ExamOutcome.PASS, 1), ScoredExam.passed(ExamScale.STEP2_CK, score),
-                    null, null, null);
-            return new Profile("typical " + type, type, school, img ? seasonYear - 2 : seasonYear, exams,
-                    Specialty.INTERNAL_MEDICINE, List.of(), new Experience(1, 1, img ? 0 : 1, false, false),
-                    Letters.average(), Visa.NONE, img ? new ImgCredentials(true, 6) : null, RedFlags.none(),
-                    List.of("English"), Ties.none(), Preferences.none(), Budget.unlimited(), List.of(), null);
+            Exams exams = new Exams(
+                    new PassFailExam(ExamOutcome.PASS, 1),
+                    ScoredExam.passed(ExamScale.STEP2_CK, score),
+                    null,
+                    null,
+                    null);
+            return new Profile(
+                    "typical " + type,
+                    type,
+                    school,
+                    img ? seasonYear - 2 : seasonYear,
+                    exams,
+                    Specialty.INTERNAL_MEDICINE,
+                    List.of(),
+                    new Experience(1, 1, img ? 0 : 1, false, false),
+                    Letters.average(),
+                    Visa.NONE,
+                    img ? new ImgCredentials(true, 6) : null,
+                    RedFlags.none(),
+                    List.of("English"),
+                    Ties.none(),
+                    Preferences.none(),
+                    Budget.unlimited(),
+                    List.of(),
+                    null);
         }
     }
 }

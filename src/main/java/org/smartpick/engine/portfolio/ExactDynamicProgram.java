@@ -1,11 +1,11 @@
 package org.smartpick.engine.portfolio;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.smartpick.engine.Signal;
-import java.util.Arrays;
 
 /**
  * The exact optimum when outcomes are independent (Kapur & Hong 2022, dynamic program over programs sorted by
@@ -19,6 +19,7 @@ import java.util.Arrays;
 public final class ExactDynamicProgram {
     /** The largest decision table it will build (bytes), about 64 MB. */
     static final long MAX_TABLE = 64L << 20;
+
     private static final Signal[] KINDS = {Signal.GOLD, Signal.SILVER, Signal.PLAIN};
 
     public Selection solve(PortfolioProblem problem) {
@@ -32,12 +33,16 @@ public final class ExactDynamicProgram {
         for (int s = 0; s < KINDS.length; s++) {
             caps[s] = problem.limits().signals(group, KINDS[s]);
         }
-        if (items.stream().anyMatch(i -> !i.group().equals(group)) && IntStream.of(caps).sum() > 0) {
+        if (items.stream().anyMatch(i -> !i.group().equals(group))
+                && IntStream.of(caps).sum() > 0) {
             throw new IllegalArgumentException("the exact program handles signals of one group only");
         }
-        int[] order = IntStream.range(0, items.size()).boxed()
-                .sorted(Comparator.comparingDouble((Integer j) -> items.get(j).utility()).thenComparingInt(j -> j))
-                .mapToInt(Integer::intValue).toArray();
+        int[] order = IntStream.range(0, items.size())
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer j) -> items.get(j).utility())
+                        .thenComparingInt(j -> j))
+                .mapToInt(Integer::intValue)
+                .toArray();
         return new Table(problem, budget, caps, order).run();
     }
 
@@ -51,14 +56,18 @@ public final class ExactDynamicProgram {
                 if (limits.applications() != null) {
                     throw new IllegalArgumentException("the exact program takes one budget: applications or dollars");
                 }
-                return new Budget(limits.dollars(), items.stream().mapToInt(PortfolioItem::fee).toArray());
+                return new Budget(
+                        limits.dollars(),
+                        items.stream().mapToInt(PortfolioItem::fee).toArray());
             }
             int count = limits.applications() == null ? m : Math.min(m, limits.applications());
             if (limits.dollars() != null) {
-                if (limits.tieredFees().size() != 1 || items.stream().map(PortfolioItem::group).distinct().count() > 1) {
+                if (limits.tieredFees().size() != 1
+                        || items.stream().map(PortfolioItem::group).distinct().count() > 1) {
                     throw new IllegalArgumentException("the exact program handles tiered fees of one group only");
                 }
-                count = Math.min(count, limits.tieredFees().values().iterator().next().affordable(limits.dollars()));
+                count = Math.min(
+                        count, limits.tieredFees().values().iterator().next().affordable(limits.dollars()));
             }
             int[] ones = new int[m];
             Arrays.fill(ones, 1);
@@ -133,7 +142,16 @@ public final class ExactDynamicProgram {
                             int from = state - cost * budgetStride;
                             relax(next, decided, state, previous, from, f, offered[0], 0, t);
                             relax(next, decided, state, previous, from - goldStride, f, offered[1] && gold > 0, 1, t);
-                            relax(next, decided, state, previous, from - silverStride, f, offered[2] && silver > 0, 2, t);
+                            relax(
+                                    next,
+                                    decided,
+                                    state,
+                                    previous,
+                                    from - silverStride,
+                                    f,
+                                    offered[2] && silver > 0,
+                                    2,
+                                    t);
                             relax(next, decided, state, previous, from - plainStride, f, offered[3] && plain > 0, 3, t);
                         }
                     }
@@ -143,8 +161,16 @@ public final class ExactDynamicProgram {
         }
 
         /** Taking the item with this option from state {@code from} of the previous layer, if it is better. */
-        private static void relax(double[] next, byte[] decided, int state, double[] previous, int from, double[] f,
-                                  boolean allowed, int option, double t) {
+        private static void relax(
+                double[] next,
+                byte[] decided,
+                int state,
+                double[] previous,
+                int from,
+                double[] f,
+                boolean allowed,
+                int option,
+                double t) {
             if (!allowed) {
                 return;
             }

@@ -28,14 +28,20 @@ public final class GreedySolver {
         // With one utility the value u · P(any success) is submodular, so an option's gain never grows as the set
         // does and a stale gain bounds the fresh one (lazy greedy); without a dollar limit an option the limits
         // refuse stays refused. Same picks as trying every option at every step, in far fewer evaluations.
-        boolean lazy = !Double.isNaN(problem.uniformUtility()) && problem.limits().dollars() == null;
+        boolean lazy =
+                !Double.isNaN(problem.uniformUtility()) && problem.limits().dollars() == null;
         if (lazy) {
             run.lazily();
         } else {
             run.exhaustively();
         }
-        return new Run(new Selection(run.chosen, problem.value(run.chosen), problem.pMatch(run.chosen),
-                problem.limits().cost(problem.items(), run.chosen)), run.curve);
+        return new Run(
+                new Selection(
+                        run.chosen,
+                        problem.value(run.chosen),
+                        problem.pMatch(run.chosen),
+                        problem.limits().cost(problem.items(), run.chosen)),
+                run.curve);
     }
 
     /** The set being built, what it spends and the value after each addition. */

@@ -62,6 +62,7 @@ public final class LocalSearch {
         private final boolean[] taken;
         /** terms[group][signal][k]: the largest gain term at node k to the whole set of a free option. */
         private final double[][][] terms;
+
         private final SetView.MissState whole;
         private List<Pick> best;
         private double bestValue;
@@ -152,8 +153,8 @@ public final class LocalSearch {
      * at each node: it is valued in O(nodes) from the set's miss products instead of as a new set.
      */
     private List<Pick> bestSignalMove(PortfolioProblem problem, List<Pick> current, double value) {
-        SetView.MissState miss = Double.isNaN(problem.uniformUtility()) ? null
-                : new SetView.MissState(problem, current);
+        SetView.MissState miss =
+                Double.isNaN(problem.uniformUtility()) ? null : new SetView.MissState(problem, current);
         List<Pick> best = null;
         double bestValue = value + IMPROVEMENT;
         for (int a = 0; a < current.size(); a++) {
@@ -163,12 +164,13 @@ public final class LocalSearch {
             }
             for (int b = 0; b < current.size(); b++) {
                 Pick to = current.get(b);
-                if (to.signal() != Signal.NONE || !problem.offers(to.item(), from.signal())
+                if (to.signal() != Signal.NONE
+                        || !problem.offers(to.item(), from.signal())
                         || !sameGroup(problem, from, to)) {
                     continue;
                 }
-                double v = miss != null ? movedValue(problem, miss, current, a, b)
-                        : problem.value(moved(current, a, b));
+                double v =
+                        miss != null ? movedValue(problem, miss, current, a, b) : problem.value(moved(current, a, b));
                 if (v > bestValue) {
                     bestValue = v;
                     best = moved(current, a, b);
@@ -190,8 +192,8 @@ public final class LocalSearch {
      * The value after moving {@code from}'s signal to {@code to}, from the set's miss products; a factor of zero (a
      * certain success) cannot be divided out, so that move is valued as a new set.
      */
-    private static double movedValue(PortfolioProblem problem, SetView.MissState miss, List<Pick> current, int a,
-                                     int b) {
+    private static double movedValue(
+            PortfolioProblem problem, SetView.MissState miss, List<Pick> current, int a, int b) {
         Pick from = current.get(a);
         Pick to = current.get(b);
         double total = 0;
@@ -201,7 +203,10 @@ public final class LocalSearch {
             if (fromWith < 1e-12 || toWithout < 1e-12) {
                 return problem.value(moved(current, a, b));
             }
-            double m = miss.miss(k) / fromWith / toWithout * (1 - problem.success(from.item(), Signal.NONE, k))
+            double m = miss.miss(k)
+                    / fromWith
+                    / toWithout
+                    * (1 - problem.success(from.item(), Signal.NONE, k))
                     * (1 - problem.success(to.item(), from.signal(), k));
             total += problem.weight(k) * (1 - m);
         }

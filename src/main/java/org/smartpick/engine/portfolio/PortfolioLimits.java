@@ -13,8 +13,11 @@ import org.smartpick.engine.season.FeeSchedule;
  * fee is its own, or, for a group with a tiered schedule, the schedule's price of the n-th program of that group —
  * and at most the allotted signals of each kind per group. Null limits are no limit.
  */
-public record PortfolioLimits(Integer applications, Integer dollars, Map<String, FeeSchedule> tieredFees,
-                              Map<String, Map<Signal, Integer>> signals) {
+public record PortfolioLimits(
+        Integer applications,
+        Integer dollars,
+        Map<String, FeeSchedule> tieredFees,
+        Map<String, Map<Signal, Integer>> signals) {
     public PortfolioLimits {
         if (applications != null) {
             Invariants.range("applications", applications, 0, 10_000);
@@ -67,8 +70,8 @@ public record PortfolioLimits(Integer applications, Integer dollars, Map<String,
         for (Pick pick : picks) {
             if (pick.signal() != Signal.NONE) {
                 String group = items.get(pick.item()).group();
-                int n = used.computeIfAbsent(group, g -> new EnumMap<>(Signal.class)).merge(pick.signal(), 1,
-                        Integer::sum);
+                int n = used.computeIfAbsent(group, g -> new EnumMap<>(Signal.class))
+                        .merge(pick.signal(), 1, Integer::sum);
                 if (n > signals(group, pick.signal())) {
                     return false;
                 }

@@ -1,23 +1,22 @@
 package org.smartpick.engine.portfolio;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.chance.LatentStrength;
 import org.smartpick.engine.chance.ProgramChance;
-import java.util.Arrays;
 
 /**
  * Turns the chance model's verdicts into a portfolio problem under the latent strength: the chance that program j
  * takes the applicant at node k with signal s is σ(η_I + δ_s + λ z_k) · σ(η_M + δ'_s + λ z_k).
  */
 public final class PortfolioModel {
-    private PortfolioModel() {
-    }
+    private PortfolioModel() {}
 
-    public static PortfolioProblem problem(ChanceModel model, List<ProgramChance> chances, double[] utilities,
-                                    PortfolioLimits limits) {
+    public static PortfolioProblem problem(
+            ChanceModel model, List<ProgramChance> chances, double[] utilities, PortfolioLimits limits) {
         LatentStrength latent = model.latent();
         double sd = model.latentSd();
         // σ(a + sd · z_k) = 1 / (1 + e^−a · e^−sd·z_k): two exponentials per program and signal, not per node.
@@ -29,7 +28,8 @@ public final class PortfolioModel {
         List<PortfolioItem> items = new ArrayList<>();
         for (int j = 0; j < chances.size(); j++) {
             ProgramChance c = chances.get(j);
-            items.add(new PortfolioItem(c.program().id(), c.program().specialty().name(), utilities[j], 0));
+            items.add(
+                    new PortfolioItem(c.program().id(), c.program().specialty().name(), utilities[j], 0));
             for (Signal s : Signal.values()) {
                 success[j][s.ordinal()] = byNode(c, s, nodeFactor);
             }

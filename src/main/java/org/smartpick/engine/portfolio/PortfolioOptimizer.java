@@ -1,10 +1,10 @@
 package org.smartpick.engine.portfolio;
 
-import java.util.List;
-import org.smartpick.engine.Signal;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.stream.IntStream;
+import org.smartpick.engine.Signal;
 
 /**
  * The optimizer used for recommendations: exact when outcomes are independent and the budget has one dimension;
@@ -51,17 +51,24 @@ public final class PortfolioOptimizer {
         if (limit == null || limit >= m || !equalUtilities) {
             return exactIfPossible(marginal);
         }
-        int signals = problem.limits().signals().values().stream().flatMap(c -> c.values().stream())
-                .mapToInt(Integer::intValue).sum();
+        int signals = problem.limits().signals().values().stream()
+                .flatMap(c -> c.values().stream())
+                .mapToInt(Integer::intValue)
+                .sum();
         int keep = Math.min(m, limit + signals);
-        int[] best = IntStream.range(0, m).boxed()
+        int[] best = IntStream.range(0, m)
+                .boxed()
                 .sorted(Comparator.comparingDouble((Integer j) -> -bestChance(marginal, j)))
-                .limit(keep).mapToInt(Integer::intValue).toArray();
+                .limit(keep)
+                .mapToInt(Integer::intValue)
+                .toArray();
         Selection sub = exactIfPossible(marginal.restricted(best));
         if (sub == null) {
             return null;
         }
-        List<Pick> picks = sub.picks().stream().map(p -> new Pick(best[p.item()], p.signal())).toList();
+        List<Pick> picks = sub.picks().stream()
+                .map(p -> new Pick(best[p.item()], p.signal()))
+                .toList();
         return Selection.of(problem, picks);
     }
 

@@ -1,13 +1,13 @@
 package org.smartpick.engine.portfolio;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.smartpick.engine.Odds;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.chance.LatentStrength;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 
 /**
  * A portfolio problem (Kapur & Hong's college application problem with signals and a latent factor): items, the
@@ -19,13 +19,16 @@ import java.util.LinkedHashMap;
 public final class PortfolioProblem {
     /** Signal.values() copies its array on every call; the hot paths index by this instead. */
     private static final int SIGNALS = Signal.values().length;
+
     private final List<PortfolioItem> items;
     /** success[(item · signals + signal) · nodes + node]: one row of nodes per option, the rows side by side. */
     private final double[] success;
+
     private final double[] weights;
     private final PortfolioLimits limits;
     /** Each item's group as an index into {@link #groups}: the optimizer's limits are counted per group. */
     private final int[] groupOf;
+
     private final List<String> groups;
     /**
      * The utility every item shares (the match objective: 1), or NaN. With one utility u the value of a set is
@@ -36,8 +39,7 @@ public final class PortfolioProblem {
     /**
      * @param success {@code success[item][signal.ordinal()][node]}, NaN where the signal is not available
      */
-    public PortfolioProblem(List<PortfolioItem> items, double[][][] success, double[] weights,
-                            PortfolioLimits limits) {
+    public PortfolioProblem(List<PortfolioItem> items, double[][][] success, double[] weights, PortfolioLimits limits) {
         this(items, flatten(items, success, weights.length), weights.clone(), limits);
     }
 
@@ -106,8 +108,8 @@ public final class PortfolioProblem {
     }
 
     /** Independent outcomes: one node; {@code p.get(signal)[item]} is the chance with that signal (NaN = none). */
-    public static PortfolioProblem independent(List<PortfolioItem> items, Map<Signal, double[]> p,
-                                               PortfolioLimits limits) {
+    public static PortfolioProblem independent(
+            List<PortfolioItem> items, Map<Signal, double[]> p, PortfolioLimits limits) {
         double[][][] success = new double[items.size()][Signal.values().length][1];
         for (int j = 0; j < items.size(); j++) {
             for (Signal s : Signal.values()) {
@@ -123,8 +125,12 @@ public final class PortfolioProblem {
      * normal factor with loading λ chosen so that two items' latent utilities correlate at {@code correlation}
      * (λ² / (λ² + π²/3) = ρ), and an intercept that keeps the item's marginal chance.
      */
-    public static PortfolioProblem correlated(List<PortfolioItem> items, Map<Signal, double[]> p, double correlation,
-                                              LatentStrength latent, PortfolioLimits limits) {
+    public static PortfolioProblem correlated(
+            List<PortfolioItem> items,
+            Map<Signal, double[]> p,
+            double correlation,
+            LatentStrength latent,
+            PortfolioLimits limits) {
         if (!(correlation >= 0 && correlation < 1)) {
             throw new IllegalArgumentException("correlation must be in [0, 1), got " + correlation);
         }
@@ -136,9 +142,11 @@ public final class PortfolioProblem {
                 double marginal = values == null ? Double.NaN : values[j];
                 double intercept = Double.isNaN(marginal) ? 0 : interceptFor(marginal, loading, latent);
                 for (int k = 0; k < latent.size(); k++) {
-                    success[j][s.ordinal()][k] = Double.isNaN(marginal) ? Double.NaN
-                            : marginal <= 0 ? 0 : marginal >= 1 ? 1
-                            : Odds.probability(intercept + loading * latent.node(k));
+                    success[j][s.ordinal()][k] = Double.isNaN(marginal)
+                            ? Double.NaN
+                            : marginal <= 0
+                                    ? 0
+                                    : marginal >= 1 ? 1 : Odds.probability(intercept + loading * latent.node(k));
                 }
             }
         }

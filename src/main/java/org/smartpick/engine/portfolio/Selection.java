@@ -17,8 +17,8 @@ public record Selection(List<Pick> picks, double value, double pMatch, int cost)
         List<Pick> remaining = new ArrayList<>(picks);
         List<Pick> ordered = new ArrayList<>();
         // With one utility the set's miss products grow by one factor per pick; otherwise the sorted fold is rebuilt.
-        SetView.MissState miss = Double.isNaN(problem.uniformUtility()) ? null
-                : new SetView.MissState(problem, List.of());
+        SetView.MissState miss =
+                Double.isNaN(problem.uniformUtility()) ? null : new SetView.MissState(problem, List.of());
         while (!remaining.isEmpty()) {
             SetView state = miss != null ? miss : new SetState(problem, ordered);
             int best = 0;
@@ -36,7 +36,10 @@ public record Selection(List<Pick> picks, double value, double pMatch, int cost)
                 miss.add(next);
             }
         }
-        return new Selection(ordered, problem.value(ordered), problem.pMatch(ordered),
+        return new Selection(
+                ordered,
+                problem.value(ordered),
+                problem.pMatch(ordered),
                 problem.limits().cost(problem.items(), ordered));
     }
 }

@@ -37,7 +37,9 @@ final class SetState implements SetView {
             missAbove[k][n] = 1;
             for (int i = n - 1; i >= 0; i--) {
                 missAbove[k][i] = missAbove[k][i + 1]
-                        * (1 - problem.success(sorted.get(i).item(), sorted.get(i).signal(), k));
+                        * (1
+                                - problem.success(
+                                        sorted.get(i).item(), sorted.get(i).signal(), k));
             }
         }
     }

@@ -1,7 +1,7 @@
 package org.smartpick.engine.portfolio;
 
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 
 /** A set of picks ready for marginal values: its value, and what one more pick would add. */
 interface SetView {
@@ -12,8 +12,7 @@ interface SetView {
 
     /** The cheapest view for the problem: miss products when every utility is equal, else the sorted fold. */
     static SetView of(PortfolioProblem problem, List<Pick> picks) {
-        return Double.isNaN(problem.uniformUtility()) ? new SetState(problem, picks)
-                : new MissState(problem, picks);
+        return Double.isNaN(problem.uniformUtility()) ? new SetState(problem, picks) : new MissState(problem, picks);
     }
 
     /**

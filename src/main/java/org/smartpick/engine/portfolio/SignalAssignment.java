@@ -34,8 +34,8 @@ final class SignalAssignment {
         gain = new double[KINDS.length][m];
         for (Signal s : KINDS) {
             for (int j = 0; j < m; j++) {
-                gain[s.ordinal()][j] = problem.offers(j, s)
-                        ? -Math.log1p(-Math.min(problem.success(j, s, 0), CERTAIN)) : Double.NaN;
+                gain[s.ordinal()][j] =
+                        problem.offers(j, s) ? -Math.log1p(-Math.min(problem.success(j, s, 0), CERTAIN)) : Double.NaN;
             }
         }
         room = caps;
@@ -49,11 +49,14 @@ final class SignalAssignment {
      */
     static Selection solve(PortfolioProblem problem) {
         PortfolioLimits limits = problem.limits();
-        if (problem.nodes() != 1 || Double.isNaN(problem.uniformUtility()) || problem.groups().size() > 1
+        if (problem.nodes() != 1
+                || Double.isNaN(problem.uniformUtility())
+                || problem.groups().size() > 1
                 || limits.dollars() != null) {
             return null;
         }
-        int n = limits.applications() == null ? problem.items().size()
+        int n = limits.applications() == null
+                ? problem.items().size()
                 : Math.min(limits.applications(), problem.items().size());
         int[] caps = new int[KINDS.length];
         String group = problem.groups().isEmpty() ? "" : problem.groups().get(0);
@@ -105,6 +108,7 @@ final class SignalAssignment {
         final double[] toItem = new double[m];
         /** viaItem[kind]: the taken program whose move frees the kind, −1 when reached from the source. */
         final int[] viaItem = new int[KINDS.length];
+
         final int[] viaKind = new int[m];
 
         void relax() {

@@ -13,6 +13,7 @@ final class Spend {
     private final FeeSchedule[] tiered;
     /** allowed[g][s]: the signals of kind s group g may send. */
     private final int[][] allowed;
+
     private final int[] groupCounts;
     private final int[][] signals;
     private int count;

@@ -16,8 +16,7 @@ public final class Utilities {
     static final double WANTED_SETTING = 0.25;
     static final double WITHIN_RADIUS = 0.25;
 
-    private Utilities() {
-    }
+    private Utilities() {}
 
     public static double[] of(Applicant applicant, List<Candidate> candidates, Objective objective) {
         double[] u = new double[candidates.size()];
@@ -37,8 +36,11 @@ public final class Utilities {
         if (program.setting() != null && p.settingsWanted().contains(program.setting())) {
             u += WANTED_SETTING;
         }
-        if (p.radius() != null && applicant.radiusCenter() != null && program.point() != null
-                && program.point().milesTo(applicant.radiusCenter()) <= p.radius().miles()) {
+        if (p.radius() != null
+                && applicant.radiusCenter() != null
+                && program.point() != null
+                && program.point().milesTo(applicant.radiusCenter())
+                        <= p.radius().miles()) {
             u += WITHIN_RADIUS;
         }
         return u;

@@ -7,6 +7,7 @@ import org.smartpick.engine.Invariants;
 public record Budget(Integer applications, Integer dollars) {
     /** Nobody applies to more programs than this in one specialty; NRMP's largest specialty has about 700. */
     public static final int MAX_APPLICATIONS = 500;
+
     public static final int MAX_DOLLARS = 50_000;
 
     public Budget {

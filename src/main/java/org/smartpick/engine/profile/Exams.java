@@ -7,8 +7,8 @@ import java.util.stream.Stream;
  * The licensing exams an applicant has reported; any of them may be absent. Which combinations are possible for
  * an applicant type is a profile rule ({@link ProfileRules}), not an invariant of this value.
  */
-public record Exams(PassFailExam step1, ScoredExam step2ck, ScoredExam step3, PassFailExam comlex1,
-                    ScoredExam comlex2) {
+public record Exams(
+        PassFailExam step1, ScoredExam step2ck, ScoredExam step3, PassFailExam comlex1, ScoredExam comlex2) {
     public Exams {
         requireScale("step2ck", step2ck, ExamScale.STEP2_CK);
         requireScale("step3", step3, ExamScale.STEP3);
@@ -31,8 +31,14 @@ public record Exams(PassFailExam step1, ScoredExam step2ck, ScoredExam step3, Pa
 
     /** Failed sittings across every reported exam. */
     public int failures() {
-        return Stream.of(step1, comlex1).filter(e -> e != null).mapToInt(PassFailExam::failures).sum()
-                + Stream.of(step2ck, step3, comlex2).filter(e -> e != null).mapToInt(ScoredExam::failures).sum();
+        return Stream.of(step1, comlex1)
+                        .filter(e -> e != null)
+                        .mapToInt(PassFailExam::failures)
+                        .sum()
+                + Stream.of(step2ck, step3, comlex2)
+                        .filter(e -> e != null)
+                        .mapToInt(ScoredExam::failures)
+                        .sum();
     }
 
     /** Whether the applicant reported any USMLE exam. */

@@ -10,8 +10,13 @@ import org.smartpick.engine.UsState;
  * Where and what the applicant wants: states, ERAS geographic-preference divisions (at most three), named regions,
  * a radius around a place, and program settings wanted or excluded. Empty lists mean no preference.
  */
-public record Preferences(List<UsState> states, List<CensusDivision> divisions, List<String> regions, Radius radius,
-                          List<ProgramSetting> settingsWanted, List<ProgramSetting> settingsExcluded) {
+public record Preferences(
+        List<UsState> states,
+        List<CensusDivision> divisions,
+        List<String> regions,
+        Radius radius,
+        List<ProgramSetting> settingsWanted,
+        List<ProgramSetting> settingsExcluded) {
     public Preferences {
         states = Invariants.list("states", states);
         divisions = Invariants.list("divisions", divisions);

@@ -17,10 +17,25 @@ import org.smartpick.engine.Visa;
  * @param awayRotations     catalog program ids where the applicant did an away or audition rotation
  * @param partner           label of the partner's profile when applying as a couple, null otherwise
  */
-public record Profile(String label, ApplicantType applicantType, School school, int graduationYear, Exams exams,
-                      Specialty specialty, List<Specialty> backupSpecialties, Experience experience, Letters letters,
-                      Visa visa, ImgCredentials img, RedFlags redFlags, List<String> languages, Ties ties,
-                      Preferences preferences, Budget budget, List<String> awayRotations, String partner) {
+public record Profile(
+        String label,
+        ApplicantType applicantType,
+        School school,
+        int graduationYear,
+        Exams exams,
+        Specialty specialty,
+        List<Specialty> backupSpecialties,
+        Experience experience,
+        Letters letters,
+        Visa visa,
+        ImgCredentials img,
+        RedFlags redFlags,
+        List<String> languages,
+        Ties ties,
+        Preferences preferences,
+        Budget budget,
+        List<String> awayRotations,
+        String partner) {
     public static final int MIN_GRADUATION_YEAR = 1960;
     public static final int MAX_GRADUATION_YEAR = 2100;
 
@@ -58,38 +73,157 @@ public record Profile(String label, ApplicantType applicantType, School school, 
     }
 
     public Profile withExams(Exams next) {
-        return new Profile(label, applicantType, school, graduationYear, next, specialty, backupSpecialties,
-                experience, letters, visa, img, redFlags, languages, ties, preferences, budget, awayRotations, partner);
+        return new Profile(
+                label,
+                applicantType,
+                school,
+                graduationYear,
+                next,
+                specialty,
+                backupSpecialties,
+                experience,
+                letters,
+                visa,
+                img,
+                redFlags,
+                languages,
+                ties,
+                preferences,
+                budget,
+                awayRotations,
+                partner);
     }
 
     public Profile withExperience(Experience next) {
-        return new Profile(label, applicantType, school, graduationYear, exams, specialty, backupSpecialties, next,
-                letters, visa, img, redFlags, languages, ties, preferences, budget, awayRotations, partner);
+        return new Profile(
+                label,
+                applicantType,
+                school,
+                graduationYear,
+                exams,
+                specialty,
+                backupSpecialties,
+                next,
+                letters,
+                visa,
+                img,
+                redFlags,
+                languages,
+                ties,
+                preferences,
+                budget,
+                awayRotations,
+                partner);
     }
 
     public Profile withLetters(Letters next) {
-        return new Profile(label, applicantType, school, graduationYear, exams, specialty, backupSpecialties,
-                experience, next, visa, img, redFlags, languages, ties, preferences, budget, awayRotations, partner);
+        return new Profile(
+                label,
+                applicantType,
+                school,
+                graduationYear,
+                exams,
+                specialty,
+                backupSpecialties,
+                experience,
+                next,
+                visa,
+                img,
+                redFlags,
+                languages,
+                ties,
+                preferences,
+                budget,
+                awayRotations,
+                partner);
     }
 
     public Profile withImg(ImgCredentials next) {
-        return new Profile(label, applicantType, school, graduationYear, exams, specialty, backupSpecialties,
-                experience, letters, visa, next, redFlags, languages, ties, preferences, budget, awayRotations, partner);
+        return new Profile(
+                label,
+                applicantType,
+                school,
+                graduationYear,
+                exams,
+                specialty,
+                backupSpecialties,
+                experience,
+                letters,
+                visa,
+                next,
+                redFlags,
+                languages,
+                ties,
+                preferences,
+                budget,
+                awayRotations,
+                partner);
     }
 
     public Profile withAwayRotations(List<String> next) {
-        return new Profile(label, applicantType, school, graduationYear, exams, specialty, backupSpecialties,
-                experience, letters, visa, img, redFlags, languages, ties, preferences, budget, next, partner);
+        return new Profile(
+                label,
+                applicantType,
+                school,
+                graduationYear,
+                exams,
+                specialty,
+                backupSpecialties,
+                experience,
+                letters,
+                visa,
+                img,
+                redFlags,
+                languages,
+                ties,
+                preferences,
+                budget,
+                next,
+                partner);
     }
 
     public Profile withGraduationYear(int next) {
-        return new Profile(label, applicantType, school, next, exams, specialty, backupSpecialties, experience,
-                letters, visa, img, redFlags, languages, ties, preferences, budget, awayRotations, partner);
+        return new Profile(
+                label,
+                applicantType,
+                school,
+                next,
+                exams,
+                specialty,
+                backupSpecialties,
+                experience,
+                letters,
+                visa,
+                img,
+                redFlags,
+                languages,
+                ties,
+                preferences,
+                budget,
+                awayRotations,
+                partner);
     }
 
     /** The same applicant targeting another specialty (for pricing alternatives and the PGY-1 year). */
     public Profile withSpecialty(Specialty next) {
-        return new Profile(label, applicantType, school, graduationYear, exams, next, backupSpecialties, experience,
-                letters, visa, img, redFlags, languages, ties, preferences, budget, awayRotations, partner);
+        return new Profile(
+                label,
+                applicantType,
+                school,
+                graduationYear,
+                exams,
+                next,
+                backupSpecialties,
+                experience,
+                letters,
+                visa,
+                img,
+                redFlags,
+                languages,
+                ties,
+                preferences,
+                budget,
+                awayRotations,
+                partner);
     }
 }

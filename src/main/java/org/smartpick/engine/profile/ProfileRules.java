@@ -40,11 +40,14 @@ public record ProfileRules(int seasonYear) {
     /** US graduates name the state of their school, international graduates its country. */
     private void schoolMatchesType(Profile p, List<FieldProblem> out) {
         if (p.applicantType().isImg() && p.school().isUs()) {
-            out.add(new FieldProblem("/school", "an international graduate's school is abroad: give school.country,"
-                    + " not school.state"));
+            out.add(new FieldProblem(
+                    "/school",
+                    "an international graduate's school is abroad: give school.country," + " not school.state"));
         } else if (!p.applicantType().isImg() && !p.school().isUs()) {
-            out.add(new FieldProblem("/school", "a " + p.applicantType() + " applicant's school is in the US: give"
-                    + " school.state, not school.country"));
+            out.add(new FieldProblem(
+                    "/school",
+                    "a " + p.applicantType() + " applicant's school is in the US: give"
+                            + " school.state, not school.country"));
         }
     }
 
@@ -53,8 +56,8 @@ public record ProfileRules(int seasonYear) {
         if (p.applicantType().takesComlex()) {
             return;
         }
-        String message = "COMLEX-USA is taken only by osteopathic (US_DO) applicants; remove it or change"
-                + " applicantType";
+        String message =
+                "COMLEX-USA is taken only by osteopathic (US_DO) applicants; remove it or change" + " applicantType";
         if (p.exams().comlex1() != null) {
             out.add(new FieldProblem("/exams/comlex1", message));
         }
@@ -68,8 +71,8 @@ public record ProfileRules(int seasonYear) {
         Exams exams = p.exams();
         if (exams.step2ck() == null && !(p.applicantType().takesComlex() && exams.comlex2() != null)) {
             String alternative = p.applicantType().takesComlex() ? " or exams.comlex2" : "";
-            out.add(new FieldProblem("/exams/step2ck", "is required (give the score, or {\"pending\": true})"
-                    + alternative));
+            out.add(new FieldProblem(
+                    "/exams/step2ck", "is required (give the score, or {\"pending\": true})" + alternative));
         }
     }
 
@@ -77,19 +80,19 @@ public record ProfileRules(int seasonYear) {
     private void step3NeedsStep2(Profile p, List<FieldProblem> out) {
         Exams exams = p.exams();
         if (exams.step3() != null && (exams.step2ck() == null || exams.step2ck().isPending())) {
-            out.add(new FieldProblem("/exams/step3", "Step 3 can only be taken after passing Step 2 CK; give the"
-                    + " Step 2 CK score"));
+            out.add(new FieldProblem(
+                    "/exams/step3", "Step 3 can only be taken after passing Step 2 CK; give the" + " Step 2 CK score"));
         }
     }
 
     /** ECFMG certification and US clinical experience months are asked of international graduates only. */
     private void imgBlockOnlyForImgs(Profile p, List<FieldProblem> out) {
         if (p.applicantType().isImg() && p.img() == null) {
-            out.add(new FieldProblem("/img", "is required for international graduates: give ecfmgCertified and"
-                    + " usceMonths"));
+            out.add(new FieldProblem(
+                    "/img", "is required for international graduates: give ecfmgCertified and" + " usceMonths"));
         } else if (!p.applicantType().isImg() && p.img() != null) {
-            out.add(new FieldProblem("/img", "applies to international graduates only (US_IMG, NON_US_IMG);"
-                    + " remove it"));
+            out.add(new FieldProblem(
+                    "/img", "applies to international graduates only (US_IMG, NON_US_IMG);" + " remove it"));
         }
     }
 
@@ -102,16 +105,20 @@ public record ProfileRules(int seasonYear) {
         boolean step1Passed = exams.step1() != null && exams.step1().outcome() != ExamOutcome.PENDING;
         boolean step2Passed = exams.step2ck() != null && !exams.step2ck().isPending();
         if (!step1Passed || !step2Passed) {
-            out.add(new FieldProblem("/img/ecfmgCertified", "ECFMG certification requires passed Step 1 and"
-                    + " Step 2 CK; report both exams or set ecfmgCertified to false"));
+            out.add(new FieldProblem(
+                    "/img/ecfmgCertified",
+                    "ECFMG certification requires passed Step 1 and"
+                            + " Step 2 CK; report both exams or set ecfmgCertified to false"));
         }
     }
 
     /** A US-citizen international graduate needs no visa. */
     private void usImgNeedsNoVisa(Profile p, List<FieldProblem> out) {
         if (p.applicantType() == ApplicantType.US_IMG && p.visa() != Visa.NONE) {
-            out.add(new FieldProblem("/visa", "a US-citizen IMG (US_IMG) needs no visa; use NON_US_IMG for an"
-                    + " applicant who is not a US citizen"));
+            out.add(new FieldProblem(
+                    "/visa",
+                    "a US-citizen IMG (US_IMG) needs no visa; use NON_US_IMG for an"
+                            + " applicant who is not a US citizen"));
         }
     }
 
@@ -119,8 +126,10 @@ public record ProfileRules(int seasonYear) {
     private void failuresCoverExams(Profile p, List<FieldProblem> out) {
         int shown = p.exams().failures();
         if (p.redFlags().examFailures() < shown) {
-            out.add(new FieldProblem("/redFlags/examFailures", "is " + p.redFlags().examFailures()
-                    + " but the exams show " + shown + " failed sitting(s); count every failed sitting"));
+            out.add(new FieldProblem(
+                    "/redFlags/examFailures",
+                    "is " + p.redFlags().examFailures() + " but the exams show " + shown
+                            + " failed sitting(s); count every failed sitting"));
         }
     }
 
@@ -132,8 +141,10 @@ public record ProfileRules(int seasonYear) {
         int earliest = seasonYear - MAX_YEARS_SINCE_GRADUATION;
         int latest = seasonYear + 1;
         if (p.graduationYear() > latest || p.graduationYear() < earliest) {
-            out.add(new FieldProblem("/graduationYear", "must be between " + earliest + " and " + latest
-                    + " when planning with the " + seasonYear + " season's figures, got " + p.graduationYear()));
+            out.add(new FieldProblem(
+                    "/graduationYear",
+                    "must be between " + earliest + " and " + latest + " when planning with the " + seasonYear
+                            + " season's figures, got " + p.graduationYear()));
         }
     }
 
@@ -152,8 +163,9 @@ public record ProfileRules(int seasonYear) {
         List<ProgramSetting> excluded = p.preferences().settingsExcluded();
         for (int i = 0; i < excluded.size(); i++) {
             if (p.preferences().settingsWanted().contains(excluded.get(i))) {
-                out.add(new FieldProblem("/preferences/settingsExcluded/" + i, excluded.get(i)
-                        + " is also in settingsWanted; keep it in one list"));
+                out.add(new FieldProblem(
+                        "/preferences/settingsExcluded/" + i,
+                        excluded.get(i) + " is also in settingsWanted; keep it in one list"));
             }
         }
     }

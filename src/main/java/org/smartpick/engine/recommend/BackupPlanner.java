@@ -26,8 +26,12 @@ import org.smartpick.engine.season.FeeSchedule;
 final class BackupPlanner {
     static final int[] EXTRA = {10, 20};
     /** Less score-driven specialties and PGY-1 positions the seed article suggests when the target is out of reach. */
-    static final List<Specialty> DEFAULTS = List.of(Specialty.FAMILY_MEDICINE, Specialty.PSYCHIATRY,
-            Specialty.PEDIATRICS, Specialty.INTERNAL_MEDICINE_PRELIMINARY, Specialty.TRANSITIONAL_YEAR);
+    static final List<Specialty> DEFAULTS = List.of(
+            Specialty.FAMILY_MEDICINE,
+            Specialty.PSYCHIATRY,
+            Specialty.PEDIATRICS,
+            Specialty.INTERNAL_MEDICINE_PRELIMINARY,
+            Specialty.TRANSITIONAL_YEAR);
 
     private final Recommender recommender;
 
@@ -35,8 +39,13 @@ final class BackupPlanner {
         this.recommender = recommender;
     }
 
-    List<BackupOption> options(Applicant applicant, List<Candidate> catalog, SearchArea area, Recommender.Plan main,
-                               Selection selection, RecommendationOptions options) {
+    List<BackupOption> options(
+            Applicant applicant,
+            List<Candidate> catalog,
+            SearchArea area,
+            Recommender.Plan main,
+            Selection selection,
+            RecommendationOptions options) {
         Set<Specialty> backups = new LinkedHashSet<>(applicant.profile().backupSpecialties());
         if (backups.isEmpty()) {
             backups.addAll(DEFAULTS);
@@ -72,15 +81,26 @@ final class BackupPlanner {
         }
         Map<String, FeeSchedule> fees = new HashMap<>(main.problem().limits().tieredFees());
         fees.putAll(backup.problem().limits().tieredFees());
-        Map<String, Map<Signal, Integer>> signals = new HashMap<>(main.problem().limits().signals());
+        Map<String, Map<Signal, Integer>> signals =
+                new HashMap<>(main.problem().limits().signals());
         signals.putAll(backup.problem().limits().signals());
         PortfolioLimits limits = new PortfolioLimits(start.size() + extra, null, fees, signals);
-        PortfolioProblem problem = PortfolioModel.problem(recommender.model(), chances,
-                utilities.stream().mapToDouble(Double::doubleValue).toArray(), limits);
+        PortfolioProblem problem = PortfolioModel.problem(
+                recommender.model(),
+                chances,
+                utilities.stream().mapToDouble(Double::doubleValue).toArray(),
+                limits);
         Selection with = new GreedySolver().solve(problem, start).selection();
-        List<String> ids = with.picks().stream().filter(p -> p.item() >= start.size())
-                .map(p -> chances.get(p.item()).program().id()).toList();
-        return new BackupOption(backup.specialty(), ids.size(), problem.pMatch(start), with.pMatch(),
-                recommender.season().fees().cost(ids.size()), ids);
+        List<String> ids = with.picks().stream()
+                .filter(p -> p.item() >= start.size())
+                .map(p -> chances.get(p.item()).program().id())
+                .toList();
+        return new BackupOption(
+                backup.specialty(),
+                ids.size(),
+                problem.pMatch(start),
+                with.pMatch(),
+                recommender.season().fees().cost(ids.size()),
+                ids);
     }
 }

@@ -16,8 +16,7 @@ import java.util.function.Function;
  * request wait for a queue; when they are idle, one plan uses the cores.
  */
 public final class IndependentTasks {
-    private IndependentTasks() {
-    }
+    private IndependentTasks() {}
 
     /** {@code work} applied to each input, in the inputs' order; the first failure is rethrown. */
     public static <T, R> List<R> map(List<T> inputs, Function<? super T, ? extends R> work, Executor workers) {

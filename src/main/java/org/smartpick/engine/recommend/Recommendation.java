@@ -17,10 +17,22 @@ import org.smartpick.engine.portfolio.Objective;
  * @param excluded                programs of the area the hard filters exclude, with their reasons
  * @param budgetApplications      the applications the budget allows, null when it sets no limit
  */
-public record Recommendation(Specialty specialty, Objective objective, ListOutlook outlook, double value, int cost,
-                             int recommendedApplications, double pMatchAtRecommended, List<CurvePoint> curve,
-                             List<RecommendedProgram> programs, List<BackupOption> backups, List<Advice> advice,
-                             String area, List<ProgramChance> excluded, int candidates, Integer budgetApplications) {
+public record Recommendation(
+        Specialty specialty,
+        Objective objective,
+        ListOutlook outlook,
+        double value,
+        int cost,
+        int recommendedApplications,
+        double pMatchAtRecommended,
+        List<CurvePoint> curve,
+        List<RecommendedProgram> programs,
+        List<BackupOption> backups,
+        List<Advice> advice,
+        String area,
+        List<ProgramChance> excluded,
+        int candidates,
+        Integer budgetApplications) {
     public Recommendation {
         curve = List.copyOf(curve);
         programs = List.copyOf(programs);
@@ -30,8 +42,22 @@ public record Recommendation(Specialty specialty, Objective objective, ListOutlo
     }
 
     public Recommendation withAdvice(List<Advice> next) {
-        return new Recommendation(specialty, objective, outlook, value, cost, recommendedApplications,
-                pMatchAtRecommended, curve, programs, backups, next, area, excluded, candidates, budgetApplications);
+        return new Recommendation(
+                specialty,
+                objective,
+                outlook,
+                value,
+                cost,
+                recommendedApplications,
+                pMatchAtRecommended,
+                curve,
+                programs,
+                backups,
+                next,
+                area,
+                excluded,
+                candidates,
+                budgetApplications);
     }
 
     /** Points of P(match) that ten more applications add after the recommended number, on the curve. */

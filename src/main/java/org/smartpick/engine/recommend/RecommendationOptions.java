@@ -15,8 +15,13 @@ import org.smartpick.engine.profile.Profile;
  * @param maxApplications  how far the curve goes when no budget limits it
  * @param backupBelow      the backup plan is shown when P(match) in the target specialty is below this
  */
-public record RecommendationOptions(Objective objective, Integer applications, Integer dollars,
-                                    double marginalPoints, int maxApplications, double backupBelow) {
+public record RecommendationOptions(
+        Objective objective,
+        Integer applications,
+        Integer dollars,
+        double marginalPoints,
+        int maxApplications,
+        double backupBelow) {
     public static final double DEFAULT_MARGINAL_POINTS = 0.5;
     public static final int DEFAULT_MAX_APPLICATIONS = 120;
     public static final double DEFAULT_BACKUP_BELOW = 0.85;
@@ -34,13 +39,18 @@ public record RecommendationOptions(Objective objective, Integer applications, I
 
     /** The defaults, with the profile's budget. */
     public static RecommendationOptions forProfile(Profile profile) {
-        return new RecommendationOptions(Objective.MATCH, profile.budget().applications(), profile.budget().dollars(),
-                DEFAULT_MARGINAL_POINTS, DEFAULT_MAX_APPLICATIONS, DEFAULT_BACKUP_BELOW);
+        return new RecommendationOptions(
+                Objective.MATCH,
+                profile.budget().applications(),
+                profile.budget().dollars(),
+                DEFAULT_MARGINAL_POINTS,
+                DEFAULT_MAX_APPLICATIONS,
+                DEFAULT_BACKUP_BELOW);
     }
 
     public RecommendationOptions withBudget(Integer applications, Integer dollars) {
-        return new RecommendationOptions(objective, applications, dollars, marginalPoints, maxApplications,
-                backupBelow);
+        return new RecommendationOptions(
+                objective, applications, dollars, marginalPoints, maxApplications, backupBelow);
     }
 
     /**
@@ -50,8 +60,8 @@ public record RecommendationOptions(Objective objective, Integer applications, I
      */
     public RecommendationOptions withoutBackups() {
         boolean budgeted = applications != null || dollars != null;
-        return new RecommendationOptions(objective, applications, dollars, marginalPoints,
-                budgeted ? 1 : maxApplications, 0);
+        return new RecommendationOptions(
+                objective, applications, dollars, marginalPoints, budgeted ? 1 : maxApplications, 0);
     }
 
     public RecommendationOptions withObjective(Objective next) {

@@ -64,55 +64,84 @@ public final class Recommender {
     }
 
     /** The chances, the portfolio problem and the greedy run for one specialty in one area. */
-    record Plan(Specialty specialty, List<ProgramChance> chances, List<ProgramChance> excluded, double[] utilities,
-                PortfolioProblem problem, GreedySolver.Run run) {
-    }
+    record Plan(
+            Specialty specialty,
+            List<ProgramChance> chances,
+            List<ProgramChance> excluded,
+            double[] utilities,
+            PortfolioProblem problem,
+            GreedySolver.Run run) {}
 
     public Recommendation recommend(Applicant applicant, List<Candidate> catalog, RecommendationOptions options) {
         return recommend(applicant, catalog, options, SearchArea.of(applicant));
     }
 
-    public Recommendation recommend(Applicant applicant, List<Candidate> catalog, RecommendationOptions options,
-                                    SearchArea area) {
+    public Recommendation recommend(
+            Applicant applicant, List<Candidate> catalog, RecommendationOptions options, SearchArea area) {
         Specialty specialty = applicant.profile().specialty();
         int budget = budgetCount(options, Integer.MAX_VALUE);
         int curveLength = Math.max(options.maxApplications(), budget == Integer.MAX_VALUE ? 0 : budget);
         Plan plan = plan(applicant, catalog, specialty, area, options, curveLength);
         List<CurvePoint> curve = curve(plan);
         int recommended = recommendedCount(curve, options.marginalPoints());
-        int n = Math.min(budget == Integer.MAX_VALUE ? recommended : budget, plan.chances().size());
+        int n = Math.min(
+                budget == Integer.MAX_VALUE ? recommended : budget,
+                plan.chances().size());
         Selection selection = finalSelection(plan, n, options);
         ListOutlook outlook = outlook(plan, selection.picks());
         List<RecommendedProgram> programs = listOf(plan, selection);
         List<BackupOption> backups = outlook.pMatch() < options.backupBelow()
-                ? new BackupPlanner(this).options(applicant, catalog, area, plan, selection, options) : List.of();
-        double atRecommended = recommended == 0 ? 0 : curve.get(Math.min(recommended, curve.size()) - 1).pMatch();
-        return new Recommendation(specialty, options.objective(), outlook, selection.value(),
-                season().fees().cost(selection.picks().size()), recommended, atRecommended, curve, programs, backups,
-                List.of(), area.describe(), plan.excluded(), plan.chances().size(),
+                ? new BackupPlanner(this).options(applicant, catalog, area, plan, selection, options)
+                : List.of();
+        double atRecommended = recommended == 0
+                ? 0
+                : curve.get(Math.min(recommended, curve.size()) - 1).pMatch();
+        return new Recommendation(
+                specialty,
+                options.objective(),
+                outlook,
+                selection.value(),
+                season().fees().cost(selection.picks().size()),
+                recommended,
+                atRecommended,
+                curve,
+                programs,
+                backups,
+                List.of(),
+                area.describe(),
+                plan.excluded(),
+                plan.chances().size(),
                 budget == Integer.MAX_VALUE ? null : budget);
     }
 
     /** The P(match) the list would reach in another area (for what-ifs and advice). */
-    public double pMatch(Applicant applicant, List<Candidate> catalog, RecommendationOptions options,
-                         SearchArea area) {
+    public double pMatch(Applicant applicant, List<Candidate> catalog, RecommendationOptions options, SearchArea area) {
         return recommend(applicant, catalog, options, area).outlook().pMatch();
     }
 
     /** The same recommendation for a changed profile or area: P(match) before and after, with the same budget. */
-    public WhatIfResult whatIf(Applicant applicant, List<Candidate> catalog, RecommendationOptions options,
-                               WhatIf change) {
+    public WhatIfResult whatIf(
+            Applicant applicant, List<Candidate> catalog, RecommendationOptions options, WhatIf change) {
         SearchArea area = SearchArea.of(applicant);
         RecommendationOptions listOnly = options.withoutBackups();
         Recommendation before = recommend(applicant, catalog, listOnly, area);
         Applicant changed = new Applicant(change.apply(applicant.profile()), applicant.radiusCenter());
         Recommendation after = recommend(changed, catalog, listOnly, change.apply(area));
-        return new WhatIfResult(change.label(), before.outlook().pMatch(), after.outlook().pMatch(),
-                before.programs().size(), after.programs().size());
+        return new WhatIfResult(
+                change.label(),
+                before.outlook().pMatch(),
+                after.outlook().pMatch(),
+                before.programs().size(),
+                after.programs().size());
     }
 
-    Plan plan(Applicant applicant, List<Candidate> catalog, Specialty specialty, SearchArea area,
-              RecommendationOptions options, int curveLength) {
+    Plan plan(
+            Applicant applicant,
+            List<Candidate> catalog,
+            Specialty specialty,
+            SearchArea area,
+            RecommendationOptions options,
+            int curveLength) {
         RememberedChances.Scored chances = remembered.of(applicant, specialty);
         List<ProgramChance> eligible = new ArrayList<>();
         List<ProgramChance> excluded = new ArrayList<>();
@@ -127,14 +156,18 @@ public final class Recommender {
             }
         }
         double[] utilities = Utilities.of(applicant, inArea, options.objective());
-        PortfolioLimits limits = new PortfolioLimits(Math.min(curveLength, eligible.size()), null,
-                Map.of(specialty.name(), season().fees()), Map.of(specialty.name(), allotment(specialty)));
+        PortfolioLimits limits = new PortfolioLimits(
+                Math.min(curveLength, eligible.size()),
+                null,
+                Map.of(specialty.name(), season().fees()),
+                Map.of(specialty.name(), allotment(specialty)));
         PortfolioProblem problem = PortfolioModel.problem(model, eligible, utilities, limits);
         return new Plan(specialty, eligible, excluded, utilities, problem, new GreedySolver().solve(problem));
     }
 
     Map<Signal, Integer> allotment(Specialty specialty) {
-        return season().specialty(specialty).flatMap(SpecialtyFacts::signalsIfKnown)
+        return season().specialty(specialty)
+                .flatMap(SpecialtyFacts::signalsIfKnown)
                 .map(a -> Map.of(Signal.GOLD, a.gold(), Signal.SILVER, a.silver(), Signal.PLAIN, a.plain()))
                 .orElse(Map.of());
     }
@@ -147,8 +180,8 @@ public final class Recommender {
         for (int i = 0; i < order.size(); i++) {
             Pick pick = order.get(i);
             interviews += plan.chances().get(pick.item()).outcome(pick.signal()).interview();
-            curve.add(new CurvePoint(i + 1, pMatch[i], interviews,
-                    season().fees().cost(i + 1)));
+            curve.add(
+                    new CurvePoint(i + 1, pMatch[i], interviews, season().fees().cost(i + 1)));
         }
         return curve;
     }
@@ -191,8 +224,14 @@ public final class Recommender {
     }
 
     private Selection finalSelection(Plan plan, int n, RecommendationOptions options) {
-        List<Pick> start = plan.run().selection().picks().subList(0, Math.min(n, plan.run().selection().picks().size()));
-        PortfolioLimits limits = new PortfolioLimits(n, options.dollars(), plan.problem().limits().tieredFees(),
+        List<Pick> start = plan.run()
+                .selection()
+                .picks()
+                .subList(0, Math.min(n, plan.run().selection().picks().size()));
+        PortfolioLimits limits = new PortfolioLimits(
+                n,
+                options.dollars(),
+                plan.problem().limits().tieredFees(),
                 plan.problem().limits().signals());
         PortfolioProblem bounded = plan.problem().withLimits(limits);
         return new PortfolioOptimizer().optimize(bounded, start);
@@ -200,7 +239,8 @@ public final class Recommender {
 
     ListOutlook outlook(Plan plan, List<Pick> picks) {
         List<ListOdds.Application> applications = picks.stream()
-                .map(p -> new ListOdds.Application(plan.chances().get(p.item()), p.signal())).toList();
+                .map(p -> new ListOdds.Application(plan.chances().get(p.item()), p.signal()))
+                .toList();
         return new ListOdds(model).evaluate(applications);
     }
 
@@ -209,8 +249,13 @@ public final class Recommender {
         for (int i = 0; i < selection.picks().size(); i++) {
             Pick pick = selection.picks().get(i);
             ProgramChance chance = plan.chances().get(pick.item());
-            out.add(new RecommendedProgram(i + 1, chance, pick.signal(), season().fees().feeOf(i + 1),
-                    Tier.of(chance.outcome(Signal.NONE).interview()), plan.utilities()[pick.item()]));
+            out.add(new RecommendedProgram(
+                    i + 1,
+                    chance,
+                    pick.signal(),
+                    season().fees().feeOf(i + 1),
+                    Tier.of(chance.outcome(Signal.NONE).interview()),
+                    plan.utilities()[pick.item()]));
         }
         return out;
     }

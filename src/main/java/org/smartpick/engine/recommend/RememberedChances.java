@@ -23,12 +23,12 @@ final class RememberedChances {
     }
 
     /** Whose chances at which specialty's programs. */
-    private record Key(Applicant applicant, Specialty specialty) {
-    }
+    private record Key(Applicant applicant, Specialty specialty) {}
 
     /** The applicant's chances at the specialty's programs (remembered from now on). */
     Scored of(Applicant applicant, Specialty specialty) {
-        return scored.computeIfAbsent(new Key(applicant, specialty),
+        return scored.computeIfAbsent(
+                new Key(applicant, specialty),
                 k -> new Scored(model.forApplicant(applicant, specialty), new ConcurrentHashMap<>()));
     }
 

@@ -1,5 +1,6 @@
 package org.smartpick.engine.recommend;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.smartpick.engine.GeoPoint;
 import org.smartpick.engine.ProgramSetting;
@@ -9,14 +10,17 @@ import org.smartpick.engine.profile.Preferences;
 import org.smartpick.engine.profile.Radius;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
-import java.util.ArrayList;
 
 /**
  * Where the applicant will train: the union of the preferred states, named regions and radius — everywhere when
  * the profile names none — less the program settings they exclude. Programs outside it are not recommended.
  */
-public record SearchArea(List<UsState> states, List<String> regions, Radius radius, GeoPoint center,
-                         List<ProgramSetting> excludedSettings) {
+public record SearchArea(
+        List<UsState> states,
+        List<String> regions,
+        Radius radius,
+        GeoPoint center,
+        List<ProgramSetting> excludedSettings) {
     public SearchArea {
         states = List.copyOf(states);
         regions = List.copyOf(regions);
@@ -51,12 +55,16 @@ public record SearchArea(List<UsState> states, List<String> regions, Radius radi
         if (program.setting() != null && excludedSettings.contains(program.setting())) {
             return false;
         }
-        return isEverywhere() || states.contains(program.state())
-                || regions.stream().anyMatch(candidate.regions()::contains) || withinRadius(program);
+        return isEverywhere()
+                || states.contains(program.state())
+                || regions.stream().anyMatch(candidate.regions()::contains)
+                || withinRadius(program);
     }
 
     private boolean withinRadius(Program program) {
-        return radius != null && center != null && program.point() != null
+        return radius != null
+                && center != null
+                && program.point() != null
                 && program.point().milesTo(center) <= radius.miles();
     }
 

@@ -7,7 +7,9 @@ package org.smartpick.engine.recommend;
  * what applicants reason about, and they separate programs more than the chance of matching at one program.
  */
 public enum Tier {
-    REACH, TARGET, SAFETY;
+    REACH,
+    TARGET,
+    SAFETY;
 
     public static final double TARGET_FROM = 0.20;
     public static final double SAFETY_FROM = 0.50;

@@ -36,10 +36,15 @@ public sealed interface WhatIf {
             if (e.step2ck() == null || e.step2ck().isPending()) {
                 return profile;
             }
-            int score = Math.max(ExamScale.STEP2_CK.min(), Math.min(ExamScale.STEP2_CK.max(), e.step2ck().score()
-                    + points));
-            return profile.withExams(new Exams(e.step1(), new ScoredExam(ExamScale.STEP2_CK, score,
-                    e.step2ck().attempts()), e.step3(), e.comlex1(), e.comlex2()));
+            int score = Math.max(
+                    ExamScale.STEP2_CK.min(),
+                    Math.min(ExamScale.STEP2_CK.max(), e.step2ck().score() + points));
+            return profile.withExams(new Exams(
+                    e.step1(),
+                    new ScoredExam(ExamScale.STEP2_CK, score, e.step2ck().attempts()),
+                    e.step3(),
+                    e.comlex1(),
+                    e.comlex2()));
         }
     }
 
@@ -51,8 +56,12 @@ public sealed interface WhatIf {
 
         public Profile apply(Profile profile) {
             Experience x = profile.experience();
-            Profile more = profile.withExperience(new Experience(Math.min(Experience.MAX_RESEARCH, x.research() + 1),
-                    Math.min(Experience.MAX_PUBLICATIONS, x.publications() + 1), x.honors(), x.aoa(), x.ghhs()));
+            Profile more = profile.withExperience(new Experience(
+                    Math.min(Experience.MAX_RESEARCH, x.research() + 1),
+                    Math.min(Experience.MAX_PUBLICATIONS, x.publications() + 1),
+                    x.honors(),
+                    x.aoa(),
+                    x.ghhs()));
             return more.withGraduationYear(Math.max(Profile.MIN_GRADUATION_YEAR, profile.graduationYear() - 1));
         }
     }

@@ -10,8 +10,8 @@ import org.smartpick.engine.Invariants;
  * @param feesKnown whether the season's fee schedule is this service's own (false: ERAS's, as an estimate)
  */
 public record ApplicationService(String name, boolean feesKnown, String source) {
-    public static final ApplicationService ERAS = new ApplicationService("ERAS", true,
-            "AAMC ERAS, the application service of most specialties");
+    public static final ApplicationService ERAS =
+            new ApplicationService("ERAS", true, "AAMC ERAS, the application service of most specialties");
 
     public ApplicationService {
         Invariants.present("name", Invariants.text("name", name));

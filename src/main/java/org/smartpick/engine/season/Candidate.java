@@ -12,8 +12,14 @@ import org.smartpick.engine.Invariants;
  * unknown: the model uses its setting), and where its interview chances start for each applicant type when the
  * catalog has published interview rates or a program-level model for its specialty (null: model v1's priors).
  */
-public record Candidate(Program program, Set<String> regions, Double competitiveness, double demand,
-                        String market, Double imgOpenness, ProgramBaseline baseline) {
+public record Candidate(
+        Program program,
+        Set<String> regions,
+        Double competitiveness,
+        double demand,
+        String market,
+        Double imgOpenness,
+        ProgramBaseline baseline) {
     public Candidate {
         Invariants.present("program", program);
         regions = regions == null ? Set.of() : Set.copyOf(regions);
@@ -28,8 +34,13 @@ public record Candidate(Program program, Set<String> regions, Double competitive
         }
     }
 
-    public Candidate(Program program, Set<String> regions, Double competitiveness, double demand,
-                     String market, Double imgOpenness) {
+    public Candidate(
+            Program program,
+            Set<String> regions,
+            Double competitiveness,
+            double demand,
+            String market,
+            Double imgOpenness) {
         this(program, regions, competitiveness, demand, market, imgOpenness, null);
     }
 

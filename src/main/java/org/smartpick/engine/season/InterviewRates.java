@@ -14,12 +14,22 @@ import org.smartpick.engine.Signal;
  *
  * @param season the ERAS season the rates come from (the Match year before it, e.g. 2024)
  */
-public record InterviewRates(int season, Double usMd, Double usDo, Double usImg, Double nonUsImg, Double inState,
-                             Double outOfState, Double noSignal, Double signal, Double gold, Double silver) {
+public record InterviewRates(
+        int season,
+        Double usMd,
+        Double usDo,
+        Double usImg,
+        Double nonUsImg,
+        Double inState,
+        Double outOfState,
+        Double noSignal,
+        Double signal,
+        Double gold,
+        Double silver) {
     public InterviewRates {
         Invariants.range("season", season, 2000, 2100);
-        for (Double rate : new Double[] {usMd, usDo, usImg, nonUsImg, inState, outOfState, noSignal, signal, gold,
-                silver}) {
+        for (Double rate :
+                new Double[] {usMd, usDo, usImg, nonUsImg, inState, outOfState, noSignal, signal, gold, silver}) {
             if (rate != null && !(rate >= 0 && rate <= 1)) {
                 throw new IllegalArgumentException("interview rates lie in [0, 1], got " + rate);
             }

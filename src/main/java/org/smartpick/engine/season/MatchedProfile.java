@@ -25,8 +25,8 @@ public record MatchedProfile(Double research, Double publications, Double aoaSha
         if (s.researchAverage() == null && s.publicationsAverage() == null && s.aoaPercent() == null) {
             return Optional.empty();
         }
-        return Optional.of(new MatchedProfile(s.researchAverage(), s.publicationsAverage(),
-                s.aoaPercent() == null ? null : s.aoaPercent() / 100));
+        return Optional.of(new MatchedProfile(
+                s.researchAverage(), s.publicationsAverage(), s.aoaPercent() == null ? null : s.aoaPercent() / 100));
     }
 
     /** Each figure this profile lacks taken from the other. */
@@ -34,7 +34,8 @@ public record MatchedProfile(Double research, Double publications, Double aoaSha
         if (fallback == null) {
             return this;
         }
-        return new MatchedProfile(research != null ? research : fallback.research,
+        return new MatchedProfile(
+                research != null ? research : fallback.research,
                 publications != null ? publications : fallback.publications,
                 aoaShare != null ? aoaShare : fallback.aoaShare);
     }

@@ -1,5 +1,7 @@
 package org.smartpick.engine.season;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.smartpick.engine.GeoPoint;
 import org.smartpick.engine.Invariants;
@@ -7,8 +9,6 @@ import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 import org.smartpick.engine.Visa;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A residency program (one specialty and track at one institution) as the catalog knows it. Unknown values are
@@ -23,10 +23,24 @@ import java.util.List;
  * @param notes                    caveats about the row, may be null
  * @param stats                    what the official exports publish about it (all null for hand-written rows)
  */
-public record Program(String id, String acgmeId, Specialty specialty, String name, String institution, String city,
-                      UsState state, String zip, GeoPoint point, ProgramSetting setting, Integer pgy1Positions,
-                      ProgramPolicy policy, String url, String source, boolean verified, String notes,
-                      ProgramStats stats) {
+public record Program(
+        String id,
+        String acgmeId,
+        Specialty specialty,
+        String name,
+        String institution,
+        String city,
+        UsState state,
+        String zip,
+        GeoPoint point,
+        ProgramSetting setting,
+        Integer pgy1Positions,
+        ProgramPolicy policy,
+        String url,
+        String source,
+        boolean verified,
+        String notes,
+        ProgramStats stats) {
     public Program {
         Invariants.present("id", Invariants.text("id", id));
         if (acgmeId != null && !acgmeId.matches("\\d{10}")) {
@@ -45,23 +59,85 @@ public record Program(String id, String acgmeId, Specialty specialty, String nam
     }
 
     /** A program without published statistics (hand-written rows). */
-    public Program(String id, String acgmeId, Specialty specialty, String name, String institution, String city,
-                   UsState state, String zip, GeoPoint point, ProgramSetting setting, Integer pgy1Positions,
-                   ProgramPolicy policy, String url, String source, boolean verified, String notes) {
-        this(id, acgmeId, specialty, name, institution, city, state, zip, point, setting, pgy1Positions, policy, url,
-                source, verified, notes, ProgramStats.NONE);
+    public Program(
+            String id,
+            String acgmeId,
+            Specialty specialty,
+            String name,
+            String institution,
+            String city,
+            UsState state,
+            String zip,
+            GeoPoint point,
+            ProgramSetting setting,
+            Integer pgy1Positions,
+            ProgramPolicy policy,
+            String url,
+            String source,
+            boolean verified,
+            String notes) {
+        this(
+                id,
+                acgmeId,
+                specialty,
+                name,
+                institution,
+                city,
+                state,
+                zip,
+                point,
+                setting,
+                pgy1Positions,
+                policy,
+                url,
+                source,
+                verified,
+                notes,
+                ProgramStats.NONE);
     }
 
     /** The same program with other statistics. */
     public Program withStats(ProgramStats next) {
-        return new Program(id, acgmeId, specialty, name, institution, city, state, zip, point, setting, pgy1Positions,
-                policy, url, source, verified, notes, next);
+        return new Program(
+                id,
+                acgmeId,
+                specialty,
+                name,
+                institution,
+                city,
+                state,
+                zip,
+                point,
+                setting,
+                pgy1Positions,
+                policy,
+                url,
+                source,
+                verified,
+                notes,
+                next);
     }
 
     /** The same program with another number of PGY-1 positions. */
     public Program withPgy1Positions(Integer positions) {
-        return new Program(id, acgmeId, specialty, name, institution, city, state, zip, point, setting, positions,
-                policy, url, source, verified, notes, stats);
+        return new Program(
+                id,
+                acgmeId,
+                specialty,
+                name,
+                institution,
+                city,
+                state,
+                zip,
+                point,
+                setting,
+                positions,
+                policy,
+                url,
+                source,
+                verified,
+                notes,
+                stats);
     }
 
     public Optional<GeoPoint> location() {
@@ -80,13 +156,14 @@ public record Program(String id, String acgmeId, Specialty specialty, String nam
     public String kind() {
         List<String> parts = new ArrayList<>();
         if (setting != null) {
-            parts.add(switch (setting) {
-                case UNIVERSITY -> "academic";
-                case UNIVERSITY_AFFILIATED -> "university-affiliated community";
-                case COMMUNITY -> "community";
-                case COUNTY -> "county";
-                case VA_MILITARY -> "VA/military";
-            });
+            parts.add(
+                    switch (setting) {
+                        case UNIVERSITY -> "academic";
+                        case UNIVERSITY_AFFILIATED -> "university-affiliated community";
+                        case COMMUNITY -> "community";
+                        case COUNTY -> "county";
+                        case VA_MILITARY -> "VA/military";
+                    });
         }
         Integer positions = pgy1Positions != null ? pgy1Positions : stats.positionsOffered();
         if (positions != null && positions > 0) {

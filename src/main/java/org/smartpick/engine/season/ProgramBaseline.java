@@ -1,10 +1,10 @@
 package org.smartpick.engine.season;
 
 import java.util.Map;
-import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.Invariants;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.smartpick.engine.ApplicantType;
+import org.smartpick.engine.Invariants;
 
 /**
  * Where a program's interview chances start for each applicant type (docs/model.md, "Model v2"): the interview
@@ -23,9 +23,14 @@ import java.util.Set;
  *                      when neither is known)
  * @param evidence      the specialty's home-state and signal evidence
  */
-public record ProgramBaseline(Map<ApplicantType, Double> typeLogOdds, Map<ApplicantType, Double> reference,
-                              Set<ApplicantType> observed, InterviewRates rates, double homeContrast,
-                              MatchedProfile matched, SpecialtyEvidence evidence) {
+public record ProgramBaseline(
+        Map<ApplicantType, Double> typeLogOdds,
+        Map<ApplicantType, Double> reference,
+        Set<ApplicantType> observed,
+        InterviewRates rates,
+        double homeContrast,
+        MatchedProfile matched,
+        SpecialtyEvidence evidence) {
     public ProgramBaseline {
         typeLogOdds = Map.copyOf(typeLogOdds);
         reference = Map.copyOf(reference);

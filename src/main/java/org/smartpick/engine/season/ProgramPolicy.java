@@ -15,8 +15,12 @@ import org.smartpick.engine.profile.ExamScale;
  * @param minStep2ck              the lowest Step 2 CK it considers
  * @param firstAttemptOnly        whether it takes only applicants who passed every exam at the first attempt
  */
-public record ProgramPolicy(Boolean sponsorsJ1, Boolean sponsorsH1b, Integer maxYearsSinceGraduation,
-                            Integer minStep2ck, Boolean firstAttemptOnly) {
+public record ProgramPolicy(
+        Boolean sponsorsJ1,
+        Boolean sponsorsH1b,
+        Integer maxYearsSinceGraduation,
+        Integer minStep2ck,
+        Boolean firstAttemptOnly) {
     public static final ProgramPolicy UNKNOWN = new ProgramPolicy(null, null, null, null, null);
 
     public ProgramPolicy {

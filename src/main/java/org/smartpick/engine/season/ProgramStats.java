@@ -17,46 +17,141 @@ import java.util.OptionalDouble;
  * @param accreditation        the ACGME accreditation status as published ("Initial Accreditation" for new programs)
  * @param interviewRates       the program's published interview rates by applicant group, null when not known
  */
-public record ProgramStats(Integer applications, Double percentInterviewed, Integer positionsOffered,
-                           Integer positionsFilled, Double residentsUsMd, Double residentsUsDo, Double residentsUsImg,
-                           Double residentsNonUsImg, Integer step1Low, Integer step1High, Double researchAverage,
-                           Double publicationsAverage, Double aoaPercent, String erasStatus, String nrmpCode,
-                           Integer nrmpQuota, Integer nrmpMatched, String accreditation,
-                           InterviewRates interviewRates) {
-    public static final ProgramStats NONE = new ProgramStats(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null);
+public record ProgramStats(
+        Integer applications,
+        Double percentInterviewed,
+        Integer positionsOffered,
+        Integer positionsFilled,
+        Double residentsUsMd,
+        Double residentsUsDo,
+        Double residentsUsImg,
+        Double residentsNonUsImg,
+        Integer step1Low,
+        Integer step1High,
+        Double researchAverage,
+        Double publicationsAverage,
+        Double aoaPercent,
+        String erasStatus,
+        String nrmpCode,
+        Integer nrmpQuota,
+        Integer nrmpMatched,
+        String accreditation,
+        InterviewRates interviewRates) {
+    public static final ProgramStats NONE = new ProgramStats(
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null);
 
     /** The statistics of the Residency Explorer export and the lists, before accreditation and interview rates. */
-    public ProgramStats(Integer applications, Double percentInterviewed, Integer positionsOffered,
-                        Integer positionsFilled, Double residentsUsMd, Double residentsUsDo, Double residentsUsImg,
-                        Double residentsNonUsImg, Integer step1Low, Integer step1High, Double researchAverage,
-                        Double publicationsAverage, Double aoaPercent, String erasStatus, String nrmpCode,
-                        Integer nrmpQuota, Integer nrmpMatched) {
-        this(applications, percentInterviewed, positionsOffered, positionsFilled, residentsUsMd, residentsUsDo,
-                residentsUsImg, residentsNonUsImg, step1Low, step1High, researchAverage, publicationsAverage,
-                aoaPercent, erasStatus, nrmpCode, nrmpQuota, nrmpMatched, null, null);
+    public ProgramStats(
+            Integer applications,
+            Double percentInterviewed,
+            Integer positionsOffered,
+            Integer positionsFilled,
+            Double residentsUsMd,
+            Double residentsUsDo,
+            Double residentsUsImg,
+            Double residentsNonUsImg,
+            Integer step1Low,
+            Integer step1High,
+            Double researchAverage,
+            Double publicationsAverage,
+            Double aoaPercent,
+            String erasStatus,
+            String nrmpCode,
+            Integer nrmpQuota,
+            Integer nrmpMatched) {
+        this(
+                applications,
+                percentInterviewed,
+                positionsOffered,
+                positionsFilled,
+                residentsUsMd,
+                residentsUsDo,
+                residentsUsImg,
+                residentsNonUsImg,
+                step1Low,
+                step1High,
+                researchAverage,
+                publicationsAverage,
+                aoaPercent,
+                erasStatus,
+                nrmpCode,
+                nrmpQuota,
+                nrmpMatched,
+                null,
+                null);
     }
 
     /** The same statistics with the ERAS status of the participating-program list. */
     public ProgramStats withErasStatus(String status) {
-        return new ProgramStats(applications, percentInterviewed, positionsOffered, positionsFilled, residentsUsMd,
-                residentsUsDo, residentsUsImg, residentsNonUsImg, step1Low, step1High, researchAverage,
-                publicationsAverage, aoaPercent, status, nrmpCode, nrmpQuota, nrmpMatched, accreditation,
+        return new ProgramStats(
+                applications,
+                percentInterviewed,
+                positionsOffered,
+                positionsFilled,
+                residentsUsMd,
+                residentsUsDo,
+                residentsUsImg,
+                residentsNonUsImg,
+                step1Low,
+                step1High,
+                researchAverage,
+                publicationsAverage,
+                aoaPercent,
+                status,
+                nrmpCode,
+                nrmpQuota,
+                nrmpMatched,
+                accreditation,
                 interviewRates);
     }
 
     /** The same statistics with the NRMP Program Results joined. */
     public ProgramStats withNrmp(String codes, Integer quota, Integer matched) {
-        return new ProgramStats(applications, percentInterviewed, positionsOffered, positionsFilled, residentsUsMd,
-                residentsUsDo, residentsUsImg, residentsNonUsImg, step1Low, step1High, researchAverage,
-                publicationsAverage, aoaPercent, erasStatus, codes, quota, matched, accreditation, interviewRates);
+        return new ProgramStats(
+                applications,
+                percentInterviewed,
+                positionsOffered,
+                positionsFilled,
+                residentsUsMd,
+                residentsUsDo,
+                residentsUsImg,
+                residentsNonUsImg,
+                step1Low,
+                step1High,
+                researchAverage,
+                publicationsAverage,
+                aoaPercent,
+                erasStatus,
+                codes,
+                quota,
+                matched,
+                accreditation,
+                interviewRates);
     }
 
     /** The same statistics with the program's published interview rates. */
     public ProgramStats withInterviewRates(InterviewRates rates) {
-        return new ProgramStats(applications, percentInterviewed, positionsOffered, positionsFilled, residentsUsMd,
-                residentsUsDo, residentsUsImg, residentsNonUsImg, step1Low, step1High, researchAverage,
-                publicationsAverage, aoaPercent, erasStatus, nrmpCode, nrmpQuota, nrmpMatched, accreditation, rates);
+        return new ProgramStats(
+                applications,
+                percentInterviewed,
+                positionsOffered,
+                positionsFilled,
+                residentsUsMd,
+                residentsUsDo,
+                residentsUsImg,
+                residentsNonUsImg,
+                step1Low,
+                step1High,
+                researchAverage,
+                publicationsAverage,
+                aoaPercent,
+                erasStatus,
+                nrmpCode,
+                nrmpQuota,
+                nrmpMatched,
+                accreditation,
+                rates);
     }
 
     /** Whether any statistic of the exports is known (false for hand-written rows). */
@@ -66,13 +161,15 @@ public record ProgramStats(Integer applications, Double percentInterviewed, Inte
 
     /** Whether the program holds initial accreditation (a new program), when the status is known. */
     public Optional<Boolean> isNew() {
-        return accreditation == null ? Optional.empty()
+        return accreditation == null
+                ? Optional.empty()
                 : Optional.of(accreditation.toLowerCase(Locale.ROOT).startsWith("initial"));
     }
 
     public ProgramStats {
-        for (Double share : new Double[] {percentInterviewed, residentsUsMd, residentsUsDo, residentsUsImg,
-                residentsNonUsImg, aoaPercent}) {
+        for (Double share : new Double[] {
+            percentInterviewed, residentsUsMd, residentsUsDo, residentsUsImg, residentsNonUsImg, aoaPercent
+        }) {
             if (share != null && !(share >= 0 && share <= 100)) {
                 throw new IllegalArgumentException("percentages lie in [0, 100], got " + share);
             }

@@ -8,8 +8,8 @@ import org.smartpick.engine.Invariants;
  * included, then a fee per further program) and an estimate of an in-person interview's travel. Each carries its
  * source and evidence; the interview figure is an estimate, and shown as one.
  */
-public record SeasonCosts(Figure matchRegistration, Figure matchIncludedPrograms, Figure matchExtraProgram,
-                          Figure inPersonInterview) {
+public record SeasonCosts(
+        Figure matchRegistration, Figure matchIncludedPrograms, Figure matchExtraProgram, Figure inPersonInterview) {
     public SeasonCosts {
         Invariants.present("matchRegistration", matchRegistration);
         Invariants.present("matchIncludedPrograms", matchIncludedPrograms);

@@ -14,8 +14,14 @@ import org.smartpick.engine.Specialty;
  * @param year  the year residency starts (the NRMP Match year)
  * @param costs NRMP registration and interview estimates; null when the season file gives none
  */
-public record SeasonFacts(int year, FeeSchedule fees, Map<ApplicantType, Figure> matchRates, Figure applicants,
-                          Figure positions, Map<Specialty, SpecialtyFacts> specialties, SeasonCosts costs) {
+public record SeasonFacts(
+        int year,
+        FeeSchedule fees,
+        Map<ApplicantType, Figure> matchRates,
+        Figure applicants,
+        Figure positions,
+        Map<Specialty, SpecialtyFacts> specialties,
+        SeasonCosts costs) {
     public SeasonFacts {
         Invariants.range("year", year, 2000, 2100);
         Invariants.present("fees", fees);

@@ -26,10 +26,17 @@ import org.smartpick.engine.Specialty;
  * @param matched         what the specialty's matched applicants bring on average (null when unknown)
  * @param source          where the figures come from
  */
-public record SpecialtyEvidence(Specialty specialty, int programs, double homeContrast, double homeVariance,
-                                Map<Signal, Double> signalGain, double inStateShare,
-                                Map<ApplicantType, Double> signalledShare, Map<Signal, Double> tierShare,
-                                MatchedProfile matched, String source) {
+public record SpecialtyEvidence(
+        Specialty specialty,
+        int programs,
+        double homeContrast,
+        double homeVariance,
+        Map<Signal, Double> signalGain,
+        double inStateShare,
+        Map<ApplicantType, Double> signalledShare,
+        Map<Signal, Double> tierShare,
+        MatchedProfile matched,
+        String source) {
     public SpecialtyEvidence {
         Invariants.present("specialty", specialty);
         Invariants.present("source", source);
@@ -40,8 +47,8 @@ public record SpecialtyEvidence(Specialty specialty, int programs, double homeCo
             throw new IllegalArgumentException("signal gains and tier shares are for the tiers, not NONE");
         }
         if (!Double.isFinite(homeContrast) || !(inStateShare >= 0 && inStateShare < 1) || !(homeVariance > 0)) {
-            throw new IllegalArgumentException("homeContrast must be finite, homeVariance positive and inStateShare"
-                    + " in [0, 1)");
+            throw new IllegalArgumentException(
+                    "homeContrast must be finite, homeVariance positive and inStateShare" + " in [0, 1)");
         }
     }
 

@@ -20,10 +20,19 @@ import org.smartpick.engine.Specialty;
  * @param signals        the season's program signals; absent where not known
  * @param service        the application service (ERAS when the season file names none)
  */
-public record SpecialtyFacts(Specialty specialty, Figure programs, Figure positions, Figure applicants,
-                             Figure fillRate, Figure step2Matched, Figure step2MatchedQ1, Figure step2MatchedQ3,
-                             Figure step2Unmatched, Map<ApplicantType, Figure> matchRates, SignalAllotment signals,
-                             ApplicationService service) {
+public record SpecialtyFacts(
+        Specialty specialty,
+        Figure programs,
+        Figure positions,
+        Figure applicants,
+        Figure fillRate,
+        Figure step2Matched,
+        Figure step2MatchedQ1,
+        Figure step2MatchedQ3,
+        Figure step2Unmatched,
+        Map<ApplicantType, Figure> matchRates,
+        SignalAllotment signals,
+        ApplicationService service) {
     public SpecialtyFacts {
         service = service == null ? ApplicationService.ERAS : service;
         Invariants.present("specialty", specialty);

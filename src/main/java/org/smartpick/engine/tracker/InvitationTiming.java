@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 public record InvitationTiming(LocalDate release) {
     /** Days after the release, and the share of invitations sent by then (PRIOR, see above). */
     private static final int[] DAYS = {0, 7, 21, 42, 63, 91, 120, 150};
+
     private static final double[] SHARE = {0.0, 0.15, 0.40, 0.65, 0.80, 0.92, 0.98, 1.0};
 
     public InvitationTiming {
@@ -64,6 +65,7 @@ public record InvitationTiming(LocalDate release) {
 
     /** PRIOR (see {@link #rejectionsSentBy}): the share of programs that send rejections, and their lag. */
     static final double REJECTING = 0.5;
+
     static final int REJECTION_LAG_DAYS = 28;
 
     /** The share of invitations still to come on {@code asOf}: what a new application can still hope for. */

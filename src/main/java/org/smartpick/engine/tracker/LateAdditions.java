@@ -1,13 +1,13 @@
 package org.smartpick.engine.tracker;
 
 import java.util.ArrayList;
-import java.util.List;
-import org.smartpick.engine.season.FeeSchedule;
-import org.smartpick.engine.chance.LatentStrength;
-import org.smartpick.engine.Odds;
-import org.smartpick.engine.chance.ProgramChance;
-import org.smartpick.engine.Signal;
 import java.util.Comparator;
+import java.util.List;
+import org.smartpick.engine.Odds;
+import org.smartpick.engine.Signal;
+import org.smartpick.engine.chance.LatentStrength;
+import org.smartpick.engine.chance.ProgramChance;
+import org.smartpick.engine.season.FeeSchedule;
 
 /**
  * "Apply more?": the programs that would add most to P(match) if applied to now, in order, under the updated
@@ -26,8 +26,7 @@ public final class LateAdditions {
     }
 
     /** One more program: what it brings P(match) to, and what it costs. */
-    public record Step(int added, ProgramChance chance, double pMatch, int fee) {
-    }
+    public record Step(int added, ProgramChance chance, double pMatch, int fee) {}
 
     /**
      * Up to {@code most} additions from {@code candidates} (programs not applied to), without signals (they were
@@ -35,13 +34,20 @@ public final class LateAdditions {
      *
      * @param applied the applications already sent in the specialty, for the fee of the next ones
      */
-    public List<Step> best(List<TrackedApplication> current, LatentStrength posterior, List<ProgramChance> candidates,
-                           double shareLeft, FeeSchedule fees, int applied, int most) {
+    public List<Step> best(
+            List<TrackedApplication> current,
+            LatentStrength posterior,
+            List<ProgramChance> candidates,
+            double shareLeft,
+            FeeSchedule fees,
+            int applied,
+            int most) {
         double[] miss = new double[posterior.size()];
         for (int i = 0; i < miss.length; i++) {
             miss[i] = 1 - update.pMatchAt(current, posterior.node(i));
         }
-        List<ProgramChance> left = new ArrayList<>(candidates.stream().filter(c -> !c.excluded()).toList());
+        List<ProgramChance> left =
+                new ArrayList<>(candidates.stream().filter(c -> !c.excluded()).toList());
         List<Step> steps = new ArrayList<>();
         while (steps.size() < most && !left.isEmpty()) {
             ProgramChance best = null;
@@ -71,13 +77,13 @@ public final class LateAdditions {
     }
 
     private double successAt(ProgramChance c, double z, double shareLeft) {
-        return shareLeft * Odds.probability(c.interviewLogOdds(Signal.NONE, z, latentSd))
+        return shareLeft
+                * Odds.probability(c.interviewLogOdds(Signal.NONE, z, latentSd))
                 * Odds.probability(c.matchLogOdds(Signal.NONE, z, latentSd));
     }
 
     /** An invitation and what declining it would cost in P(match). */
-    public record Declinable(TrackedApplication application, double loss) {
-    }
+    public record Declinable(TrackedApplication application, double loss) {}
 
     /** Every open invitation with the P(match) lost if it were declined, smallest loss first. */
     public List<Declinable> declinable(List<TrackedApplication> current, LatentStrength posterior) {
@@ -85,7 +91,8 @@ public final class LateAdditions {
         List<Declinable> out = new ArrayList<>();
         for (TrackedApplication a : current) {
             if (a.open() && a.invited()) {
-                List<TrackedApplication> without = current.stream().filter(x -> x != a).toList();
+                List<TrackedApplication> without =
+                        current.stream().filter(x -> x != a).toList();
                 out.add(new Declinable(a, now - posterior.expectation(z -> update.pMatchAt(without, z))));
             }
         }

@@ -17,14 +17,20 @@ import org.smartpick.engine.chance.ProgramChance;
  * @param zLow               the updated strength's 10th percentile (where the band's lower end is taken)
  * @param zHigh              its 90th percentile
  */
-public record SeasonOutlook(double pMatchBefore, double pMatch, double pMatchLow, double pMatchHigh,
-                            double moreInterviews, List<Pending> pending, LatentStrength posterior, double zLow,
-                            double zHigh) {
+public record SeasonOutlook(
+        double pMatchBefore,
+        double pMatch,
+        double pMatchLow,
+        double pMatchHigh,
+        double moreInterviews,
+        List<Pending> pending,
+        LatentStrength posterior,
+        double zLow,
+        double zHigh) {
     public SeasonOutlook {
         pending = List.copyOf(pending);
     }
 
     /** A program that has not answered: its chance of an interview at the start of the season and from now on. */
-    public record Pending(ProgramChance chance, double interviewBefore, double interviewNow) {
-    }
+    public record Pending(ProgramChance chance, double interviewBefore, double interviewNow) {}
 }

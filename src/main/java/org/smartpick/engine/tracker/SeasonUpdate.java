@@ -3,8 +3,8 @@ package org.smartpick.engine.tracker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
-import org.smartpick.engine.chance.LatentStrength;
 import org.smartpick.engine.Odds;
+import org.smartpick.engine.chance.LatentStrength;
 
 /**
  * The update of the applicant's strength by what the season has shown. Under the model every outcome depends on one
@@ -19,6 +19,7 @@ import org.smartpick.engine.Odds;
 public final class SeasonUpdate {
     /** The grid on which the band's quantiles are found (the density is smooth; 0.005 in z is far below noise). */
     private static final double GRID_LOW = -7;
+
     private static final double GRID_HIGH = 7;
     private static final double GRID_STEP = 0.005;
 
@@ -107,8 +108,9 @@ public final class SeasonUpdate {
      * to expect, and each still-silent program's chance before and now.
      */
     public SeasonOutlook outlook(List<TrackedApplication> applications) {
-        List<TrackedApplication> atStart = applications.stream().map(a -> TrackedApplication.sent(a.chance(),
-                a.signal())).toList();
+        List<TrackedApplication> atStart = applications.stream()
+                .map(a -> TrackedApplication.sent(a.chance(), a.signal()))
+                .toList();
         LatentStrength posterior = posterior(applications);
         double before = prior.expectation(z -> pMatchAt(atStart, z));
         double now = posterior.expectation(z -> pMatchAt(applications, z));
@@ -156,7 +158,8 @@ public final class SeasonUpdate {
         for (int k = 1; k < cumulative.length; k++) {
             if (cumulative[k] >= target) {
                 double within = cumulative[k] > cumulative[k - 1]
-                        ? (target - cumulative[k - 1]) / (cumulative[k] - cumulative[k - 1]) : 0;
+                        ? (target - cumulative[k - 1]) / (cumulative[k] - cumulative[k - 1])
+                        : 0;
                 return GRID_LOW + (k - 1 + within) * GRID_STEP;
             }
         }

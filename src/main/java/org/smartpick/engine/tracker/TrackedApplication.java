@@ -1,7 +1,7 @@
 package org.smartpick.engine.tracker;
 
-import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Signal;
+import org.smartpick.engine.chance.ProgramChance;
 
 /**
  * One application as the tracker knows it, reduced to what is evidence: whether the program has invited (an
@@ -12,8 +12,14 @@ import org.smartpick.engine.Signal;
  *                       (0: silence says nothing yet; 1: the invitations are over)
  * @param rejectionsSent the share of the applicants it will not invite that the program has told so by now
  */
-public record TrackedApplication(ProgramChance chance, Signal signal, boolean invited, boolean rejected,
-                                 boolean open, double shareSent, double rejectionsSent) {
+public record TrackedApplication(
+        ProgramChance chance,
+        Signal signal,
+        boolean invited,
+        boolean rejected,
+        boolean open,
+        double shareSent,
+        double rejectionsSent) {
     public TrackedApplication {
         if (chance == null || signal == null) {
             throw new IllegalArgumentException("the chance and the signal are required");
@@ -31,8 +37,8 @@ public record TrackedApplication(ProgramChance chance, Signal signal, boolean in
     }
 
     /** Sent, and nothing heard yet (or waitlisted). */
-    public static TrackedApplication waiting(ProgramChance chance, Signal signal, double shareSent,
-                                             double rejectionsSent) {
+    public static TrackedApplication waiting(
+            ProgramChance chance, Signal signal, double shareSent, double rejectionsSent) {
         return new TrackedApplication(chance, signal, false, false, true, shareSent, rejectionsSent);
     }
 

@@ -45,29 +45,33 @@ class GeographyTest {
         Region valley = geo.regions().find("Los Angeles: San Fernando Valley").orElseThrow();
         assertThat(geo.regions().contains(valley, vanNuys)).isTrue();
         assertThat(vanNuys.point().milesTo(downtown.point())).isLessThan(30);
-        assertThat(geo.regions().regionsOf(vanNuys)).containsExactly("Los Angeles: San Fernando Valley",
-                "Greater Los Angeles", "Southern California");
+        assertThat(geo.regions().regionsOf(vanNuys))
+                .containsExactly("Los Angeles: San Fernando Valley", "Greater Los Angeles", "Southern California");
     }
 
     @Test
     void theInlandEmpireIsInGreaterLosAngelesButNotInTheValley() {
         Place lomaLinda = geo.resolve("92354").orElseThrow();
-        assertThat(geo.regions().regionsOf(lomaLinda)).containsExactly("Inland Empire", "Greater Los Angeles",
-                "Southern California");
+        assertThat(geo.regions().regionsOf(lomaLinda))
+                .containsExactly("Inland Empire", "Greater Los Angeles", "Southern California");
     }
 
     @Test
     void aCityOfLosAngelesZipIsPlacedByItsNeighbourhood() {
-        assertThat(geo.regions().regionsOf(geo.resolve("90024").orElseThrow())).first()
+        assertThat(geo.regions().regionsOf(geo.resolve("90024").orElseThrow()))
+                .first()
                 .isEqualTo("Los Angeles: Westside");
-        assertThat(geo.regions().regionsOf(geo.resolve("90033").orElseThrow())).first()
+        assertThat(geo.regions().regionsOf(geo.resolve("90033").orElseThrow()))
+                .first()
                 .isEqualTo("Los Angeles: East LA/Gateway Cities");
-        assertThat(geo.regions().regionsOf(geo.resolve("90012").orElseThrow())).first()
+        assertThat(geo.regions().regionsOf(geo.resolve("90012").orElseThrow()))
+                .first()
                 .isEqualTo("Los Angeles: Central LA");
     }
 
     @Test
     void aPlaceOutsideCaliforniaIsInNoneOfTheseRegions() {
-        assertThat(geo.regions().regionsOf(geo.resolve("Houston, TX").orElseThrow())).isEmpty();
+        assertThat(geo.regions().regionsOf(geo.resolve("Houston, TX").orElseThrow()))
+                .isEmpty();
     }
 }

@@ -14,26 +14,48 @@ class RegionsTest {
 
     @Test
     void theSeedsRegionsAreAllThere() {
-        List<String> wanted = List.of("Central LA", "Westside", "San Fernando Valley", "San Gabriel Valley",
-                "South Bay", "Long Beach", "East LA", "Orange County", "Inland Empire", "Ventura County",
-                "Antelope Valley", "Greater Los Angeles", "Southern California");
-        assertThat(wanted).allSatisfy(name -> assertThat(geo.regions().find(name)).as(name).isPresent());
+        List<String> wanted = List.of(
+                "Central LA",
+                "Westside",
+                "San Fernando Valley",
+                "San Gabriel Valley",
+                "South Bay",
+                "Long Beach",
+                "East LA",
+                "Orange County",
+                "Inland Empire",
+                "Ventura County",
+                "Antelope Valley",
+                "Greater Los Angeles",
+                "Southern California");
+        assertThat(wanted)
+                .allSatisfy(
+                        name -> assertThat(geo.regions().find(name)).as(name).isPresent());
     }
 
     @Test
     void everyCityAndZipOfEveryRegionExistsInTheZipTable() {
         for (Region region : geo.regions().all()) {
-            region.cities().forEach(city -> assertThat(geo.zips().city(city, region.state()))
-                    .as(region.name() + ": " + city).isPresent());
-            region.zips().forEach(zip -> assertThat(geo.zips().zip(zip)).as(region.name() + ": " + zip).isPresent());
+            region.cities()
+                    .forEach(city -> assertThat(geo.zips().city(city, region.state()))
+                            .as(region.name() + ": " + city)
+                            .isPresent());
+            region.zips()
+                    .forEach(zip -> assertThat(geo.zips().zip(zip))
+                            .as(region.name() + ": " + zip)
+                            .isPresent());
         }
     }
 
     @Test
     void everyCountyNamedExistsInItsState() {
         for (Region region : geo.regions().all()) {
-            region.counties().forEach(county -> assertThat(geo.resolve(countySeat(county)).orElseThrow().county())
-                    .as(region.name() + ": " + county).isEqualToIgnoringCase(county));
+            region.counties()
+                    .forEach(county -> assertThat(geo.resolve(countySeat(county))
+                                    .orElseThrow()
+                                    .county())
+                            .as(region.name() + ": " + county)
+                            .isEqualToIgnoringCase(county));
         }
     }
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
+import org.smartpick.engine.UsState;
 import org.smartpick.engine.profile.Preferences;
 import org.smartpick.engine.profile.ProfileBuilder;
-import org.smartpick.engine.UsState;
 import org.smartpick.engine.recommend.WhatIf;
 
 class WideningStepsTest {
@@ -16,12 +16,16 @@ class WideningStepsTest {
     @Test
     void aLosAngelesApplicantWidensToSoCalTheStateTheNeighboursAndTheDivision() {
         ProfileBuilder b = ProfileBuilder.usMd();
-        b.preferences = new Preferences(List.of(), List.of(), List.of("Greater Los Angeles"), null, List.of(),
-                List.of());
+        b.preferences =
+                new Preferences(List.of(), List.of(), List.of("Greater Los Angeles"), null, List.of(), List.of());
         List<WhatIf.Widening> out = steps.of(b.build());
-        assertThat(out).extracting(WhatIf.Widening::label).containsExactly("Southern California",
-                "all of California", "California with Arizona, Nevada and Oregon",
-                "the Pacific division too (Alaska, Hawaii and Washington)");
+        assertThat(out)
+                .extracting(WhatIf.Widening::label)
+                .containsExactly(
+                        "Southern California",
+                        "all of California",
+                        "California with Arizona, Nevada and Oregon",
+                        "the Pacific division too (Alaska, Hawaii and Washington)");
         assertThat(out.get(1).states()).containsExactly(UsState.CA);
         assertThat(out.get(3).regions()).containsExactly("Southern California");
         assertThat(out.get(3).states()).contains(UsState.CA, UsState.AZ, UsState.WA, UsState.HI);
@@ -31,7 +35,8 @@ class WideningStepsTest {
     void aStateApplicantSkipsTheStateAndADivisionItsNeighboursAlreadyFill() {
         ProfileBuilder b = ProfileBuilder.usMd();
         b.preferences = new Preferences(List.of(UsState.TX), List.of(), List.of(), null, List.of(), List.of());
-        assertThat(steps.of(b.build())).extracting(WhatIf.Widening::label)
+        assertThat(steps.of(b.build()))
+                .extracting(WhatIf.Widening::label)
                 .containsExactly("Texas with Arkansas, Louisiana, New Mexico and Oklahoma");
     }
 

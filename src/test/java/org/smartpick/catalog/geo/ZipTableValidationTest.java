@@ -28,12 +28,16 @@ class ZipTableValidationTest {
             checked++;
             double lat = Double.parseDouble(f[9]);
             double lon = Double.parseDouble(f[10]);
-            boolean same = zips.zip(f[1]).filter(p -> p.state().name().equals(f[4])
-                    && Math.abs(p.point().latitude() - lat) < 0.001
-                    && Math.abs(p.point().longitude() - lon) < 0.001).isPresent();
+            boolean same = zips.zip(f[1])
+                    .filter(p -> p.state().name().equals(f[4])
+                            && Math.abs(p.point().latitude() - lat) < 0.001
+                            && Math.abs(p.point().longitude() - lon) < 0.001)
+                    .isPresent();
             agreeing += same ? 1 : 0;
         }
         assertThat(checked).isGreaterThan(40_000);
-        assertThat((double) agreeing / checked).as("share of ZIP codes that agree").isGreaterThan(0.98);
+        assertThat((double) agreeing / checked)
+                .as("share of ZIP codes that agree")
+                .isGreaterThan(0.98);
     }
 }

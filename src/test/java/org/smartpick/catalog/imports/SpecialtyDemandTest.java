@@ -20,17 +20,22 @@ class SpecialtyDemandTest {
                 Nuclear Medicine,1,2,3
                 """;
         SpecialtyDemand.Result r = SpecialtyDemand.read("counts.csv", new StringReader(csv));
-        assertThat(r.applicants()).containsEntry(Specialty.INTERNAL_MEDICINE, 190.0)
+        assertThat(r.applicants())
+                .containsEntry(Specialty.INTERNAL_MEDICINE, 190.0)
                 .containsEntry(Specialty.INTERNAL_MEDICINE_PRELIMINARY, 60.0)
-                .containsEntry(Specialty.SURGERY, 70.0).containsEntry(Specialty.FAMILY_MEDICINE, 1200.0);
+                .containsEntry(Specialty.SURGERY, 70.0)
+                .containsEntry(Specialty.FAMILY_MEDICINE, 1200.0);
         assertThat(r.skipped()).containsExactly("Nuclear Medicine");
     }
 
     @Test
     void aMissingColumnOrABadCountIsNamed() {
         assertThatThrownBy(() -> SpecialtyDemand.read("a.csv", new StringReader("Program,positions\nX,1\n")))
-                .hasMessageContaining("a.csv").hasMessageContaining("n_applicants or applicants");
-        assertThatThrownBy(() -> SpecialtyDemand.read("b.csv", new StringReader("specialty,applicants\nPsychiatry,-4\n")))
-                .hasMessageContaining("b.csv:2").hasMessageContaining("must not be negative");
+                .hasMessageContaining("a.csv")
+                .hasMessageContaining("n_applicants or applicants");
+        assertThatThrownBy(
+                        () -> SpecialtyDemand.read("b.csv", new StringReader("specialty,applicants\nPsychiatry,-4\n")))
+                .hasMessageContaining("b.csv:2")
+                .hasMessageContaining("must not be negative");
     }
 }

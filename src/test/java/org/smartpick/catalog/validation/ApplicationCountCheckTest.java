@@ -12,15 +12,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartpick.Fixtures;
+import org.smartpick.catalog.imports.NrmpSpecialtyCounts;
 import org.smartpick.engine.ApplicantType;
+import org.smartpick.engine.ProgramSetting;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.UsState;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
-import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.season.ProgramStats;
-import org.smartpick.engine.Specialty;
-import org.smartpick.engine.UsState;
-import org.smartpick.catalog.imports.NrmpSpecialtyCounts;
 import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
 
@@ -36,10 +36,42 @@ class ApplicationCountCheckTest {
     }
 
     private static Program withApplications(String id, Specialty s, int applications) {
-        ProgramStats stats = new ProgramStats(applications, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
-        return new Program(id, null, s, "Program " + id, null, "Los Angeles", UsState.CA, null, null,
-                ProgramSetting.COMMUNITY, 10, ProgramPolicy.UNKNOWN, null, "test", false, null, stats);
+        ProgramStats stats = new ProgramStats(
+                applications,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        return new Program(
+                id,
+                null,
+                s,
+                "Program " + id,
+                null,
+                "Los Angeles",
+                UsState.CA,
+                null,
+                null,
+                ProgramSetting.COMMUNITY,
+                10,
+                ProgramPolicy.UNKNOWN,
+                null,
+                "test",
+                false,
+                null,
+                stats);
     }
 
     @Test
@@ -47,12 +79,16 @@ class ApplicationCountCheckTest {
         Path file = counts("Program,n_programs,n_positions,n_applicants\nInternal Medicine (Categorical),2,20,50\n"
                 + "Medicine-Preliminary (PGY-1 Only),1,5,999\nFamily Medicine,1,5,10\n");
         Map<Specialty, Integer> applicants = NrmpSpecialtyCounts.read(file);
-        assertThat(applicants).containsEntry(Specialty.INTERNAL_MEDICINE, 50)
-                .containsEntry(Specialty.FAMILY_MEDICINE, 10).hasSize(2);
-        Map<Specialty, Double> per = ApplicationCountCheck.perApplicant(List.of(
-                withApplications("a", Specialty.INTERNAL_MEDICINE, 3000),
-                withApplications("b", Specialty.INTERNAL_MEDICINE, 2000),
-                withApplications("c", Specialty.PEDIATRICS, 100)), applicants);
+        assertThat(applicants)
+                .containsEntry(Specialty.INTERNAL_MEDICINE, 50)
+                .containsEntry(Specialty.FAMILY_MEDICINE, 10)
+                .hasSize(2);
+        Map<Specialty, Double> per = ApplicationCountCheck.perApplicant(
+                List.of(
+                        withApplications("a", Specialty.INTERNAL_MEDICINE, 3000),
+                        withApplications("b", Specialty.INTERNAL_MEDICINE, 2000),
+                        withApplications("c", Specialty.PEDIATRICS, 100)),
+                applicants);
         assertThat(per.get(Specialty.INTERNAL_MEDICINE)).isCloseTo(100.0, within(1e-9));
         assertThat(per).doesNotContainKeys(Specialty.FAMILY_MEDICINE, Specialty.PEDIATRICS);
     }

@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
+import org.smartpick.catalog.NationalData;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.chance.ChanceModel;
-import org.smartpick.engine.season.Program;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.calibration.InterviewRateFit;
-import org.smartpick.engine.chance.InterviewRateModel;
 import org.smartpick.engine.calibration.SpecialtyEvidenceFit;
 import org.smartpick.engine.calibration.ValidationTable;
-import org.smartpick.catalog.NationalData;
+import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.chance.InterviewRateModel;
+import org.smartpick.engine.season.Program;
 import org.smartpick.reference.InterviewModelFile;
 import org.smartpick.reference.ModelParameterFile;
 
@@ -26,8 +26,8 @@ import org.smartpick.reference.ModelParameterFile;
 class InterviewValidationDataTest {
     private static ValidationTable table;
 
-    private static final InterviewRateFit FIT = new InterviewRateFit(new SpecialtyEvidenceFit(Fixtures.season(),
-            ModelParameterFile.bundled()));
+    private static final InterviewRateFit FIT =
+            new InterviewRateFit(new SpecialtyEvidenceFit(Fixtures.season(), ModelParameterFile.bundled()));
 
     private static synchronized ValidationTable crossValidated() throws Exception {
         if (table == null) {
@@ -57,7 +57,8 @@ class InterviewValidationDataTest {
     @Test
     void programsLeftOutAreCalibratedInTheLarge() throws Exception {
         ValidationTable t = crossValidated();
-        assertThat(t.checks()).allSatisfy(c -> assertThat(c.ok()).as(c.toString()).isTrue());
+        assertThat(t.checks())
+                .allSatisfy(c -> assertThat(c.ok()).as(c.toString()).isTrue());
         assertThat(t.aboveMostFavourable()).isLessThanOrEqualTo(0.25);
         for (ApplicantType type : ApplicantType.values()) {
             assertThat(t.pooled(type).ratio()).as(type.name()).isBetween(0.85, 1.15);
@@ -70,13 +71,15 @@ class InterviewValidationDataTest {
         InterviewRateModel fitted = FIT.fit("check", programs);
         InterviewRateModel committed = InterviewModelFile.bundled();
         for (ApplicantType type : ApplicantType.values()) {
-            assertThat(fitted.types().get(type).intercept()).as(type.name())
+            assertThat(fitted.types().get(type).intercept())
+                    .as(type.name())
                     .isCloseTo(committed.types().get(type).intercept(), within(1e-3));
             assertThat(fitted.types().get(type).specialtyEffects().get(Specialty.INTERNAL_MEDICINE))
-                    .isCloseTo(committed.types().get(type).specialtyEffects().get(Specialty.INTERNAL_MEDICINE),
+                    .isCloseTo(
+                            committed.types().get(type).specialtyEffects().get(Specialty.INTERNAL_MEDICINE),
                             within(1e-3));
         }
-        assertThat(fitted.evidence().get(Specialty.DERMATOLOGY).homeContrast()).isCloseTo(committed.evidence()
-                .get(Specialty.DERMATOLOGY).homeContrast(), within(1e-3));
+        assertThat(fitted.evidence().get(Specialty.DERMATOLOGY).homeContrast())
+                .isCloseTo(committed.evidence().get(Specialty.DERMATOLOGY).homeContrast(), within(1e-3));
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.UsState;
 import org.smartpick.engine.profile.ExamScale;
 import org.smartpick.engine.profile.ImgCredentials;
 import org.smartpick.engine.profile.LetterStrength;
@@ -11,20 +13,20 @@ import org.smartpick.engine.profile.Letters;
 import org.smartpick.engine.profile.Preferences;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.profile.ProfileBuilder;
-import org.smartpick.engine.recommend.RecommendationOptions;
-import org.smartpick.engine.recommend.Recommendations;
 import org.smartpick.engine.profile.RedFlags;
 import org.smartpick.engine.profile.ScoredExam;
-import org.smartpick.engine.Specialty;
 import org.smartpick.engine.profile.Ties;
-import org.smartpick.engine.UsState;
+import org.smartpick.engine.recommend.RecommendationOptions;
+import org.smartpick.engine.recommend.Recommendations;
 
 /** Each playbook item appears for a profile it fits and not for one it does not. */
 class PlaybookTest {
     private final Playbook playbook = new Playbook();
 
     private List<String> keys(Profile p) {
-        return playbook.items(AdviceFixtures.context(p)).stream().map(PlaybookItem::key).toList();
+        return playbook.items(AdviceFixtures.context(p)).stream()
+                .map(PlaybookItem::key)
+                .toList();
     }
 
     private static ProfileBuilder strong() {
@@ -39,24 +41,41 @@ class PlaybookTest {
     @Test
     void thePersonasPlaybookInSeasonOrder() {
         List<PlaybookItem> items = playbook.items(AdviceFixtures.context(Recommendations.persona()));
-        assertThat(items).extracting(PlaybookItem::key).contains("personal-statement", "local-clinical-work",
-                "outreach", "events", "interview-questions", "rank-list").doesNotContain("letters",
-                "away-rotations").noneMatch(k -> k.startsWith("additional-information"));
+        assertThat(items)
+                .extracting(PlaybookItem::key)
+                .contains(
+                        "personal-statement",
+                        "local-clinical-work",
+                        "outreach",
+                        "events",
+                        "interview-questions",
+                        "rank-list")
+                .doesNotContain("letters", "away-rotations")
+                .noneMatch(k -> k.startsWith("additional-information"));
         assertThat(items).extracting(PlaybookItem::phase).isSorted();
         PlaybookItem statement = items.get(0);
         assertThat(statement.appliesBecause()).contains("226", "254");
-        assertThat(items).filteredOn(i -> i.key().equals("interview-questions")).singleElement()
+        assertThat(items)
+                .filteredOn(i -> i.key().equals("interview-questions"))
+                .singleElement()
                 .satisfies(i -> assertThat(i.steps()).anyMatch(q -> q.contains("Tell me about your Step 2 CK")));
     }
 
     @Test
     void aStrongStudentGetsNoLowScoreItemsButAwayRotationsPricedByTheModel() {
         List<PlaybookItem> items = playbook.items(AdviceFixtures.context(strong().build()));
-        assertThat(items).extracting(PlaybookItem::key).doesNotContain("personal-statement", "research-year",
-                "local-clinical-work", "letters", "outreach").contains("away-rotations", "events", "rank-list");
-        PlaybookItem away = items.stream().filter(i -> i.key().equals("away-rotations")).findFirst().orElseThrow();
+        assertThat(items)
+                .extracting(PlaybookItem::key)
+                .doesNotContain("personal-statement", "research-year", "local-clinical-work", "letters", "outreach")
+                .contains("away-rotations", "events", "rank-list");
+        PlaybookItem away = items.stream()
+                .filter(i -> i.key().equals("away-rotations"))
+                .findFirst()
+                .orElseThrow();
         assertThat(away.steps().get(0)).contains("interview chance", "→");
-        assertThat(items).filteredOn(i -> i.key().equals("interview-questions")).singleElement()
+        assertThat(items)
+                .filteredOn(i -> i.key().equals("interview-questions"))
+                .singleElement()
                 .satisfies(i -> assertThat(i.steps()).noneMatch(q -> q.contains("Step 2 CK")));
     }
 
@@ -64,11 +83,16 @@ class PlaybookTest {
     void eachRedFlagGetsItsOwnAdditionalInformationEntry() {
         ProfileBuilder b = strong();
         b.redFlags = new RedFlags(1, true, true, true);
-        assertThat(keys(b.build())).contains("additional-information-exam-failure",
-                "additional-information-leave-of-absence", "additional-information-professionalism",
-                "additional-information-prior-unmatched", "personal-statement");
+        assertThat(keys(b.build()))
+                .contains(
+                        "additional-information-exam-failure",
+                        "additional-information-leave-of-absence",
+                        "additional-information-professionalism",
+                        "additional-information-prior-unmatched",
+                        "personal-statement");
         b.redFlags = new RedFlags(0, true, false, false);
-        assertThat(keys(b.build())).contains("additional-information-leave-of-absence")
+        assertThat(keys(b.build()))
+                .contains("additional-information-leave-of-absence")
                 .doesNotContain("additional-information-exam-failure", "personal-statement");
     }
 

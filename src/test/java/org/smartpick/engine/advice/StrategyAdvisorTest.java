@@ -32,18 +32,21 @@ class StrategyAdvisorTest {
 
     @Test
     void applicationCountSaysWhenTheBudgetIsShortOrMoreThanNeeded() {
-        Advice few = advisor.applicationCount(context(persona(), defaults.withBudget(3, null))).orElseThrow();
+        Advice few = advisor.applicationCount(context(persona(), defaults.withBudget(3, null)))
+                .orElseThrow();
         assertThat(few.title()).startsWith("Apply to ");
         assertThat(few.effectPoints()).isPositive();
         ProfileBuilder md = ProfileBuilder.usMd();
         md.step2ck = ScoredExam.passed(ExamScale.STEP2_CK, 262);
         md.specialty = Specialty.FAMILY_MEDICINE;
-        Advice many = advisor.applicationCount(context(md.build(), RecommendationOptions.forProfile(md.build())
-                .withBudget(20, null))).orElseThrow();
+        Advice many = advisor.applicationCount(context(
+                        md.build(), RecommendationOptions.forProfile(md.build()).withBudget(20, null)))
+                .orElseThrow();
         assertThat(many.title()).startsWith("Stop at ");
         Recommendation exact = context(persona(), defaults).recommendation();
-        assertThat(advisor.applicationCount(context(persona(), defaults.withBudget(exact.recommendedApplications(),
-                null)))).isEmpty();
+        assertThat(advisor.applicationCount(
+                        context(persona(), defaults.withBudget(exact.recommendedApplications(), null))))
+                .isEmpty();
     }
 
     @Test
@@ -75,7 +78,9 @@ class StrategyAdvisorTest {
 
     @Test
     void aLowScoreIsAddressedAndAHighOneIsNot() {
-        assertThat(advisor.addressLowScore(context(persona(), defaults)).orElseThrow().why())
+        assertThat(advisor.addressLowScore(context(persona(), defaults))
+                        .orElseThrow()
+                        .why())
                 .contains("226 is 28 points below matched applicants (254)");
         Profile high = new WhatIf.Step2Change(30).apply(persona());
         assertThat(advisor.addressLowScore(context(high, defaults))).isEmpty();
@@ -120,7 +125,9 @@ class StrategyAdvisorTest {
     @Test
     void thePersonasAdviceSpeaksToALowScoreInLosAngeles() {
         List<Advice> advice = advisor.advise(context(persona(), defaults));
-        assertThat(advice).extracting(Advice::key).contains("low-score", "signals")
+        assertThat(advice)
+                .extracting(Advice::key)
+                .contains("low-score", "signals")
                 .doesNotContain("usce", "visa", "exam-failure", "regional-letter", "backup");
         List<Advice> risky = advisor.advise(context(reapplicant(), RecommendationOptions.forProfile(reapplicant())));
         assertThat(risky).extracting(Advice::key).contains("low-score", "signals", "audition-rotation", "backup");
@@ -128,7 +135,8 @@ class StrategyAdvisorTest {
 
     @Test
     void nobodyBelowNinetyPercentIsToldToStop() {
-        for (Profile p : List.of(persona(), reapplicant(), ProfileBuilder.nonUsImg().build())) {
+        for (Profile p :
+                List.of(persona(), reapplicant(), ProfileBuilder.nonUsImg().build())) {
             for (int budget : new int[] {20, 40, 60}) {
                 AdviceContext c = context(p, RecommendationOptions.forProfile(p).withBudget(budget, null));
                 advisor.applicationCount(c).ifPresent(a -> {

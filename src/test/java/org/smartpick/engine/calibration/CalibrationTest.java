@@ -7,30 +7,35 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Specialty;
+import org.smartpick.engine.chance.InterviewMix;
 import org.smartpick.engine.chance.ListOdds;
 import org.smartpick.engine.chance.Models;
-import org.smartpick.engine.chance.InterviewMix;
 import org.smartpick.reference.InterviewModelFile;
 
 /** The committed parameters reproduce the published figures (docs/model.md, "Calibration"). */
 class CalibrationTest {
     /** Model v2: the typical programs carry the committed interview model's baselines. */
-    private final Calibration calibration = new Calibration(Models.MODEL, CalibrationTargets.published(),
-            InterviewMix.synthetic(InterviewModelFile.bundled()));
+    private final Calibration calibration = new Calibration(
+            Models.MODEL, CalibrationTargets.published(), InterviewMix.synthetic(InterviewModelFile.bundled()));
+
     private final Calibration v1 = new Calibration(Models.MODEL, CalibrationTargets.published());
 
     @Test
     void everyCheckOfTheReportIsWithinItsTolerance() {
         List<Calibration.Row> rows = calibration.report();
         assertThat(rows).hasSizeGreaterThan(15);
-        assertThat(rows).allSatisfy(r -> assertThat(r.withinTolerance()).as(r.toString()).isTrue());
+        assertThat(rows)
+                .allSatisfy(
+                        r -> assertThat(r.withinTolerance()).as(r.toString()).isTrue());
     }
 
     @Test
     void modelV1StillMatchesTheNrmpRatesWhereNoInterviewDataApplies() {
         assertThat(v1.typicalMatchRate(ApplicantType.US_MD, 249)).isCloseTo(0.935, within(0.03));
         assertThat(v1.typicalMatchRate(ApplicantType.NON_US_IMG, 245)).isCloseTo(0.580, within(0.03));
-        assertThat(v1.report()).allSatisfy(r -> assertThat(r.withinTolerance()).as(r.toString()).isTrue());
+        assertThat(v1.report())
+                .allSatisfy(
+                        r -> assertThat(r.withinTolerance()).as(r.toString()).isTrue());
     }
 
     @Test
@@ -70,10 +75,12 @@ class CalibrationTest {
     @Test
     void eachContiguousRankAddsAboutTheChartingOutcomesOdds() {
         assertThat(calibration.matchGivenRanks(Specialty.INTERNAL_MEDICINE, 4)).isCloseTo(0.90, within(0.02));
-        assertThat(calibration.matchGivenRanks(Specialty.ORTHOPAEDIC_SURGERY, 11)).isCloseTo(0.90, within(0.02));
+        assertThat(calibration.matchGivenRanks(Specialty.ORTHOPAEDIC_SURGERY, 11))
+                .isCloseTo(0.90, within(0.02));
         assertThat(calibration.rankOddsRatio(Specialty.INTERNAL_MEDICINE, 10)).isCloseTo(1.36, within(0.25));
         for (int k = 1; k < 15; k++) {
-            assertThat(calibration.rankOddsRatio(Specialty.INTERNAL_MEDICINE, k)).isGreaterThan(1);
+            assertThat(calibration.rankOddsRatio(Specialty.INTERNAL_MEDICINE, k))
+                    .isGreaterThan(1);
         }
     }
 

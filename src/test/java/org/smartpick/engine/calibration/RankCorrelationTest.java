@@ -23,7 +23,9 @@ class RankCorrelationTest {
 
     @Test
     void tooFewPairsOrAConstantSeriesHaveNoCorrelation() {
-        assertThat(RankCorrelation.spearman(new double[] {1, 2}, new double[] {2, 1})).isNaN();
-        assertThat(RankCorrelation.spearman(new double[] {1, 1, 1}, new double[] {1, 2, 3})).isNaN();
+        assertThat(RankCorrelation.spearman(new double[] {1, 2}, new double[] {2, 1}))
+                .isNaN();
+        assertThat(RankCorrelation.spearman(new double[] {1, 1, 1}, new double[] {1, 2, 3}))
+                .isNaN();
     }
 }

@@ -22,16 +22,22 @@ import org.smartpick.engine.recommend.Recommendations;
  * starter catalog found the DO at most 0.13 points ahead.
  */
 class ApplicantTypeProperties {
-    private static final Specialty[] SPECIALTIES = {Specialty.INTERNAL_MEDICINE, Specialty.FAMILY_MEDICINE,
-        Specialty.PEDIATRICS, Specialty.PSYCHIATRY, Specialty.EMERGENCY_MEDICINE};
+    private static final Specialty[] SPECIALTIES = {
+        Specialty.INTERNAL_MEDICINE,
+        Specialty.FAMILY_MEDICINE,
+        Specialty.PEDIATRICS,
+        Specialty.PSYCHIATRY,
+        Specialty.EMERGENCY_MEDICINE
+    };
 
     static final double TOLERANCE = 0.002;
 
     @Property(tries = 40)
-    void aUsMdIsNotBelowTheSameApplicantAsAUsDo(@ForAll @IntRange(min = 218, max = 270) int step2,
-                                                 @ForAll @IntRange(min = 0, max = 6) int research,
-                                                 @ForAll @IntRange(min = 0, max = 4) int specialty,
-                                                 @ForAll @IntRange(min = 5, max = 40) int applications) {
+    void aUsMdIsNotBelowTheSameApplicantAsAUsDo(
+            @ForAll @IntRange(min = 218, max = 270) int step2,
+            @ForAll @IntRange(min = 0, max = 6) int research,
+            @ForAll @IntRange(min = 0, max = 4) int specialty,
+            @ForAll @IntRange(min = 5, max = 40) int applications) {
         ProfileBuilder md = ProfileBuilder.usMd();
         md.step2ck = ScoredExam.passed(ExamScale.STEP2_CK, step2);
         md.experience = new Experience(research, research, 1, false, false);

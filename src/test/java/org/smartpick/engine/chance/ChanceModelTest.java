@@ -31,16 +31,21 @@ import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
 
 class ChanceModelTest {
-    private final Program imCounty = program("county-im", Specialty.INTERNAL_MEDICINE, UsState.CA, ProgramSetting.COUNTY);
+    private final Program imCounty =
+            program("county-im", Specialty.INTERNAL_MEDICINE, UsState.CA, ProgramSetting.COUNTY);
 
     @Test
     void theStep2FactorSaysHowFarTheScoreIsFromMatchedApplicants() {
         ProgramChance chance = assess(ProfileBuilder.usMd().build(), imCounty);
-        Factor step2 = chance.factors().stream().filter(f -> f.key().equals("step2")).findFirst().orElseThrow();
-        assertThat(step2.sentence()).isEqualTo("Step 2 CK 226 is 28 points below matched applicants in Internal"
-                + " Medicine (254)");
+        Factor step2 = chance.factors().stream()
+                .filter(f -> f.key().equals("step2"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(step2.sentence())
+                .isEqualTo("Step 2 CK 226 is 28 points below matched applicants in Internal" + " Medicine (254)");
         assertThat(step2.interview()).isNegative();
-        assertThat(chance.reason(step2).text()).startsWith("Step 2 CK 226 is 28 points below")
+        assertThat(chance.reason(step2).text())
+                .startsWith("Step 2 CK 226 is 28 points below")
                 .contains("lowers the interview chance here by about");
         assertThat(chance.reason(step2).interviewPoints()).isNegative();
     }
@@ -54,15 +59,30 @@ class ChanceModelTest {
             assertThat(o.success()).isBetween(0.0, 1.0);
         }
         assertThat(chance.signals()).containsExactly(Signal.GOLD, Signal.SILVER);
-        assertThat(chance.outcome(Signal.GOLD).interview()).isGreaterThan(chance.outcome(Signal.SILVER).interview())
+        assertThat(chance.outcome(Signal.GOLD).interview())
+                .isGreaterThan(chance.outcome(Signal.SILVER).interview())
                 .isGreaterThan(chance.outcome(Signal.NONE).interview());
     }
 
     @Test
     void aProgramThatDoesNotSponsorTheVisaIsExcluded() {
-        Program noVisa = new Program("no-visa", null, Specialty.INTERNAL_MEDICINE, "No visa", null, "Riverside",
-                UsState.CA, null, null, ProgramSetting.COUNTY, null, new ProgramPolicy(false, false, null, null, null),
-                null, "test", false, null);
+        Program noVisa = new Program(
+                "no-visa",
+                null,
+                Specialty.INTERNAL_MEDICINE,
+                "No visa",
+                null,
+                "Riverside",
+                UsState.CA,
+                null,
+                null,
+                ProgramSetting.COUNTY,
+                null,
+                new ProgramPolicy(false, false, null, null, null),
+                null,
+                "test",
+                false,
+                null);
         ProgramChance chance = assess(ProfileBuilder.nonUsImg().build(), noVisa);
         assertThat(chance.excludedBecause()).isEqualTo("does not sponsor J-1 visas");
         assertThat(chance.outcome(Signal.GOLD).success()).isZero();
@@ -71,8 +91,23 @@ class ChanceModelTest {
 
     @Test
     void aProgramWithAGraduationLimitExcludesOlderGraduates() {
-        Program limit = new Program("yog", null, Specialty.FAMILY_MEDICINE, "YOG", null, "Riverside", UsState.CA,
-                null, null, null, null, new ProgramPolicy(null, null, 4, null, null), null, "test", false, null);
+        Program limit = new Program(
+                "yog",
+                null,
+                Specialty.FAMILY_MEDICINE,
+                "YOG",
+                null,
+                "Riverside",
+                UsState.CA,
+                null,
+                null,
+                null,
+                null,
+                new ProgramPolicy(null, null, 4, null, null),
+                null,
+                "test",
+                false,
+                null);
         ProfileBuilder old = ProfileBuilder.usMd();
         old.graduationYear = 2020;
         old.specialty = Specialty.FAMILY_MEDICINE;
@@ -84,8 +119,23 @@ class ChanceModelTest {
 
     @Test
     void aPublishedMinimumScoreExcludesLowerScores() {
-        Program minimum = new Program("min", null, Specialty.FAMILY_MEDICINE, "Min", null, "Riverside", UsState.CA,
-                null, null, null, null, new ProgramPolicy(null, null, null, 211, null), null, "test", false, null);
+        Program minimum = new Program(
+                "min",
+                null,
+                Specialty.FAMILY_MEDICINE,
+                "Min",
+                null,
+                "Riverside",
+                UsState.CA,
+                null,
+                null,
+                null,
+                null,
+                new ProgramPolicy(null, null, null, 211, null),
+                null,
+                "test",
+                false,
+                null);
         ProfileBuilder low = ProfileBuilder.usMd();
         low.step2ck = ScoredExam.passed(ExamScale.STEP2_CK, 205);
         assertThat(assess(low.build(), minimum).excludedBecause())
@@ -94,9 +144,23 @@ class ChanceModelTest {
 
     @Test
     void aFirstAttemptOnlyProgramExcludesApplicantsWithAFailure() {
-        Program strict = new Program("strict", null, Specialty.INTERNAL_MEDICINE, "Strict", null, "Fresno",
-                UsState.CA, null, null, null, null, new ProgramPolicy(null, null, null, null, true), null, "test",
-                false, null);
+        Program strict = new Program(
+                "strict",
+                null,
+                Specialty.INTERNAL_MEDICINE,
+                "Strict",
+                null,
+                "Fresno",
+                UsState.CA,
+                null,
+                null,
+                null,
+                null,
+                new ProgramPolicy(null, null, null, null, true),
+                null,
+                "test",
+                false,
+                null);
         ProfileBuilder failed = ProfileBuilder.usMd();
         failed.step1 = new PassFailExam(ExamOutcome.FAIL_THEN_PASS, 2);
         failed.redFlags = new RedFlags(1, false, false, false);
@@ -107,8 +171,9 @@ class ChanceModelTest {
 
     @Test
     void aProgramOfAnotherSpecialtyIsExcluded() {
-        ProgramChance chance = Models.MODEL.forApplicant(new Applicant(ProfileBuilder.usMd().build(), null),
-                Specialty.PEDIATRICS).assess(Candidate.of(imCounty));
+        ProgramChance chance = Models.MODEL
+                .forApplicant(new Applicant(ProfileBuilder.usMd().build(), null), Specialty.PEDIATRICS)
+                .assess(Candidate.of(imCounty));
         assertThat(chance.excludedBecause()).isEqualTo("the program is Internal Medicine, not Pediatrics");
     }
 
@@ -132,8 +197,8 @@ class ChanceModelTest {
         inState.school = School.inState(UsState.OH);
         ProfileBuilder aligned = ProfileBuilder.usMd();
         aligned.school = School.inState(UsState.TX);
-        aligned.preferences = new Preferences(List.of(), List.of(CensusDivision.EAST_NORTH_CENTRAL), List.of(), null,
-                List.of(), List.of());
+        aligned.preferences = new Preferences(
+                List.of(), List.of(CensusDivision.EAST_NORTH_CENTRAL), List.of(), null, List.of(), List.of());
         double gold = Models.interviewOddsRatio(base.build(), base.build(), ohio, Signal.GOLD);
         double state = Models.interviewOddsRatio(inState.build(), base.build(), ohio, Signal.NONE);
         double preference = Models.interviewOddsRatio(aligned.build(), base.build(), ohio, Signal.NONE);
@@ -147,13 +212,18 @@ class ChanceModelTest {
         Program ohio = program("oh", Specialty.INTERNAL_MEDICINE, UsState.OH, null);
         ProfileBuilder both = ProfileBuilder.usMd();
         both.school = School.inState(UsState.OH);
-        both.preferences = new Preferences(List.of(), List.of(CensusDivision.EAST_NORTH_CENTRAL), List.of(), null,
-                List.of(), List.of());
+        both.preferences = new Preferences(
+                List.of(), List.of(CensusDivision.EAST_NORTH_CENTRAL), List.of(), null, List.of(), List.of());
         List<Factor> factors = assess(both.build(), ohio).factors();
-        Factor preference = factors.stream().filter(f -> f.key().equals("geo-preference")).findFirst().orElseThrow();
+        Factor preference = factors.stream()
+                .filter(f -> f.key().equals("geo-preference"))
+                .findFirst()
+                .orElseThrow();
         double k = Models.PARAMETERS.conditionalScale();
-        assertThat(preference.interview()).isCloseTo(k * Models.PARAMETERS.get(Parameter.GEO_ALIGNED)
-                * Models.PARAMETERS.get(Parameter.GEO_OVERLAP), within(1e-9));
+        assertThat(preference.interview())
+                .isCloseTo(
+                        k * Models.PARAMETERS.get(Parameter.GEO_ALIGNED) * Models.PARAMETERS.get(Parameter.GEO_OVERLAP),
+                        within(1e-9));
         assertThat(preference.sentence()).contains("(overlaps with in your home state");
     }
 
@@ -163,8 +233,10 @@ class ChanceModelTest {
         dO.type = ApplicantType.US_DO;
         dO.step2ck = null;
         dO.comlex2 = ScoredExam.passed(ExamScale.COMLEX2, 560);
-        Factor step2 = assess(dO.build(), imCounty).factors().stream().filter(f -> f.key().equals("step2"))
-                .findFirst().orElseThrow();
+        Factor step2 = assess(dO.build(), imCounty).factors().stream()
+                .filter(f -> f.key().equals("step2"))
+                .findFirst()
+                .orElseThrow();
         assertThat(step2.sentence()).startsWith("COMLEX Level 2-CE 560 (≈ Step 2 CK 251)");
     }
 
@@ -172,7 +244,8 @@ class ChanceModelTest {
     void aPendingStep2IsAFactorOfItsOwn() {
         ProfileBuilder pending = ProfileBuilder.usMd();
         pending.step2ck = ScoredExam.pending(ExamScale.STEP2_CK);
-        assertThat(assess(pending.build(), imCounty).factors()).extracting(Factor::sentence)
+        assertThat(assess(pending.build(), imCounty).factors())
+                .extracting(Factor::sentence)
                 .contains("Step 2 CK pending: programs screen without it");
     }
 
@@ -181,7 +254,8 @@ class ChanceModelTest {
         ProfileBuilder b = ProfileBuilder.usMd();
         b.ties = new Ties(UsState.CA, List.of(), List.of(), List.of("Greater Los Angeles"));
         b.awayRotations = List.of("county-im");
-        ProgramChance chance = Models.MODEL.forApplicant(new Applicant(b.build(), null), Specialty.INTERNAL_MEDICINE)
+        ProgramChance chance = Models.MODEL
+                .forApplicant(new Applicant(b.build(), null), Specialty.INTERNAL_MEDICINE)
                 .assess(new Candidate(imCounty, Set.of("Greater Los Angeles"), null));
         assertThat(chance.factors()).extracting(Factor::key).contains("region-tie", "away-rotation", "in-state");
     }

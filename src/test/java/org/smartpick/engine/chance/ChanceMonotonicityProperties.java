@@ -3,8 +3,10 @@ package org.smartpick.engine.chance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -31,8 +33,6 @@ import org.smartpick.engine.profile.ScoredExam;
 import org.smartpick.engine.profile.Ties;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** What must hold whatever the applicant and the program: more never hurts, a red flag never helps. */
 class ChanceMonotonicityProperties {
@@ -41,6 +41,7 @@ class ChanceMonotonicityProperties {
     /** The programs as the recommender sees them: model v2's baselines where the data cover the specialty. */
     private static final Map<String, Candidate> CANDIDATES = INPUTS.candidates(PROGRAMS).stream()
             .collect(Collectors.toMap(c -> c.program().id(), c -> c));
+
     private static final double EPS = 1e-12;
 
     /** A random applicant and a random program of the catalog, in the program's specialty. */
@@ -49,7 +50,8 @@ class ChanceMonotonicityProperties {
             ProfileBuilder copy = copy(applicant);
             change.accept(copy);
             copy.specialty = program.specialty();
-            return Models.MODEL.forApplicant(new Applicant(copy.build(), null), program.specialty())
+            return Models.MODEL
+                    .forApplicant(new Applicant(copy.build(), null), program.specialty())
                     .assess(CANDIDATES.get(program.id()));
         }
     }
@@ -61,7 +63,7 @@ class ChanceMonotonicityProperties {
 
     @Property(tries = 200)
     void probabilitiesStayInTheUnitInterval(@ForAll("cases") Case c) {
-        ProgramChance chance = c.assess(b -> { });
+        ProgramChance chance = c.assess(b -> {});
         for (Signal s : Signal.values()) {
             Outcome o = chance.outcome(s);
             assertThat(List.of(o.interview(), o.matchGivenInterview(), o.success()))
@@ -72,51 +74,64 @@ class ChanceMonotonicityProperties {
     @Property(tries = 200)
     void aHigherStep2NeverLowersAChance(@ForAll("cases") Case c) {
         int score = c.applicant().step2ck.score();
-        ProgramChance lower = c.assess(b -> { });
-        ProgramChance higher = c.assess(b -> b.step2ck = ScoredExam.passed(ExamScale.STEP2_CK, Math.min(300, score + 7)));
+        ProgramChance lower = c.assess(b -> {});
+        ProgramChance higher =
+                c.assess(b -> b.step2ck = ScoredExam.passed(ExamScale.STEP2_CK, Math.min(300, score + 7)));
         assertNotLower(higher, lower);
     }
 
     @Property(tries = 200)
     void moreResearchNeverLowersAChance(@ForAll("cases") Case c) {
-        ProgramChance less = c.assess(b -> { });
-        ProgramChance more = c.assess(b -> b.experience = new Experience(Math.min(50, b.experience.research() + 2),
-                b.experience.publications(), b.experience.honors(), b.experience.aoa(), b.experience.ghhs()));
+        ProgramChance less = c.assess(b -> {});
+        ProgramChance more = c.assess(b -> b.experience = new Experience(
+                Math.min(50, b.experience.research() + 2),
+                b.experience.publications(),
+                b.experience.honors(),
+                b.experience.aoa(),
+                b.experience.ghhs()));
         assertNotLower(more, less);
     }
 
     @Property(tries = 200)
     void aSignalNeverLowersAChance(@ForAll("cases") Case c) {
-        ProgramChance chance = c.assess(b -> { });
+        ProgramChance chance = c.assess(b -> {});
         for (Signal s : chance.signals()) {
-            assertThat(chance.outcome(s).interview()).isGreaterThanOrEqualTo(chance.outcome(Signal.NONE).interview() - EPS);
-            assertThat(chance.outcome(s).success()).isGreaterThanOrEqualTo(chance.outcome(Signal.NONE).success() - EPS);
+            assertThat(chance.outcome(s).interview())
+                    .isGreaterThanOrEqualTo(chance.outcome(Signal.NONE).interview() - EPS);
+            assertThat(chance.outcome(s).success())
+                    .isGreaterThanOrEqualTo(chance.outcome(Signal.NONE).success() - EPS);
         }
     }
 
     @Property(tries = 200)
     void anAwayRotationNeverLowersAChance(@ForAll("cases") Case c) {
-        assertNotLower(c.assess(b -> b.awayRotations = List.of(c.program().id())), c.assess(b -> { }));
+        assertNotLower(c.assess(b -> b.awayRotations = List.of(c.program().id())), c.assess(b -> {}));
     }
 
     @Property(tries = 200)
     void aRedFlagNeverRaisesAChance(@ForAll("cases") Case c) {
-        ProgramChance clean = c.assess(b -> { });
-        assertNotLower(clean, c.assess(b -> b.redFlags = new RedFlags(b.redFlags.examFailures() + 1, false, false, false)));
+        ProgramChance clean = c.assess(b -> {});
+        assertNotLower(
+                clean, c.assess(b -> b.redFlags = new RedFlags(b.redFlags.examFailures() + 1, false, false, false)));
         assertNotLower(clean, c.assess(b -> b.redFlags = flags(b.redFlags, true, false, false)));
         assertNotLower(clean, c.assess(b -> b.redFlags = flags(b.redFlags, false, true, false)));
         assertNotLower(clean, c.assess(b -> b.redFlags = flags(b.redFlags, false, false, true)));
     }
 
     private static RedFlags flags(RedFlags f, boolean leave, boolean professionalism, boolean unmatched) {
-        return new RedFlags(f.examFailures(), f.leaveOfAbsence() || leave, f.professionalism() || professionalism,
+        return new RedFlags(
+                f.examFailures(),
+                f.leaveOfAbsence() || leave,
+                f.professionalism() || professionalism,
                 f.priorUnmatched() || unmatched);
     }
 
     private static void assertNotLower(ProgramChance better, ProgramChance worse) {
         for (Signal s : Signal.values()) {
-            assertThat(better.outcome(s).interview()).isGreaterThanOrEqualTo(worse.outcome(s).interview() - EPS);
-            assertThat(better.outcome(s).success()).isGreaterThanOrEqualTo(worse.outcome(s).success() - EPS);
+            assertThat(better.outcome(s).interview())
+                    .isGreaterThanOrEqualTo(worse.outcome(s).interview() - EPS);
+            assertThat(better.outcome(s).success())
+                    .isGreaterThanOrEqualTo(worse.outcome(s).success() - EPS);
         }
     }
 
@@ -130,10 +145,18 @@ class ChanceMonotonicityProperties {
         b.graduationYear = 2012 + r.nextInt(15);
         b.experience = new Experience(r.nextInt(12), r.nextInt(15), r.nextInt(8), r.nextBoolean(), r.nextBoolean());
         b.letters = new Letters(LetterStrength.values()[r.nextInt(3)], r.nextBoolean());
-        b.ties = new Ties(UsState.values()[r.nextInt(UsState.values().length)], List.of(), List.of(),
+        b.ties = new Ties(
+                UsState.values()[r.nextInt(UsState.values().length)],
+                List.of(),
+                List.of(),
                 r.nextBoolean() ? List.of("Greater Los Angeles") : List.of());
-        b.preferences = new Preferences(List.of(), r.nextBoolean() ? List.of(CensusDivision.PACIFIC) : List.of(),
-                List.of(), null, List.of(), List.of());
+        b.preferences = new Preferences(
+                List.of(),
+                r.nextBoolean() ? List.of(CensusDivision.PACIFIC) : List.of(),
+                List.of(),
+                null,
+                List.of(),
+                List.of());
         return new Case(b, PROGRAMS.get(r.nextInt(PROGRAMS.size())));
     }
 

@@ -40,7 +40,9 @@ class CorrelationTest {
         ListOutlook outlook = odds.evaluate(apps);
         assertThat(outlook.pMatchLow()).isLessThan(outlook.pMatch());
         assertThat(outlook.pMatchHigh()).isGreaterThan(outlook.pMatch());
-        double sum = apps.stream().mapToDouble(a -> a.chance().outcome(a.signal()).interview()).sum();
+        double sum = apps.stream()
+                .mapToDouble(a -> a.chance().outcome(a.signal()).interview())
+                .sum();
         assertThat(outlook.expectedInterviews()).isCloseTo(sum, within(1e-9));
     }
 }

@@ -30,6 +30,7 @@ class LanguageFactorTest {
         ProfileBuilder english = ProfileBuilder.usMd();
         ProgramChance without = Models.assess(english.build(), la);
         assertThat(keys(without)).doesNotContain("language");
-        assertThat(speaks.outcome(Signal.NONE).interview()).isGreaterThan(without.outcome(Signal.NONE).interview());
+        assertThat(speaks.outcome(Signal.NONE).interview())
+                .isGreaterThan(without.outcome(Signal.NONE).interview());
     }
 }

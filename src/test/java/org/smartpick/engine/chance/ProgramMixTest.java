@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
@@ -13,7 +14,6 @@ import org.smartpick.engine.calibration.CalibrationTargets;
 import org.smartpick.engine.recommend.Recommendations;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
-import java.util.Set;
 
 class ProgramMixTest {
     @Test
@@ -27,13 +27,16 @@ class ProgramMixTest {
     void aCatalogMixTakesTheEmpiricalQuantilesWithSettingsAndDemand() {
         Program university = Models.program("u", Specialty.INTERNAL_MEDICINE, UsState.CA, ProgramSetting.UNIVERSITY);
         Program community = Models.program("c", Specialty.INTERNAL_MEDICINE, UsState.CA, ProgramSetting.COMMUNITY);
-        List<Candidate> candidates = List.of(new Candidate(university, Set.of(), 1.2),
+        List<Candidate> candidates = List.of(
+                new Candidate(university, Set.of(), 1.2),
                 new Candidate(community, Set.of(), null, 0.5, "Greater Los Angeles", null));
         ProgramMix mix = ProgramMix.of(candidates, Models.PARAMETERS);
         assertThat(mix.isSynthetic()).isFalse();
         assertThat(mix.at(Specialty.INTERNAL_MEDICINE, 1, 2)).isCloseTo(-0.4 + 0.5, within(1e-9));
         assertThat(mix.at(Specialty.INTERNAL_MEDICINE, 2, 2)).isCloseTo(1.2, within(1e-9));
-        assertThat(mix.at(Specialty.PEDIATRICS, 1, 1)).as("no program: the synthetic median").isCloseTo(0, within(1e-6));
+        assertThat(mix.at(Specialty.PEDIATRICS, 1, 1))
+                .as("no program: the synthetic median")
+                .isCloseTo(0, within(1e-6));
     }
 
     @Test

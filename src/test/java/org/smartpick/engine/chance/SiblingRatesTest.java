@@ -5,19 +5,37 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.smartpick.engine.Specialty;
+import org.smartpick.engine.UsState;
 import org.smartpick.engine.season.InterviewRates;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.season.ProgramStats;
-import org.smartpick.engine.Specialty;
-import org.smartpick.engine.UsState;
 
 class SiblingRatesTest {
     private static Program program(String id, String name, Specialty s, Double nonUsImg) {
-        ProgramStats stats = nonUsImg == null ? ProgramStats.NONE : ProgramStats.NONE.withInterviewRates(
-                new InterviewRates(2024, 0.3, 0.2, 0.1, nonUsImg, null, null, null, null, null, null));
-        return new Program(id, null, s, name, null, "Flint", UsState.MI, null, null, null, null,
-                ProgramPolicy.UNKNOWN, null, "test", false, null, stats);
+        ProgramStats stats = nonUsImg == null
+                ? ProgramStats.NONE
+                : ProgramStats.NONE.withInterviewRates(
+                        new InterviewRates(2024, 0.3, 0.2, 0.1, nonUsImg, null, null, null, null, null, null));
+        return new Program(
+                id,
+                null,
+                s,
+                name,
+                null,
+                "Flint",
+                UsState.MI,
+                null,
+                null,
+                null,
+                null,
+                ProgramPolicy.UNKNOWN,
+                null,
+                "test",
+                false,
+                null,
+                stats);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -14,16 +15,26 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.chance.LatentStrength;
-import java.util.stream.IntStream;
 
 /** Every solver against brute force on random small instances, for both budgets, with and without signals. */
 class PortfolioSolverProperties {
     /** A random instance: chances (raised by gold and silver signals), utilities, fees, and limits. */
-    record Instance(double[] f, double[] gold, double[] silver, double[] t, int[] fees, int applications,
-                    int dollars, int goldCount, int silverCount) {
+    record Instance(
+            double[] f,
+            double[] gold,
+            double[] silver,
+            double[] t,
+            int[] fees,
+            int applications,
+            int dollars,
+            int goldCount,
+            int silverCount) {
         PortfolioProblem problem(boolean byDollars, boolean signals) {
-            PortfolioLimits limits = new PortfolioLimits(byDollars ? null : applications, byDollars ? dollars : null,
-                    null, signals ? Map.of("g", Map.of(Signal.GOLD, goldCount, Signal.SILVER, silverCount)) : null);
+            PortfolioLimits limits = new PortfolioLimits(
+                    byDollars ? null : applications,
+                    byDollars ? dollars : null,
+                    null,
+                    signals ? Map.of("g", Map.of(Signal.GOLD, goldCount, Signal.SILVER, silverCount)) : null);
             Map<Signal, double[]> p = new EnumMap<>(Signal.class);
             p.put(Signal.NONE, f);
             if (signals) {
@@ -37,8 +48,8 @@ class PortfolioSolverProperties {
             Map<Signal, double[]> p = new EnumMap<>(Signal.class);
             p.put(Signal.NONE, f);
             p.put(Signal.GOLD, gold);
-            PortfolioLimits limits = new PortfolioLimits(applications, null, null,
-                    Map.of("g", Map.of(Signal.GOLD, goldCount)));
+            PortfolioLimits limits =
+                    new PortfolioLimits(applications, null, null, Map.of("g", Map.of(Signal.GOLD, goldCount)));
             return PortfolioProblem.correlated(Portfolios.items(t, fees), p, rho, LatentStrength.withNodes(12), limits);
         }
     }
@@ -54,7 +65,8 @@ class PortfolioSolverProperties {
             for (boolean signals : new boolean[] {false, true}) {
                 PortfolioProblem problem = x.problem(byDollars, signals);
                 Selection exact = new ExactDynamicProgram().solve(problem);
-                assertThat(problem.limits().allows(problem.items(), exact.picks())).isTrue();
+                assertThat(problem.limits().allows(problem.items(), exact.picks()))
+                        .isTrue();
                 assertThat(exact.value()).isCloseTo(Portfolios.bruteForce(problem), within(1e-9));
             }
         }
@@ -74,7 +86,8 @@ class PortfolioSolverProperties {
             Selection greedy = new GreedySolver().solve(problem).selection();
             Selection improved = new LocalSearch().improve(problem, greedy.picks());
             assertThat(improved.value()).isGreaterThanOrEqualTo(greedy.value() - 1e-12);
-            assertThat(problem.limits().allows(problem.items(), improved.picks())).isTrue();
+            assertThat(problem.limits().allows(problem.items(), improved.picks()))
+                    .isTrue();
             assertThat(improved.value()).isLessThanOrEqualTo(Portfolios.bruteForce(problem) + 1e-9);
         }
     }
@@ -93,9 +106,11 @@ class PortfolioSolverProperties {
         for (boolean signals : new boolean[] {false, true}) {
             double previous = 0;
             for (int h = 0; h <= x.t().length; h++) {
-                Instance bigger = new Instance(x.f(), x.gold(), x.silver(), x.t(), x.fees(), h, x.dollars(),
-                        x.goldCount(), x.silverCount());
-                double value = new ExactDynamicProgram().solve(bigger.problem(false, signals)).value();
+                Instance bigger = new Instance(
+                        x.f(), x.gold(), x.silver(), x.t(), x.fees(), h, x.dollars(), x.goldCount(), x.silverCount());
+                double value = new ExactDynamicProgram()
+                        .solve(bigger.problem(false, signals))
+                        .value();
                 assertThat(value).isGreaterThanOrEqualTo(previous - 1e-12);
                 previous = value;
             }
@@ -106,7 +121,8 @@ class PortfolioSolverProperties {
     void correlationNeverRaisesTheChanceOfASet(@ForAll("instances") Instance x) {
         PortfolioProblem independent = x.problem(false, false);
         PortfolioProblem correlated = x.correlated(0.5);
-        List<Pick> all = IntStream.range(0, x.t().length).mapToObj(j -> new Pick(j, Signal.NONE))
+        List<Pick> all = IntStream.range(0, x.t().length)
+                .mapToObj(j -> new Pick(j, Signal.NONE))
                 .toList();
         assertThat(correlated.pMatch(all)).isLessThanOrEqualTo(independent.pMatch(all) + 1e-6);
     }
@@ -125,7 +141,6 @@ class PortfolioSolverProperties {
             t[j] = r.nextBoolean() ? 1 : 1 + r.nextInt(10);
             fees[j] = 1 + r.nextInt(30);
         }
-        return new Instance(f, gold, silver, t, fees, 1 + r.nextInt(m), 10 + r.nextInt(60), r.nextInt(3),
-                r.nextInt(3));
+        return new Instance(f, gold, silver, t, fees, 1 + r.nextInt(m), 10 + r.nextInt(60), r.nextInt(3), r.nextInt(3));
     }
 }

@@ -8,8 +8,7 @@ import org.smartpick.engine.Signal;
 
 /** One-line builders of portfolio problems for tests, and a brute-force oracle. */
 final class Portfolios {
-    private Portfolios() {
-    }
+    private Portfolios() {}
 
     static List<PortfolioItem> items(double[] utilities, int[] fees) {
         List<PortfolioItem> items = new ArrayList<>();
@@ -23,8 +22,8 @@ final class Portfolios {
         return PortfolioProblem.independent(items(t, fees), Map.of(Signal.NONE, f), limits);
     }
 
-    static PortfolioProblem withSignals(double[] f, double[] gold, double[] silver, double[] t, int[] fees,
-                                        PortfolioLimits limits) {
+    static PortfolioProblem withSignals(
+            double[] f, double[] gold, double[] silver, double[] t, int[] fees, PortfolioLimits limits) {
         Map<Signal, double[]> p = new EnumMap<>(Signal.class);
         p.put(Signal.NONE, f);
         p.put(Signal.GOLD, gold);
@@ -33,8 +32,8 @@ final class Portfolios {
     }
 
     static PortfolioLimits limits(Integer applications, Integer dollars, int gold, int silver) {
-        return new PortfolioLimits(applications, dollars, null,
-                Map.of("g", Map.of(Signal.GOLD, gold, Signal.SILVER, silver)));
+        return new PortfolioLimits(
+                applications, dollars, null, Map.of("g", Map.of(Signal.GOLD, gold, Signal.SILVER, silver)));
     }
 
     /** 1-based ids of a selection, in its order. */

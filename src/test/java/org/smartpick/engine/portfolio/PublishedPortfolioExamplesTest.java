@@ -26,8 +26,8 @@ class PublishedPortfolioExamplesTest {
     void planetsExactProgramAgreesAtEveryBudget() {
         double[] published = {84.0, 146.7, 195.096, 230.0475, 257.6427, 281.5134, 288.7778, 294.1064};
         for (int h = 1; h <= 8; h++) {
-            Selection exact = new ExactDynamicProgram().solve(independent(PLANETS_F, PLANETS_T, null,
-                    PortfolioLimits.applications(h)));
+            Selection exact = new ExactDynamicProgram()
+                    .solve(independent(PLANETS_F, PLANETS_T, null, PortfolioLimits.applications(h)));
             assertThat(exact.value()).isCloseTo(published[h - 1], within(1e-4));
         }
     }
@@ -48,8 +48,8 @@ class PublishedPortfolioExamplesTest {
     void fiveProgramsWithCostsHaveTheirOptimumAtThreePrograms() {
         double[] f = {.2, .5, .1, .6, .1};
         double[] t = {1, 4, 9, 1, 8};
-        Selection exact = new ExactDynamicProgram().solve(independent(f, t, new int[] {2, 4, 2, 5, 1},
-                new PortfolioLimits(null, 8, null, null)));
+        Selection exact = new ExactDynamicProgram()
+                .solve(independent(f, t, new int[] {2, 4, 2, 5, 1}, new PortfolioLimits(null, 8, null, null)));
         assertThat(ids(exact)).containsExactlyInAnyOrder(2, 3, 5);
         assertThat(exact.value()).isCloseTo(3.24, within(1e-9));
         assertThat(exact.cost()).isEqualTo(7);
@@ -60,11 +60,12 @@ class PublishedPortfolioExamplesTest {
         double[] f = {.5, .5, .5};
         double[] t = {1, 1, 219};
         int[] costs = {1, 1, 3};
-        Selection two = new ExactDynamicProgram().solve(independent(f, t, costs, new PortfolioLimits(null, 2, null, null)));
+        Selection two =
+                new ExactDynamicProgram().solve(independent(f, t, costs, new PortfolioLimits(null, 2, null, null)));
         assertThat(ids(two)).containsExactlyInAnyOrder(1, 2);
         assertThat(two.value()).isCloseTo(0.75, within(1e-12));
-        Selection three = new ExactDynamicProgram().solve(independent(f, t, costs, new PortfolioLimits(null, 3, null,
-                null)));
+        Selection three =
+                new ExactDynamicProgram().solve(independent(f, t, costs, new PortfolioLimits(null, 3, null, null)));
         assertThat(ids(three)).containsExactly(3);
         assertThat(three.value()).isCloseTo(109.5, within(1e-12));
     }
@@ -73,8 +74,8 @@ class PublishedPortfolioExamplesTest {
     void valuePerDollarCanBeArbitrarilyBadButTheExactProgramIsNot() {
         double[] f = {.1, .1};
         double[] t = {10, 2021};
-        Selection exact = new ExactDynamicProgram().solve(independent(f, t, new int[] {1, 500},
-                new PortfolioLimits(null, 500, null, null)));
+        Selection exact = new ExactDynamicProgram()
+                .solve(independent(f, t, new int[] {1, 500}, new PortfolioLimits(null, 500, null, null)));
         assertThat(exact.value()).isCloseTo(202.1, within(1e-9));
         assertThat(ids(exact)).containsExactly(2);
     }

@@ -3,6 +3,7 @@ package org.smartpick.engine.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
@@ -13,7 +14,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.smartpick.engine.Signal;
-import java.util.Arrays;
 
 /**
  * The assignment the optimizer seeds from, against brute force and the dynamic program on random small problems
@@ -30,15 +30,19 @@ class SignalAssignmentProperties {
         Selection assigned = SignalAssignment.solve(problem);
         assertThat(problem.limits().allows(problem.items(), assigned.picks())).isTrue();
         assertThat(assigned.value()).isCloseTo(Portfolios.bruteForce(problem), within(1e-12));
-        assertThat(assigned.value()).isCloseTo(new ExactDynamicProgram().solve(problem).value(), within(1e-12));
+        assertThat(assigned.value())
+                .isCloseTo(new ExactDynamicProgram().solve(problem).value(), within(1e-12));
     }
 
     @Test
     void itDeclinesWhatItDoesNotSolve() {
-        PortfolioProblem unequal = Portfolios.independent(new double[] {0.5, 0.4}, new double[] {1, 2}, null,
-                PortfolioLimits.applications(1));
-        PortfolioProblem byDollars = Portfolios.independent(new double[] {0.5, 0.4}, new double[] {1, 1},
-                new int[] {5, 5}, new PortfolioLimits(null, 5, null, null));
+        PortfolioProblem unequal = Portfolios.independent(
+                new double[] {0.5, 0.4}, new double[] {1, 2}, null, PortfolioLimits.applications(1));
+        PortfolioProblem byDollars = Portfolios.independent(
+                new double[] {0.5, 0.4},
+                new double[] {1, 1},
+                new int[] {5, 5},
+                new PortfolioLimits(null, 5, null, null));
         assertThat(SignalAssignment.solve(unequal)).isNull();
         assertThat(SignalAssignment.solve(byDollars)).isNull();
     }
@@ -47,10 +51,15 @@ class SignalAssignmentProperties {
     void aSignalMovesToTheProgramItHelpsMost() {
         // One gold signal, both programs taken: on program 2 it leaves a miss of 0.5 · 0.4 = 0.20, on program 1
         // 0.4 · 0.8 = 0.32.
-        PortfolioProblem problem = Portfolios.withSignals(new double[] {0.5, 0.2}, new double[] {0.6, 0.6},
-                new double[] {0.5, 0.2}, new double[] {1, 1}, null, Portfolios.limits(2, null, 1, 0));
-        assertThat(SignalAssignment.solve(problem).picks()).containsExactlyInAnyOrder(new Pick(0, Signal.NONE),
-                new Pick(1, Signal.GOLD));
+        PortfolioProblem problem = Portfolios.withSignals(
+                new double[] {0.5, 0.2},
+                new double[] {0.6, 0.6},
+                new double[] {0.5, 0.2},
+                new double[] {1, 1},
+                null,
+                Portfolios.limits(2, null, 1, 0));
+        assertThat(SignalAssignment.solve(problem).picks())
+                .containsExactlyInAnyOrder(new Pick(0, Signal.NONE), new Pick(1, Signal.GOLD));
     }
 
     private static PortfolioProblem random(Random r) {
@@ -68,10 +77,10 @@ class SignalAssignmentProperties {
         }
         double[] utilities = new double[m];
         Arrays.fill(utilities, r.nextBoolean() ? 1 : 0.5 + r.nextDouble());
-        Map<Signal, Integer> caps = Map.of(Signal.GOLD, r.nextInt(3), Signal.SILVER, r.nextInt(4),
-                Signal.PLAIN, r.nextInt(2));
-        PortfolioLimits limits = new PortfolioLimits(r.nextInt(4) == 0 ? null : r.nextInt(m + 1), null, null,
-                Map.of("g", caps));
+        Map<Signal, Integer> caps =
+                Map.of(Signal.GOLD, r.nextInt(3), Signal.SILVER, r.nextInt(4), Signal.PLAIN, r.nextInt(2));
+        PortfolioLimits limits =
+                new PortfolioLimits(r.nextInt(4) == 0 ? null : r.nextInt(m + 1), null, null, Map.of("g", caps));
         return PortfolioProblem.independent(Portfolios.items(utilities, null), p, limits);
     }
 

@@ -45,8 +45,24 @@ public final class ProfileBuilder {
     }
 
     public Profile build() {
-        return new Profile(label, type, school, graduationYear, new Exams(step1, step2ck, step3, comlex1, comlex2),
-                specialty, backups, experience, letters, visa, img, redFlags, languages, ties, preferences, budget,
-                awayRotations, partner);
+        return new Profile(
+                label,
+                type,
+                school,
+                graduationYear,
+                new Exams(step1, step2ck, step3, comlex1, comlex2),
+                specialty,
+                backups,
+                experience,
+                letters,
+                visa,
+                img,
+                redFlags,
+                languages,
+                ties,
+                preferences,
+                budget,
+                awayRotations,
+                partner);
     }
 }

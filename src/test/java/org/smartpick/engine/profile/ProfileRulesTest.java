@@ -101,8 +101,10 @@ class ProfileRulesTest {
     void theFailureCountCoversTheExams() {
         ProfileBuilder b = ProfileBuilder.usMd();
         b.step1 = new PassFailExam(ExamOutcome.FAIL_THEN_PASS, 2);
-        assertThat(rules.check(b.build())).containsExactly(new FieldProblem("/redFlags/examFailures",
-                "is 0 but the exams show 1 failed sitting(s); count every failed sitting"));
+        assertThat(rules.check(b.build()))
+                .containsExactly(new FieldProblem(
+                        "/redFlags/examFailures",
+                        "is 0 but the exams show 1 failed sitting(s); count every failed sitting"));
         b.redFlags = new RedFlags(1, false, false, false);
         assertThat(pointers(b)).isEmpty();
     }
@@ -130,8 +132,13 @@ class ProfileRulesTest {
     @Test
     void aSettingIsNotBothWantedAndExcluded() {
         ProfileBuilder b = ProfileBuilder.usMd();
-        b.preferences = new Preferences(List.of(), List.of(), List.of(), null,
-                List.of(ProgramSetting.COUNTY), List.of(ProgramSetting.UNIVERSITY, ProgramSetting.COUNTY));
+        b.preferences = new Preferences(
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                List.of(ProgramSetting.COUNTY),
+                List.of(ProgramSetting.UNIVERSITY, ProgramSetting.COUNTY));
         assertThat(pointers(b)).containsExactly("/preferences/settingsExcluded/1");
     }
 

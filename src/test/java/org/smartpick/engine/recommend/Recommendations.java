@@ -1,28 +1,28 @@
 package org.smartpick.engine.recommend;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.smartpick.Fixtures;
 import org.smartpick.catalog.ModelInputs;
-import org.smartpick.profile.ProfileCheck;
-import org.smartpick.profile.ProfileReader;
 import org.smartpick.engine.advice.AdviceContext;
 import org.smartpick.engine.chance.Models;
 import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Candidate;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.smartpick.profile.ProfileCheck;
+import org.smartpick.profile.ProfileReader;
 
 /** One-line helpers to run the recommender on the example profiles and the starter catalog. */
 public final class Recommendations {
     public static final ModelInputs INPUTS = new ModelInputs(Fixtures.geography());
-    public static final List<Candidate> CATALOG = INPUTS.candidates(Fixtures.starterCatalog().programs());
+    public static final List<Candidate> CATALOG =
+            INPUTS.candidates(Fixtures.starterCatalog().programs());
     public static final Recommender RECOMMENDER = new Recommender(Models.MODEL);
 
-    private Recommendations() {
-    }
+    private Recommendations() {}
 
     public static Profile example(String file) {
         try {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.smartpick.engine.recommend.Recommendations.persona;
 import static org.smartpick.engine.recommend.Recommendations.recommend;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.smartpick.engine.ProgramSetting;
@@ -19,8 +21,6 @@ import org.smartpick.engine.chance.Models;
 import org.smartpick.engine.portfolio.Objective;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.profile.ProfileBuilder;
-import java.util.ArrayList;
-import java.util.Optional;
 
 class RecommenderTest {
     private final Recommendation persona = recommend(persona());
@@ -28,15 +28,19 @@ class RecommenderTest {
     @Test
     void aPricedListIsTheListOfTheWholeRecommendation() {
         for (Integer budget : new Integer[] {8, 30, 60}) {
-            RecommendationOptions options = RecommendationOptions.forProfile(persona()).withBudget(budget, null);
-            RecommendationOptions full = new RecommendationOptions(options.objective(), budget, null,
-                    options.marginalPoints(), options.maxApplications(), 0);
+            RecommendationOptions options =
+                    RecommendationOptions.forProfile(persona()).withBudget(budget, null);
+            RecommendationOptions full = new RecommendationOptions(
+                    options.objective(), budget, null, options.marginalPoints(), options.maxApplications(), 0);
             Recommendation whole = recommend(persona(), full);
             Recommendation priced = recommend(persona(), options.withoutBackups());
             assertThat(priced.curve().size()).isLessThanOrEqualTo(budget);
             assertThat(whole.curve().size()).isGreaterThan(budget == 8 ? 8 : 0);
-            assertThat(priced.programs()).extracting(p -> p.program().id() + "/" + p.signal())
-                    .isEqualTo(whole.programs().stream().map(p -> p.program().id() + "/" + p.signal()).toList());
+            assertThat(priced.programs())
+                    .extracting(p -> p.program().id() + "/" + p.signal())
+                    .isEqualTo(whole.programs().stream()
+                            .map(p -> p.program().id() + "/" + p.signal())
+                            .toList());
             assertThat(priced.outlook().pMatch()).isEqualTo(whole.outlook().pMatch());
         }
     }
@@ -44,27 +48,32 @@ class RecommenderTest {
     @Test
     void thePersonaGetsLosAngelesProgramsOnly() {
         assertThat(persona.area()).isEqualTo("Greater Los Angeles or within 60 miles of Los Angeles, CA");
-        assertThat(persona.programs()).isNotEmpty().allSatisfy(p -> assertThat(p.chance().factors())
-                .extracting(Factor::key).contains("program-level", "in-state"));
-        assertThat(persona.programs()).extracting(p -> p.program().id())
+        assertThat(persona.programs())
+                .isNotEmpty()
+                .allSatisfy(p ->
+                        assertThat(p.chance().factors()).extracting(Factor::key).contains("program-level", "in-state"));
+        assertThat(persona.programs())
+                .extracting(p -> p.program().id())
                 .doesNotContain("ucsd-im", "scripps-mercy-im", "kern-medical-im");
     }
 
     @Test
     void targetTiersHoldCountyCommunityAndWiderLosAngelesPrograms() {
-        Map<Tier, List<RecommendedProgram>> byTier = persona.programs().stream()
-                .collect(Collectors.groupingBy(RecommendedProgram::tier));
+        Map<Tier, List<RecommendedProgram>> byTier =
+                persona.programs().stream().collect(Collectors.groupingBy(RecommendedProgram::tier));
         List<RecommendedProgram> realistic = new ArrayList<>(byTier.getOrDefault(Tier.TARGET, List.of()));
         realistic.addAll(byTier.getOrDefault(Tier.SAFETY, List.of()));
-        assertThat(realistic).extracting(p -> p.program().setting())
+        assertThat(realistic)
+                .extracting(p -> p.program().setting())
                 .contains(ProgramSetting.COUNTY, ProgramSetting.COMMUNITY);
         assertThat(realistic).extracting(p -> p.program().city()).contains("Long Beach", "Colton");
     }
 
     @Test
     void tiersFollowTheInterviewChanceWithoutTheSignal() {
-        persona.programs().forEach(p -> assertThat(p.tier()).isEqualTo(Tier.of(p.chance().outcome(Signal.NONE)
-                .interview())));
+        persona.programs()
+                .forEach(p -> assertThat(p.tier())
+                        .isEqualTo(Tier.of(p.chance().outcome(Signal.NONE).interview())));
         assertThat(persona.programs()).anySatisfy(p -> {
             assertThat(p.signal()).isNotEqualTo(Signal.NONE);
             assertThat(Tier.of(p.outcome().interview())).isNotEqualTo(p.tier());
@@ -84,9 +93,14 @@ class RecommenderTest {
     void theSummaryAddsUp() {
         ListOutlook o = persona.outlook();
         assertThat(o.pMatch()).isBetween(o.pMatchLow(), o.pMatchHigh());
-        assertThat(persona.cost()).isEqualTo(Models.SEASON.fees().cost(persona.programs().size()));
-        assertThat(o.expectedInterviews()).isCloseTo(persona.programs().stream()
-                .mapToDouble(p -> p.outcome().interview()).sum(), within(1e-9));
+        assertThat(persona.cost())
+                .isEqualTo(Models.SEASON.fees().cost(persona.programs().size()));
+        assertThat(o.expectedInterviews())
+                .isCloseTo(
+                        persona.programs().stream()
+                                .mapToDouble(p -> p.outcome().interview())
+                                .sum(),
+                        within(1e-9));
         assertThat(o.pMatchIfIndependent()).isGreaterThan(o.pMatch());
     }
 
@@ -94,7 +108,8 @@ class RecommenderTest {
     void theCurveRisesAndTheRecommendedNumberIsWhereItFlattens() {
         List<CurvePoint> curve = persona.curve();
         for (int i = 1; i < curve.size(); i++) {
-            assertThat(curve.get(i).pMatch()).isGreaterThanOrEqualTo(curve.get(i - 1).pMatch());
+            assertThat(curve.get(i).pMatch())
+                    .isGreaterThanOrEqualTo(curve.get(i - 1).pMatch());
             assertThat(curve.get(i).cost()).isGreaterThan(curve.get(i - 1).cost());
         }
         int n = persona.recommendedApplications();
@@ -112,14 +127,16 @@ class RecommenderTest {
 
     @Test
     void aDollarBudgetBuysWhatTheTieredFeesAllow() {
-        Recommendation r = recommend(persona(), RecommendationOptions.forProfile(persona()).withBudget(null, 100));
+        Recommendation r =
+                recommend(persona(), RecommendationOptions.forProfile(persona()).withBudget(null, 100));
         assertThat(r.programs()).hasSize(9);
         assertThat(r.cost()).isLessThanOrEqualTo(100);
     }
 
     @Test
     void anApplicationBudgetIsKept() {
-        Recommendation r = recommend(persona(), RecommendationOptions.forProfile(persona()).withBudget(5, null));
+        Recommendation r =
+                recommend(persona(), RecommendationOptions.forProfile(persona()).withBudget(5, null));
         assertThat(r.programs()).hasSize(5);
         assertThat(r.outlook().pMatch()).isLessThan(persona.outlook().pMatch());
     }
@@ -130,10 +147,15 @@ class RecommenderTest {
         RecommendationOptions options = RecommendationOptions.forProfile(p).withBudget(4, null);
         Recommendation byUtility = recommend(p, options.withObjective(Objective.UTILITY));
         Recommendation byMatch = recommend(p, options);
-        double meanUtility = byUtility.programs().stream().mapToDouble(RecommendedProgram::utility).average()
+        double meanUtility = byUtility.programs().stream()
+                .mapToDouble(RecommendedProgram::utility)
+                .average()
                 .orElseThrow();
-        assertThat(meanUtility).isGreaterThanOrEqualTo(byMatch.programs().stream()
-                .mapToDouble(RecommendedProgram::utility).average().orElseThrow());
+        assertThat(meanUtility)
+                .isGreaterThanOrEqualTo(byMatch.programs().stream()
+                        .mapToDouble(RecommendedProgram::utility)
+                        .average()
+                        .orElseThrow());
         assertThat(byUtility.value()).isGreaterThan(byUtility.outlook().pMatch());
         assertThat(byMatch.value()).isCloseTo(byMatch.outlook().pMatch(), within(1e-9));
     }
@@ -144,8 +166,9 @@ class RecommenderTest {
         img.visa = Visa.H1B;
         img.specialty = Specialty.FAMILY_MEDICINE;
         Recommendation r = recommend(img.build(), new RecommendationOptions(Objective.MATCH, 40, null, 0.5, 60, 0.85));
-        assertThat(r.programs()).isNotEmpty().allSatisfy(p ->
-                assertThat(p.program().sponsors(Visa.H1B)).isNotEqualTo(Optional.of(false)));
+        assertThat(r.programs())
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.program().sponsors(Visa.H1B)).isNotEqualTo(Optional.of(false)));
         assertThat(r.excluded()).extracting(c -> c.program().id()).contains("ruhs-fm", "ucr-fm");
     }
 
@@ -166,10 +189,10 @@ class RecommenderTest {
     void aHigherScoreNeverLowersTheChanceAndAWiderAreaNeverLowersIt() {
         var applicant = Recommendations.INPUTS.applicant(persona());
         RecommendationOptions options = RecommendationOptions.forProfile(persona());
-        WhatIfResult score = Recommendations.RECOMMENDER.whatIf(applicant, Recommendations.CATALOG, options,
-                new WhatIf.Step2Change(10));
-        WhatIfResult wider = Recommendations.RECOMMENDER.whatIf(applicant, Recommendations.CATALOG, options,
-                new WhatIf.WiderArea("Southern California"));
+        WhatIfResult score = Recommendations.RECOMMENDER.whatIf(
+                applicant, Recommendations.CATALOG, options, new WhatIf.Step2Change(10));
+        WhatIfResult wider = Recommendations.RECOMMENDER.whatIf(
+                applicant, Recommendations.CATALOG, options, new WhatIf.WiderArea("Southern California"));
         assertThat(score.pMatchAfter()).isGreaterThan(score.pMatchBefore());
         assertThat(wider.pMatchAfter()).isGreaterThan(wider.pMatchBefore());
         assertThat(wider.applicationsAfter()).isGreaterThan(wider.applicationsBefore());

@@ -34,8 +34,9 @@ class FeeScheduleTest {
 
     @Test
     void bandsMustCoverEveryCountWithoutGaps() {
-        assertThatThrownBy(() -> new FeeSchedule(List.of(new FeeSchedule.Band(1, 30, 11),
-                new FeeSchedule.Band(32, null, 30)), "x")).hasMessageContaining("without gaps");
+        assertThatThrownBy(() -> new FeeSchedule(
+                        List.of(new FeeSchedule.Band(1, 30, 11), new FeeSchedule.Band(32, null, 30)), "x"))
+                .hasMessageContaining("without gaps");
         assertThatThrownBy(() -> new FeeSchedule(List.of(new FeeSchedule.Band(1, 30, 11)), "x"))
                 .hasMessageContaining("no upper end");
     }

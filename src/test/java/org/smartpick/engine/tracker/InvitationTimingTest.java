@@ -11,9 +11,12 @@ class InvitationTimingTest {
 
     @Test
     void aDayBelongsToTheSeasonReleasedTheSeptemberBeforeItsMatch() {
-        assertThat(InvitationTiming.seasonOf(LocalDate.of(2025, 10, 20)).release()).isEqualTo(LocalDate.of(2025, 9, 24));
-        assertThat(InvitationTiming.seasonOf(LocalDate.of(2026, 2, 1)).matchYear()).isEqualTo(2026);
-        assertThat(InvitationTiming.seasonOf(LocalDate.of(2026, 12, 2)).matchYear()).isEqualTo(2027);
+        assertThat(InvitationTiming.seasonOf(LocalDate.of(2025, 10, 20)).release())
+                .isEqualTo(LocalDate.of(2025, 9, 24));
+        assertThat(InvitationTiming.seasonOf(LocalDate.of(2026, 2, 1)).matchYear())
+                .isEqualTo(2026);
+        assertThat(InvitationTiming.seasonOf(LocalDate.of(2026, 12, 2)).matchYear())
+                .isEqualTo(2027);
         assertThat(InvitationTiming.forMatch(2026).release()).isEqualTo(LocalDate.of(2025, 9, 24));
     }
 
@@ -25,7 +28,8 @@ class InvitationTimingTest {
         assertThat(timing.shareSentBy(release.plusDays(21), release)).isCloseTo(0.40, within(1e-12));
         assertThat(timing.shareSentBy(release.plusDays(200), release)).isEqualTo(1.0);
         // sent three weeks late: its clock starts then
-        assertThat(timing.shareSentBy(release.plusDays(42), release.plusDays(21))).isCloseTo(0.40, within(1e-12));
+        assertThat(timing.shareSentBy(release.plusDays(42), release.plusDays(21)))
+                .isCloseTo(0.40, within(1e-12));
         assertThat(timing.shareLeft(release.plusDays(42))).isCloseTo(0.35, within(1e-12));
         // rejections: half of programs, four weeks behind the invitations
         assertThat(timing.rejectionsSentBy(release.plusDays(28), release)).isZero();

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.chance.LatentStrength;
 import org.smartpick.engine.Odds;
-import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.Specialty;
+import org.smartpick.engine.chance.LatentStrength;
+import org.smartpick.engine.chance.ProgramChance;
 
 /**
  * The update checked by simulation: seeded applicants are drawn from the model (a strength, then each program's
@@ -24,8 +24,7 @@ class SeasonCalibrationTest {
     private static final double SD = SeasonPlans.MODEL.latentSd();
 
     /** One simulated applicant's season: what is known at the reveal, and what the rest of it brings. */
-    private record Simulated(List<TrackedApplication> known, List<Boolean> laterInvites) {
-    }
+    private record Simulated(List<TrackedApplication> known, List<Boolean> laterInvites) {}
 
     /** The share of invitations out by day t is InvitationTiming's curve: a day drawn by inverting it. */
     private static int dayOf(double u) {
@@ -46,7 +45,8 @@ class SeasonCalibrationTest {
         for (ProgramChance c : plan) {
             boolean invites = random.nextDouble() < Odds.probability(c.interviewLogOdds(Signal.NONE, z, SD));
             int day = invites ? dayOf(random.nextDouble()) : -1;
-            boolean rejectsBy = !invites && random.nextDouble() < InvitationTiming.REJECTING
+            boolean rejectsBy = !invites
+                    && random.nextDouble() < InvitationTiming.REJECTING
                     && dayOf(random.nextDouble()) + InvitationTiming.REJECTION_LAG_DAYS <= revealDay;
             if (invites && day <= revealDay) {
                 known.add(TrackedApplication.invitedTo(c, Signal.NONE));
@@ -62,7 +62,8 @@ class SeasonCalibrationTest {
 
     /** P(k further invitations) under the posterior: a Poisson-binomial at each node, mixed by the weights. */
     private static double[] furtherInvitations(List<TrackedApplication> known, LatentStrength posterior) {
-        List<TrackedApplication> silent = known.stream().filter(TrackedApplication::silent).toList();
+        List<TrackedApplication> silent =
+                known.stream().filter(TrackedApplication::silent).toList();
         double[] mixed = new double[silent.size() + 1];
         for (int i = 0; i < posterior.size(); i++) {
             double[] dist = {1};
@@ -84,8 +85,8 @@ class SeasonCalibrationTest {
 
     @Test
     void eightyPercentIntervalsCoverAboutEightyPercentAndThePosteriorBeatsThePrior() {
-        List<ProgramChance> plan = new ArrayList<>(SeasonPlans.programs(ApplicantType.US_MD, 230,
-                Specialty.INTERNAL_MEDICINE, 20));
+        List<ProgramChance> plan =
+                new ArrayList<>(SeasonPlans.programs(ApplicantType.US_MD, 230, Specialty.INTERNAL_MEDICINE, 20));
         plan.addAll(SeasonPlans.programs(ApplicantType.US_MD, 230, Specialty.FAMILY_MEDICINE, 10));
         int revealDay = 32; // about half of the invitations are out
         assertThat(InvitationTiming.shareAfterDays(revealDay)).isBetween(0.45, 0.6);
@@ -115,8 +116,11 @@ class SeasonCalibrationTest {
             }
         }
         double coverage = (double) inside / APPLICANTS;
-        assertThat(coverage).as("share of 80%% intervals holding the further invitations").isBetween(0.75, 0.85);
-        assertThat(brierPosterior / predictions).as("Brier score of the updated chances, prior %.4f",
-                brierPrior / predictions).isLessThan(brierPrior / predictions);
+        assertThat(coverage)
+                .as("share of 80%% intervals holding the further invitations")
+                .isBetween(0.75, 0.85);
+        assertThat(brierPosterior / predictions)
+                .as("Brier score of the updated chances, prior %.4f", brierPrior / predictions)
+                .isLessThan(brierPrior / predictions);
     }
 }

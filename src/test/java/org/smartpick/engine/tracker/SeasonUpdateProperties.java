@@ -12,38 +12,39 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.chance.ListOdds;
-import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.Signal;
 import org.smartpick.engine.Specialty;
+import org.smartpick.engine.chance.ListOdds;
+import org.smartpick.engine.chance.ProgramChance;
 
 /**
  * What an answer may do to P(match): an invitation never lowers it, a rejection never raises it, silence lowers it
  * less than a rejection, and with nothing heard the plan's own figures come back.
  */
 class SeasonUpdateProperties {
-    private static final List<ProgramChance> PROGRAMS = SeasonPlans.programs(ApplicantType.US_MD, 226,
-            Specialty.INTERNAL_MEDICINE, 24);
+    private static final List<ProgramChance> PROGRAMS =
+            SeasonPlans.programs(ApplicantType.US_MD, 226, Specialty.INTERNAL_MEDICINE, 24);
     private static final SeasonUpdate UPDATE = SeasonPlans.update();
 
     /** A season so far: each of the programs applied to is waiting (with the season's shares), invited or rejected. */
-    record Season(List<TrackedApplication> applications, double share) {
-    }
+    record Season(List<TrackedApplication> applications, double share) {}
 
     @Provide
     Arbitrary<Season> seasons() {
         Arbitrary<Integer> count = Arbitraries.integers().between(2, PROGRAMS.size());
-        Arbitrary<List<Integer>> states = Arbitraries.integers().between(0, 2).list().ofSize(PROGRAMS.size());
+        Arbitrary<List<Integer>> states =
+                Arbitraries.integers().between(0, 2).list().ofSize(PROGRAMS.size());
         Arbitrary<Double> share = Arbitraries.doubles().between(0, 0.99);
         return Combinators.combine(count, states, share).as((n, s, sh) -> {
             List<TrackedApplication> apps = new ArrayList<>();
             for (int j = 0; j < n; j++) {
                 ProgramChance c = PROGRAMS.get(j);
-                apps.add(switch (s.get(j)) {
-                    case 0 -> TrackedApplication.waiting(c, Signal.NONE, sh, sh / 2);
-                    case 1 -> TrackedApplication.invitedTo(c, Signal.NONE);
-                    default -> TrackedApplication.rejectedBy(c, Signal.NONE);
-                });
+                apps.add(
+                        switch (s.get(j)) {
+                            case 0 -> TrackedApplication.waiting(c, Signal.NONE, sh, sh / 2);
+                            case 1 -> TrackedApplication.invitedTo(c, Signal.NONE);
+                            default -> TrackedApplication.rejectedBy(c, Signal.NONE);
+                        });
             }
             return new Season(apps, sh);
         });
@@ -60,8 +61,8 @@ class SeasonUpdateProperties {
     }
 
     @Property(tries = 60)
-    void anInvitationNeverLowersTheChanceAndARejectionNeverRaisesIt(@ForAll("seasons") Season season,
-                                                                     @ForAll("index") int index) {
+    void anInvitationNeverLowersTheChanceAndARejectionNeverRaisesIt(
+            @ForAll("seasons") Season season, @ForAll("index") int index) {
         List<TrackedApplication> apps = season.applications();
         int j = index % apps.size();
         ProgramChance c = apps.get(j).chance();
@@ -74,14 +75,14 @@ class SeasonUpdateProperties {
     }
 
     @Property(tries = 60)
-    void silenceLowersTheChanceLessThanARejectionAndMoreAsTheSeasonGoesOn(@ForAll("seasons") Season season,
-                                                                          @ForAll("index") int index) {
+    void silenceLowersTheChanceLessThanARejectionAndMoreAsTheSeasonGoesOn(
+            @ForAll("seasons") Season season, @ForAll("index") int index) {
         List<TrackedApplication> apps = season.applications();
         int j = index % apps.size();
         ProgramChance c = apps.get(j).chance();
         double unheard = pMatch(with(apps, j, TrackedApplication.sent(c, Signal.NONE)));
-        double silent = pMatch(with(apps, j, TrackedApplication.waiting(c, Signal.NONE, season.share(),
-                season.share() / 2)));
+        double silent =
+                pMatch(with(apps, j, TrackedApplication.waiting(c, Signal.NONE, season.share(), season.share() / 2)));
         double rejected = pMatch(with(apps, j, TrackedApplication.rejectedBy(c, Signal.NONE)));
         assertThat(silent).isLessThanOrEqualTo(unheard + 1e-12).isGreaterThanOrEqualTo(rejected - 1e-12);
     }
@@ -94,9 +95,11 @@ class SeasonUpdateProperties {
     @Property(tries = 20)
     void withNothingHeardThePlansFiguresComeBack(@ForAll("count") int n) {
         List<ListOdds.Application> plan = PROGRAMS.subList(0, n).stream()
-                .map(c -> new ListOdds.Application(c, Signal.NONE)).toList();
+                .map(c -> new ListOdds.Application(c, Signal.NONE))
+                .toList();
         List<TrackedApplication> apps = PROGRAMS.subList(0, n).stream()
-                .map(c -> TrackedApplication.sent(c, Signal.NONE)).toList();
+                .map(c -> TrackedApplication.sent(c, Signal.NONE))
+                .toList();
         var expected = new ListOdds(SeasonPlans.MODEL).evaluate(plan);
         SeasonOutlook outlook = UPDATE.outlook(apps);
         assertThat(outlook.pMatchBefore()).isEqualTo(expected.pMatch());
