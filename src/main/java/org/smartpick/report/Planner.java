@@ -61,7 +61,7 @@ public final class Planner {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put(
                     "catalog",
-                    Map.of(
+                    JsonDocuments.fields(
                             "name",
                             catalog.name(),
                             "programs",

@@ -71,7 +71,7 @@ public final class RecommendationJson {
         doc.put(
                 "signals",
                 r.signalPlan().stream()
-                        .map(p -> Map.of("id", p.program().id(), "signal", p.signal()))
+                        .map(p -> JsonDocuments.fields("id", p.program().id(), "signal", p.signal()))
                         .toList());
         doc.put("backups", r.backups());
         doc.put("whatIf", whatIfs);
@@ -79,7 +79,7 @@ public final class RecommendationJson {
         doc.put(
                 "excluded",
                 r.excluded().stream()
-                        .map(c -> Map.of("id", c.program().id(), "reason", c.excludedBecause()))
+                        .map(c -> JsonDocuments.fields("id", c.program().id(), "reason", c.excludedBecause()))
                         .toList());
         return doc;
     }

@@ -274,7 +274,7 @@ public record TrackerReport(
         doc.put(
                 "declinable",
                 declinable.stream()
-                        .map(d -> Map.of(
+                        .map(d -> JsonDocuments.fields(
                                 "id",
                                 d.application().chance().program().id(),
                                 "name",

@@ -90,7 +90,7 @@ final class TrackerText {
                         .mapToInt(LateAdditions.Step::fee)
                         .sum();
                 double to = additions.get(k - 1).pMatch();
-                steps.add(Map.of(
+                steps.add(JsonDocuments.fields(
                         "programs",
                         k,
                         "pMatch",
@@ -111,7 +111,7 @@ final class TrackerText {
         doc.put(
                 "programs",
                 additions.stream()
-                        .map(s -> Map.of(
+                        .map(s -> JsonDocuments.fields(
                                 "id",
                                 s.chance().program().id(),
                                 "name",
@@ -132,7 +132,7 @@ final class TrackerText {
         doc.put(
                 "ranks",
                 result.steps().stream()
-                        .map(s -> Map.of(
+                        .map(s -> JsonDocuments.fields(
                                 "rank",
                                 s.rank(),
                                 "id",

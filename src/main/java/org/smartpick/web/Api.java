@@ -10,10 +10,12 @@ import java.util.Map;
 import org.smartpick.catalog.CatalogQuery;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.geo.Region;
-import org.smartpick.engine.Signal;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
+import org.smartpick.engine.profile.Profile;
+import org.smartpick.report.JsonDocuments;
 import org.smartpick.report.Planner;
+import org.smartpick.report.ProgramScores;
 import org.smartpick.store.Plans;
 
 /** The REST handlers (src/main/resources/openapi.yaml). Each reads, delegates, and writes JSON. */
@@ -25,7 +27,7 @@ final class Api {
     }
 
     void health(Context ctx) {
-        json(ctx, 200, Map.of("status", "up"));
+        json(ctx, 200, JsonDocuments.fields("status", "up"));
     }
 
     /** Ready when the database answers. */
@@ -37,10 +39,10 @@ final class Api {
                     .withHandle(
                             h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
         } catch (RuntimeException e) {
-            json(ctx, 503, Map.of("status", "unavailable", "detail", "the database does not answer"));
+            json(ctx, 503, JsonDocuments.fields("status", "unavailable", "detail", "the database does not answer"));
             return;
         }
-        json(ctx, 200, Map.of("status", "ready"));
+        json(ctx, 200, JsonDocuments.fields("status", "ready"));
     }
 
     void specialties(Context ctx) {
@@ -48,7 +50,7 @@ final class Api {
                 ctx,
                 200,
                 Arrays.stream(Specialty.values())
-                        .map(s -> Map.of(
+                        .map(s -> JsonDocuments.fields(
                                 "id",
                                 s.name(),
                                 "label",
@@ -117,35 +119,17 @@ final class Api {
 
     void score(Context ctx) {
         RequestReader.Request request = RequestReader.read(services, ctx.body());
-        var inputs = new ModelInputs(services.geography());
-        var chances = services.model()
-                .forApplicant(
-                        inputs.applicant(request.profile()), request.profile().specialty());
-        var scored = chances.assessAll(inputs.candidates(services.activeCatalog().programs().stream()
-                .filter(p -> p.specialty() == request.profile().specialty())
-                .toList()));
+        Profile profile = request.profile();
         json(
                 ctx,
                 200,
-                Map.of(
-                        "specialty",
-                        request.profile().specialty().name(),
-                        "signals",
-                        chances.signals(),
-                        "programs",
-                        scored.stream()
-                                .map(c -> Map.of(
-                                        "id",
-                                        c.program().id(),
-                                        "name",
-                                        c.program().name(),
-                                        "outcome",
-                                        c.outcome(Signal.NONE),
-                                        "excludedBecause",
-                                        c.exclusion().orElse(""),
-                                        "factors",
-                                        c.reasons()))
-                                .toList()));
+                ProgramScores.of(
+                                services.model(),
+                                new ModelInputs(services.geography()),
+                                profile,
+                                profile.specialty(),
+                                services.activeCatalog().programs())
+                        .json());
     }
 
     /** The odds of a rank list: body {@code {"profile": {…}, "rank": ["program id", …]}}; all field errors at once. */
@@ -222,23 +206,13 @@ final class Api {
     }
 
     static String text(Object value) {
-        try {
-            return RequestReader.MAPPER.writeValueAsString(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonDocuments.text(value);
     }
 
     static void json(Context ctx, int status, Object value) {
-        byte[] body;
-        try {
-            // UTF-8 bytes straight away: a plan's document is ~130 kB, and a String of it, then its bytes, was a
-            // third of a recommendation's allocation (docs/performance.md)
-            body = RequestReader.MAPPER.writeValueAsBytes(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        ctx.status(status).contentType("application/json; charset=utf-8").result(body);
+        // the bytes straight away: a plan's document is ~130 kB, and a String of it, then its bytes, was a third of
+        // a recommendation's allocation (docs/performance.md)
+        ctx.status(status).contentType("application/json; charset=utf-8").result(JsonDocuments.bytes(value));
     }
 
     static ObjectNode object() {

@@ -90,7 +90,7 @@ public final class Services {
                     true);
         }
         var active = catalogs.active().orElseThrow(() -> new IllegalStateException("no active catalog version"));
-        String name = "version " + active.id();
+        String name = active.label();
         ProgramCatalog cached = cache.get();
         if (cached != null && cached.name().equals(name)) {
             return cached;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.smartpick.report.JsonDocuments;
 
 /** The web application, all its wiring in one place: security headers, routes, problem details, logging. */
 public final class WebApp {
@@ -203,7 +204,7 @@ public final class WebApp {
             body.put(
                     "errors",
                     p.errors.stream()
-                            .map(e -> Map.of("pointer", e.pointer(), "detail", e.message()))
+                            .map(e -> JsonDocuments.fields("pointer", e.pointer(), "detail", e.message()))
                             .toList());
         }
         if (p.retryAfter > 0) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,32 +14,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.chance.ChanceModel;
-import org.smartpick.reference.ModelParameterFile;
-import org.smartpick.reference.ReferenceData;
-import org.smartpick.store.Database;
 
 /** The REST API over real HTTP on a random port, every error path included. */
 class ApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Database database;
-    private static Javalin app;
+    private static TestServer server;
     private static Http http;
 
     @BeforeAll
     static void start() {
-        database = Database.open("jdbc:h2:mem:api;DB_CLOSE_DELAY=-1", null, null);
-        var season = ReferenceData.latest();
-        app = WebApp.create(new Services(
-                        Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(), season), database))
-                .start("127.0.0.1", 0);
-        http = new Http("http://127.0.0.1:" + app.port());
+        server = TestServer.start("api");
+        http = server.http();
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        database.close();
+        server.close();
     }
 
     static String request(String options) throws Exception {

@@ -2,7 +2,6 @@ package org.smartpick.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -15,37 +14,26 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.smartpick.Fixtures;
-import org.smartpick.engine.chance.ChanceModel;
-import org.smartpick.reference.ModelParameterFile;
-import org.smartpick.reference.ReferenceData;
-import org.smartpick.store.Database;
 
 /**
  * The served OpenAPI document lints clean (swagger-parser, OpenAPI 3.1), the profile schema it references is served,
  * and every route the document lists exists — while unknown routes and wrong methods answer problem+json.
  */
 class OpenApiDocumentTest {
-    private static Database database;
-    private static Javalin app;
+    private static TestServer server;
     private static Http http;
     private static String base;
 
     @BeforeAll
     static void start() {
-        database = Database.open("jdbc:h2:mem:openapi;DB_CLOSE_DELAY=-1", null, null);
-        var season = ReferenceData.latest();
-        app = WebApp.create(new Services(
-                        Fixtures.geography(), season, new ChanceModel(ModelParameterFile.bundled(), season), database))
-                .start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
-        http = new Http(base);
+        server = TestServer.start("openapi");
+        http = server.http();
+        base = server.base();
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        database.close();
+        server.close();
     }
 
     @Test
@@ -75,7 +63,7 @@ class OpenApiDocumentTest {
 
     /** A request written by hand on a socket (the HTTP client refuses to send these), and the answer's head. */
     private static String raw(String request) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+        try (Socket socket = new Socket("127.0.0.1", server.app().port())) {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
             socket.setSoTimeout(10_000);

@@ -31,8 +31,7 @@ public final class CatalogOption {
             CatalogVersion active = catalogs.active()
                     .orElseThrow(() -> new BadInput("the database has no active"
                             + " catalog version; activate one with: smartpick catalog activate VERSION"));
-            return new ProgramCatalog(
-                    "version " + active.id() + " (" + active.sources() + ")", catalogs.programs(active.id()));
+            return new ProgramCatalog(active.label(), catalogs.programs(active.id()));
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.smartpick.cli.plan;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -19,6 +17,7 @@ import org.smartpick.engine.portfolio.Objective;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.recommend.Recommendation;
 import org.smartpick.engine.recommend.RecommendationOptions;
+import org.smartpick.report.JsonDocuments;
 import org.smartpick.report.Planner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -112,10 +111,7 @@ public final class RecommendCommand implements Callable<Integer> {
                 out.flush();
             }
             case csv -> RecommendationView.csv(recommendation, out);
-            case json ->
-                out.println(new ObjectMapper()
-                        .enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(plan.json()));
+            case json -> out.println(JsonDocuments.text(plan.json()));
         }
         return 0;
     }

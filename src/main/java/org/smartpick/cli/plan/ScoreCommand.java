@@ -1,9 +1,6 @@
 package org.smartpick.cli.plan;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.smartpick.catalog.ModelInputs;
@@ -12,11 +9,11 @@ import org.smartpick.catalog.geo.Geography;
 import org.smartpick.cli.common.BadInput;
 import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.cli.common.PlanningInputs;
-import org.smartpick.engine.Signal;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.chance.ApplicantChances;
 import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.profile.Profile;
+import org.smartpick.report.JsonDocuments;
+import org.smartpick.report.ProgramScores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -62,25 +59,14 @@ public final class ScoreCommand implements Callable<Integer> {
                 : Specialty.parse(specialty)
                         .orElseThrow(() -> new BadInput("--specialty: unknown specialty \"" + specialty + "\""));
         ProgramCatalog catalog = inputs.catalog();
-        ModelInputs modelInputs = new ModelInputs(geography);
-        ApplicantChances chances = inputs.model().forApplicant(modelInputs.applicant(profile), target);
-        List<ProgramChance> scored = chances
-                .assessAll(modelInputs.candidates(catalog.programs().stream()
-                        .filter(p -> p.specialty() == target)
-                        .toList()))
-                .stream()
-                .sorted(Comparator.comparingDouble(
-                                (ProgramChance c) -> c.outcome(Signal.NONE).success())
-                        .reversed())
-                .toList();
+        ProgramScores scores =
+                ProgramScores.of(inputs.model(), new ModelInputs(geography), profile, target, catalog.programs());
+        List<ProgramChance> scored = scores.programs();
         var out = spec.commandLine().getOut();
         switch (format) {
-            case table -> ScoreTable.table(scored, chances.signals(), out);
-            case csv -> ScoreTable.csv(scored, chances.signals(), out);
-            case json ->
-                out.println(new ObjectMapper()
-                        .enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(ScoreTable.json(scored, target, chances.signals())));
+            case table -> ScoreTable.table(scored, scores.signals(), out);
+            case csv -> ScoreTable.csv(scored, scores.signals(), out);
+            case json -> out.println(JsonDocuments.text(scores.json()));
         }
         if (format == OutputFormat.table) {
             out.println(scored.size() + " " + target.label() + " programs in the " + catalog.name() + " catalog;"

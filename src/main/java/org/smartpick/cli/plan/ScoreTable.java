@@ -2,15 +2,11 @@ package org.smartpick.cli.plan;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.smartpick.catalog.CsvTable;
 import org.smartpick.cli.common.TextTable;
-import org.smartpick.engine.Outcome;
 import org.smartpick.engine.Signal;
-import org.smartpick.engine.Specialty;
 import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.chance.Reason;
 
@@ -60,33 +56,6 @@ final class ScoreTable {
             row.add(String.join("; ", c.topReasons(3).stream().map(Reason::text).toList()));
             out.println(String.join(",", row.stream().map(CsvTable::quote).toList()));
         }
-    }
-
-    static Map<String, Object> json(List<ProgramChance> scored, Specialty specialty, List<Signal> signals) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("specialty", specialty.name());
-        doc.put("signals", signals);
-        List<Map<String, Object>> programs = new ArrayList<>();
-        for (ProgramChance c : scored) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("id", c.program().id());
-            p.put("name", c.program().name());
-            Map<String, Outcome> outcomes = new LinkedHashMap<>();
-            outcomes.put("NONE", c.outcome(Signal.NONE));
-            signals.forEach(s -> outcomes.put(s.name(), c.outcome(s)));
-            p.put("outcomes", outcomes);
-            p.put("excludedBecause", c.excludedBecause());
-            p.put("interviewLogOdds", finiteOrNull(c.interviewLogOdds()));
-            p.put("matchLogOdds", finiteOrNull(c.matchLogOdds()));
-            p.put("factors", c.reasons());
-            programs.add(p);
-        }
-        doc.put("programs", programs);
-        return doc;
-    }
-
-    private static Double finiteOrNull(double x) {
-        return Double.isFinite(x) ? x : null;
     }
 
     private static String percent(double p) {
