@@ -56,7 +56,7 @@ public final class Matcher {
         Outcome outcome = null;
         long proposals = 0;
         for (int round = 0; round < SUPPLEMENTAL_ROUNDS; round++) {
-            Market market = new Market(instance, capacities, personas);
+            IndexedInstance market = new IndexedInstance(instance, capacities, personas);
             RothPeranson run = new RothPeranson(market);
             boolean completed = run.run();
             proposals += run.proposals;
@@ -101,7 +101,7 @@ public final class Matcher {
         return moved;
     }
 
-    private static Map<String, String> assignments(Market market, RothPeranson run) {
+    private static Map<String, String> assignments(IndexedInstance market, RothPeranson run) {
         Map<String, String> out = new TreeMap<>();
         for (int a = 0; a < market.agents(); a++) {
             if (run.assigned[a] >= 0) {

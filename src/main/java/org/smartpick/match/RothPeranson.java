@@ -14,7 +14,7 @@ import java.util.List;
  * checks the result's stability independently.
  */
 final class RothPeranson {
-    private final Market m;
+    private final IndexedInstance m;
     final int[] assigned;
     private final int[] assignedIndex;
     private final int[] pointer;
@@ -30,7 +30,7 @@ final class RothPeranson {
     long proposals;
     boolean cycled;
 
-    RothPeranson(Market market) {
+    RothPeranson(IndexedInstance market) {
         this.m = market;
         int n = market.agents();
         assigned = new int[n];
@@ -254,7 +254,7 @@ final class RothPeranson {
     }
 
     /** For each program, the (agent, index in the agent's list) entries of the single agents who list it. */
-    private static List<List<int[]>> reverseIndex(Market m) {
+    private static List<List<int[]>> reverseIndex(IndexedInstance m) {
         List<List<int[]>> lists = new ArrayList<>();
         for (int p = 0; p < m.programs(); p++) {
             lists.add(new ArrayList<>());

@@ -45,14 +45,14 @@ public final class Planner {
      *
      * @param miles each listed program's distance from the profile's radius place (absent without one)
      */
-    public record Plan(
+    public record Result(
             Recommendation recommendation,
             List<WhatIfResult> whatIfs,
             Strategy strategy,
             CatalogCoverage catalog,
             List<String> coverage,
             Map<String, Double> miles) {
-        public Plan {
+        public Result {
             miles = Map.copyOf(miles);
         }
 
@@ -78,12 +78,12 @@ public final class Planner {
     }
 
     /** The plan on a catalog, with what the catalog covers and where the profile lies outside it. */
-    public Plan plan(Profile profile, ProgramCatalog catalog, RecommendationOptions options, List<WhatIf> changes) {
+    public Result plan(Profile profile, ProgramCatalog catalog, RecommendationOptions options, List<WhatIf> changes) {
         return plan(profile, PreparedCatalog.of(geography, catalog), options, changes);
     }
 
     /** The same on a catalog prepared once (a server's active version). */
-    public Plan plan(Profile profile, PreparedCatalog prepared, RecommendationOptions options, List<WhatIf> changes) {
+    public Result plan(Profile profile, PreparedCatalog prepared, RecommendationOptions options, List<WhatIf> changes) {
         ModelInputs inputs = new ModelInputs(geography);
         Applicant applicant = inputs.applicant(profile);
         List<Candidate> candidates = prepared.candidates();
@@ -104,6 +104,6 @@ public final class Planner {
                             Math.round(p.program().point().milesTo(applicant.radiusCenter()) * 10) / 10.0));
         }
         CatalogCoverage coverage = prepared.coverage();
-        return new Plan(recommendation, results, strategy, coverage, coverage.gaps(profile, geography), miles);
+        return new Result(recommendation, results, strategy, coverage, coverage.gaps(profile, geography), miles);
     }
 }

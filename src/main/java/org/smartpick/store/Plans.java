@@ -18,11 +18,7 @@ public final class Plans {
         this.database = database;
     }
 
-    /** A saved plan: the documents as JSON text. */
-    public record Plan(
-            String token, String profile, String options, String result, Instant createdAt, Instant updatedAt) {}
-
-    public Plan create(String profile, String options, String result) {
+    public SavedPlan create(String profile, String options, String result) {
         String token = newToken();
         Timestamp now = Timestamp.from(Instant.now());
         database.jdbi()
@@ -37,11 +33,11 @@ public final class Plans {
         return find(token).orElseThrow();
     }
 
-    public Optional<Plan> find(String token) {
+    public Optional<SavedPlan> find(String token) {
         return database.jdbi()
                 .withHandle(h -> h.createQuery("SELECT * FROM plan WHERE token = :t")
                         .bind("t", token)
-                        .map((rs, ctx) -> new Plan(
+                        .map((rs, ctx) -> new SavedPlan(
                                 rs.getString("token"),
                                 rs.getString("profile"),
                                 rs.getString("options"),

@@ -16,7 +16,7 @@ import org.smartpick.engine.profile.Profile;
 import org.smartpick.report.JsonDocuments;
 import org.smartpick.report.Planner;
 import org.smartpick.report.ProgramScores;
-import org.smartpick.store.Plans;
+import org.smartpick.store.SavedPlan;
 
 /** The REST handlers (src/main/resources/openapi.yaml). Each reads, delegates, and writes JSON. */
 final class Api {
@@ -135,7 +135,7 @@ final class Api {
     /** The odds of a rank list: body {@code {"profile": {…}, "rank": ["program id", …]}}; all field errors at once. */
     void createPlan(Context ctx) {
         RequestReader.Request request = RequestReader.read(services, ctx.body());
-        Plans.Plan plan = services.plans()
+        SavedPlan plan = services.plans()
                 .create(
                         request.profileJson().toString(),
                         request.optionsJson().toString(),
@@ -168,12 +168,12 @@ final class Api {
         ctx.status(204);
     }
 
-    private Planner.Plan plan(RequestReader.Request request) {
+    private Planner.Result plan(RequestReader.Request request) {
         return new Planner(services.geography(), services.model(), services.planWorkers())
                 .plan(request.profile(), services.preparedCatalog(), request.options(), List.of());
     }
 
-    private static Map<String, Object> planJson(Plans.Plan plan) {
+    private static Map<String, Object> planJson(SavedPlan plan) {
         try {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("token", plan.token());

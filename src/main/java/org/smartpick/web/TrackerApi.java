@@ -19,7 +19,7 @@ import org.smartpick.profile.Tracker;
 import org.smartpick.profile.TrackerReader;
 import org.smartpick.report.InterviewCalendar;
 import org.smartpick.report.TrackerReport;
-import org.smartpick.store.Plans;
+import org.smartpick.store.SavedPlan;
 
 /**
  * The season tracker of a saved plan (docs/api.md, "The season tracker"): {@code GET} answers the tracker — the
@@ -33,13 +33,13 @@ final class TrackerApi {
     }
 
     void get(Context ctx) {
-        Plans.Plan plan = plan(ctx);
+        SavedPlan plan = plan(ctx);
         Api.json(ctx, 200, answer(plan, tracker(plan)));
     }
 
     /** The interview dates as an iCalendar file (RFC 5545). */
     void calendar(Context ctx) {
-        Plans.Plan plan = plan(ctx);
+        SavedPlan plan = plan(ctx);
         var catalog = services.activeCatalog();
         ctx.contentType("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"interviews.ics\"")
@@ -47,13 +47,13 @@ final class TrackerApi {
                         tracker(plan), id -> catalog.byId(id).orElse(null), Instant.now()));
     }
 
-    private Tracker tracker(Plans.Plan plan) {
+    private Tracker tracker(SavedPlan plan) {
         String saved = services.plans().tracker(plan.token()).orElseThrow(Problem::notFound);
         return saved.isEmpty() ? fromPlan(plan) : new TrackerReader().read(StrictJson.parse(saved), new ArrayList<>());
     }
 
     void put(Context ctx) {
-        Plans.Plan plan = plan(ctx);
+        SavedPlan plan = plan(ctx);
         JsonNode body = RequestReader.parse(ctx.body());
         List<FieldProblem> problems = new ArrayList<>();
         Tracker tracker = new TrackerReader().read(body, problems);
@@ -78,11 +78,11 @@ final class TrackerApi {
         Api.json(ctx, 200, answer);
     }
 
-    private Plans.Plan plan(Context ctx) {
+    private SavedPlan plan(Context ctx) {
         return services.plans().find(ctx.pathParam("token")).orElseThrow(Problem::notFound);
     }
 
-    private Map<String, Object> answer(Plans.Plan plan, Tracker tracker) {
+    private Map<String, Object> answer(SavedPlan plan, Tracker tracker) {
         Profile profile = profile(plan);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("tracker", tracker.json());
@@ -99,7 +99,7 @@ final class TrackerApi {
         return out;
     }
 
-    private Profile profile(Plans.Plan plan) {
+    private Profile profile(SavedPlan plan) {
         ProfileCheck check =
                 new ProfileReader(services.geography(), services.season().year()).read(plan.profile());
         if (check instanceof ProfileCheck.Valid valid) {
@@ -109,7 +109,7 @@ final class TrackerApi {
     }
 
     /** A first tracker: the plan's recommended programs, each PLANNED with the signal the plan gave it. */
-    private Tracker fromPlan(Plans.Plan plan) {
+    private Tracker fromPlan(SavedPlan plan) {
         JsonNode programs = StrictJson.parse(plan.result()).path("programs");
         List<Tracker.Entry> entries = new ArrayList<>();
         for (JsonNode p : programs) {

@@ -82,13 +82,13 @@ public class PlanBenchmark {
 
     /** As the command line plans: the catalog's candidates built for the one plan. */
     @Benchmark
-    public Planner.Plan personaPlan() {
+    public Planner.Result personaPlan() {
         return planner.plan(profile, programs, options, List.of());
     }
 
     /** As the server plans: the active version's candidates built once and kept. */
     @Benchmark
-    public Planner.Plan personaPlanPrepared() {
+    public Planner.Result personaPlanPrepared() {
         return planner.plan(profile, prepared, options, List.of());
     }
 }

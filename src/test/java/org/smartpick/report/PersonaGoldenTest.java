@@ -31,7 +31,7 @@ class PersonaGoldenTest {
         String json = Files.readString(Path.of("examples/01-la-low-step2-us-md.json"));
         Profile profile = ((ProfileCheck.Valid) new ProfileReader(Fixtures.geography(), 2026).read(json)).profile();
         ChanceModel model = new ChanceModel(ModelParameterFile.bundled(), Fixtures.season());
-        Planner.Plan plan = new Planner(Fixtures.geography(), model)
+        Planner.Result plan = new Planner(Fixtures.geography(), model)
                 .plan(profile, Fixtures.starterCatalog(), RecommendationOptions.forProfile(profile), List.of());
         String actual =
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(plan.json()) + "\n";

@@ -37,8 +37,8 @@ class PlannerTest {
             RecommendationOptions options = RecommendationOptions.forProfile(profile);
             List<WhatIf> changes = List.of(new WhatIf.Step2Change(10), new WhatIf.ResearchYear());
             PreparedCatalog catalog = PreparedCatalog.of(Fixtures.geography(), Fixtures.starterCatalog());
-            Planner.Plan alone = new Planner(Fixtures.geography(), MODEL).plan(profile, catalog, options, changes);
-            Planner.Plan shared =
+            Planner.Result alone = new Planner(Fixtures.geography(), MODEL).plan(profile, catalog, options, changes);
+            Planner.Result shared =
                     new Planner(Fixtures.geography(), MODEL, pool).plan(profile, catalog, options, changes);
             assertThat(shared.json()).isEqualTo(alone.json());
             assertThat(alone.strategy().areas()).isNotEmpty();
@@ -51,8 +51,9 @@ class PlannerTest {
         Profile profile = profile("01-la-low-step2-us-md.json").withSpecialty(Specialty.DERMATOLOGY);
         RecommendationOptions options = RecommendationOptions.forProfile(profile);
         PreparedCatalog catalog = PreparedCatalog.of(Fixtures.geography(), Fixtures.starterCatalog());
-        Planner.Plan alone = new Planner(Fixtures.geography(), MODEL).plan(profile, catalog, options, List.of());
-        Planner.Plan shared = new Planner(Fixtures.geography(), MODEL, pool).plan(profile, catalog, options, List.of());
+        Planner.Result alone = new Planner(Fixtures.geography(), MODEL).plan(profile, catalog, options, List.of());
+        Planner.Result shared =
+                new Planner(Fixtures.geography(), MODEL, pool).plan(profile, catalog, options, List.of());
         assertThat(shared.json()).isEqualTo(alone.json());
         assertThat(alone.strategy().pgy1Year()).isPresent();
         assertThat(alone.strategy().realism()).isPresent();

@@ -96,14 +96,14 @@ abstract class CatalogsContract {
     void aPlanOfAnySizeTheApiAcceptsIsSavedWhole() {
         Plans plans = new Plans(database());
         String result = "{\"programs\": \"" + "x".repeat(1_100_000) + "\"}";
-        Plans.Plan saved = plans.create("{}", "{}", result);
+        SavedPlan saved = plans.create("{}", "{}", result);
         Assertions.assertThat(plans.find(saved.token()).orElseThrow().result()).isEqualTo(result);
     }
 
     @org.junit.jupiter.api.Test
     void aPlansTrackerIsSavedReadAndDeletedWithThePlan() {
         Plans plans = new Plans(database());
-        Plans.Plan saved = plans.create("{}", "{}", "{}");
+        SavedPlan saved = plans.create("{}", "{}", "{}");
         Assertions.assertThat(plans.tracker(saved.token())).contains("");
         String tracker = "{\"entries\": [{\"id\": \"a\", \"status\": \"INVITED\", \"notes\": \"é\"}]}";
         Assertions.assertThat(plans.saveTracker(saved.token(), tracker)).isTrue();

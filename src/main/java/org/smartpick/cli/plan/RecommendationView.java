@@ -18,7 +18,7 @@ import org.smartpick.report.Planner;
 final class RecommendationView {
     private RecommendationView() {}
 
-    static void table(Planner.Plan plan, FeeSchedule fees, PrintWriter out) {
+    static void table(Planner.Result plan, FeeSchedule fees, PrintWriter out) {
         Recommendation r = plan.recommendation();
         out.printf(Locale.ROOT, "SmartPick — %s, %s%n", r.specialty().label(), r.area());
         out.println("Catalog: " + plan.catalog().describe());
@@ -44,7 +44,7 @@ final class RecommendationView {
         StrategyView.playbook(plan.strategy(), out);
     }
 
-    private static void summary(Planner.Plan plan, FeeSchedule fees, PrintWriter out) {
+    private static void summary(Planner.Result plan, FeeSchedule fees, PrintWriter out) {
         Recommendation r = plan.recommendation();
         var o = r.outlook();
         out.printf(

@@ -43,7 +43,7 @@ final class BackupPlanner {
             Applicant applicant,
             List<Candidate> catalog,
             SearchArea area,
-            Recommender.Plan main,
+            Recommender.AreaProblem main,
             Selection selection,
             RecommendationOptions options) {
         Set<Specialty> backups = new LinkedHashSet<>(applicant.profile().backupSpecialties());
@@ -53,7 +53,7 @@ final class BackupPlanner {
         backups.remove(applicant.profile().specialty());
         List<BackupOption> out = new ArrayList<>();
         for (Specialty backup : backups) {
-            Recommender.Plan plan = recommender.plan(applicant, catalog, backup, area, options, 0);
+            Recommender.AreaProblem plan = recommender.plan(applicant, catalog, backup, area, options, 0);
             int previous = 0;
             for (int extra : EXTRA) {
                 int n = Math.min(extra, plan.chances().size());
@@ -66,7 +66,8 @@ final class BackupPlanner {
         return out;
     }
 
-    private BackupOption option(Recommender.Plan main, Selection selection, Recommender.Plan backup, int extra) {
+    private BackupOption option(
+            Recommender.AreaProblem main, Selection selection, Recommender.AreaProblem backup, int extra) {
         List<ProgramChance> chances = new ArrayList<>();
         List<Pick> start = new ArrayList<>();
         List<Double> utilities = new ArrayList<>();

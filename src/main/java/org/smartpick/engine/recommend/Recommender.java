@@ -64,7 +64,7 @@ public final class Recommender {
     }
 
     /** The chances, the portfolio problem and the greedy run for one specialty in one area. */
-    record Plan(
+    record AreaProblem(
             Specialty specialty,
             List<ProgramChance> chances,
             List<ProgramChance> excluded,
@@ -81,7 +81,7 @@ public final class Recommender {
         Specialty specialty = applicant.profile().specialty();
         int budget = budgetCount(options, Integer.MAX_VALUE);
         int curveLength = Math.max(options.maxApplications(), budget == Integer.MAX_VALUE ? 0 : budget);
-        Plan plan = plan(applicant, catalog, specialty, area, options, curveLength);
+        AreaProblem plan = plan(applicant, catalog, specialty, area, options, curveLength);
         List<CurvePoint> curve = curve(plan);
         int recommended = recommendedCount(curve, options.marginalPoints());
         int n = Math.min(
@@ -135,7 +135,7 @@ public final class Recommender {
                 after.programs().size());
     }
 
-    Plan plan(
+    AreaProblem plan(
             Applicant applicant,
             List<Candidate> catalog,
             Specialty specialty,
@@ -162,7 +162,7 @@ public final class Recommender {
                 Map.of(specialty.name(), season().fees()),
                 Map.of(specialty.name(), allotment(specialty)));
         PortfolioProblem problem = PortfolioModel.problem(model, eligible, utilities, limits);
-        return new Plan(specialty, eligible, excluded, utilities, problem, new GreedySolver().solve(problem));
+        return new AreaProblem(specialty, eligible, excluded, utilities, problem, new GreedySolver().solve(problem));
     }
 
     Map<Signal, Integer> allotment(Specialty specialty) {
@@ -172,7 +172,7 @@ public final class Recommender {
                 .orElse(Map.of());
     }
 
-    private List<CurvePoint> curve(Plan plan) {
+    private List<CurvePoint> curve(AreaProblem plan) {
         List<Pick> order = plan.run().selection().picks();
         List<CurvePoint> curve = new ArrayList<>();
         double[] pMatch = plan.problem().pMatchPrefixes(order);
@@ -223,7 +223,7 @@ public final class Recommender {
         return n;
     }
 
-    private Selection finalSelection(Plan plan, int n, RecommendationOptions options) {
+    private Selection finalSelection(AreaProblem plan, int n, RecommendationOptions options) {
         List<Pick> start = plan.run()
                 .selection()
                 .picks()
@@ -237,14 +237,14 @@ public final class Recommender {
         return new PortfolioOptimizer().optimize(bounded, start);
     }
 
-    ListOutlook outlook(Plan plan, List<Pick> picks) {
+    ListOutlook outlook(AreaProblem plan, List<Pick> picks) {
         List<ListOdds.Application> applications = picks.stream()
                 .map(p -> new ListOdds.Application(plan.chances().get(p.item()), p.signal()))
                 .toList();
         return new ListOdds(model).evaluate(applications);
     }
 
-    private List<RecommendedProgram> listOf(Plan plan, Selection selection) {
+    private List<RecommendedProgram> listOf(AreaProblem plan, Selection selection) {
         List<RecommendedProgram> out = new ArrayList<>();
         for (int i = 0; i < selection.picks().size(); i++) {
             Pick pick = selection.picks().get(i);

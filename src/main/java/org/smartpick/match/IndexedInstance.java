@@ -11,7 +11,7 @@ import java.util.Map;
  * PGY-1 "personas" of applicants matched to advanced programs), programs with capacities, each single agent's
  * rank list with the program's rank of that agent beside each entry, and each couple's list of program pairs.
  */
-final class Market {
+final class IndexedInstance {
     final List<String> agentIds = new ArrayList<>();
     final List<String> programIds = new ArrayList<>();
     final int[] capacity;
@@ -30,7 +30,7 @@ final class Market {
     /** The person (applicant) behind each agent: a supplemental persona is ranked as its applicant. */
     private final List<Integer> personOf = new ArrayList<>();
 
-    Market(MatchInstance instance, Map<String, Integer> capacities, Map<String, List<String>> personas) {
+    IndexedInstance(MatchInstance instance, Map<String, Integer> capacities, Map<String, List<String>> personas) {
         for (MatchInstance.ProgramEntry p : instance.programs()) {
             programIndex.put(p.id(), programIds.size());
             programIds.add(p.id());
