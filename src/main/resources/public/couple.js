@@ -97,5 +97,5 @@ async function coupleOdds() {
   $("couple-result").replaceChildren(
     el("p", `Both of you match: ${pct(odds.bothMatch)} (in the same region: ${pct(odds.bothMatchSameRegion)}). You match: ${pct(odds.firstMatches)}; your partner matches: ${pct(odds.secondMatches)}.`),
     table,
-    el("p", `Estimated from ${odds.seasons.toLocaleString("en-US")} simulated seasons.`, { class: "note" }));
+    el("p", `Estimated from ${odds.draws.toLocaleString("en-US")} simulated Matches of the two of you.`, { class: "note" }));
 }

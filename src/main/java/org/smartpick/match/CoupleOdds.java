@@ -28,14 +28,14 @@ public final class CoupleOdds {
     /** A ranked pair of the couple: the first member's program and the second's (null = that member unmatched). */
     public record Pair(ProgramChance first, ProgramChance second) {}
 
-    /** The estimates, with the number of simulated seasons. */
+    /** The estimates, with the number of simulated draws. */
     public record Result(
             double bothMatch,
             double sameRegion,
             double firstMatches,
             double secondMatches,
             double someoneMatches,
-            int seasons,
+            int draws,
             List<Double> pairChances) {
         public Result {
             pairChances = List.copyOf(pairChances);
@@ -45,23 +45,22 @@ public final class CoupleOdds {
     /**
      * @param sameRegion whether a pair's two programs lie in one region (given by the caller, who knows regions)
      */
-    public Result of(
-            List<Pair> pairs, BiPredicate<ProgramChance, ProgramChance> sameRegion, int seasons, Random random) {
-        return of(pairs, sameRegion, seasons, random, () -> false);
+    public Result of(List<Pair> pairs, BiPredicate<ProgramChance, ProgramChance> sameRegion, int draws, Random random) {
+        return of(pairs, sameRegion, draws, random, () -> false);
     }
 
     /** Seasons between two looks at {@code stop}: a look is cheap, but not free next to a season. */
-    static final int SEASONS_PER_LOOK = 1024;
+    static final int DRAWS_PER_LOOK = 1024;
 
     /**
-     * The same, looking at {@code stop} every {@value #SEASONS_PER_LOOK} seasons.
+     * The same, looking at {@code stop} every {@value #DRAWS_PER_LOOK} draws.
      *
      * @throws java.util.concurrent.CancellationException when {@code stop} says so (the asker has gone)
      */
     public Result of(
             List<Pair> pairs,
             BiPredicate<ProgramChance, ProgramChance> sameRegion,
-            int seasons,
+            int draws,
             Random random,
             BooleanSupplier stop) {
         int both = 0;
@@ -70,9 +69,9 @@ public final class CoupleOdds {
         int second = 0;
         int anyone = 0;
         int[] chosen = new int[pairs.size()];
-        for (int s = 0; s < seasons; s++) {
-            if (s % SEASONS_PER_LOOK == 0 && stop.getAsBoolean()) {
-                throw new CancellationException("stopped after " + s + " of " + seasons + " seasons");
+        for (int s = 0; s < draws; s++) {
+            if (s % DRAWS_PER_LOOK == 0 && stop.getAsBoolean()) {
+                throw new CancellationException("stopped after " + s + " of " + draws + " draws");
             }
             Map<ProgramChance, Boolean> takesFirst = draws(pairs, true, random.nextGaussian(), random);
             Map<ProgramChance, Boolean> takesSecond = draws(pairs, false, random.nextGaussian(), random);
@@ -95,15 +94,15 @@ public final class CoupleOdds {
         }
         List<Double> byPair = new ArrayList<>();
         for (int c : chosen) {
-            byPair.add((double) c / seasons);
+            byPair.add((double) c / draws);
         }
         return new Result(
-                (double) both / seasons,
-                (double) region / seasons,
-                (double) first / seasons,
-                (double) second / seasons,
-                (double) anyone / seasons,
-                seasons,
+                (double) both / draws,
+                (double) region / draws,
+                (double) first / draws,
+                (double) second / draws,
+                (double) anyone / draws,
+                draws,
                 byPair);
     }
 

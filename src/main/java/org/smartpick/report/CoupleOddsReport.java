@@ -30,28 +30,28 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
         pairs = List.copyOf(pairs);
     }
 
-    /** The least and most simulated seasons allowed (the API and the CLI alike). */
-    public static final int MIN_SEASONS = 100;
+    /** The least and most simulated draws allowed (the API and the CLI alike). */
+    public static final int MIN_DRAWS = 100;
 
-    public static final int MAX_SEASONS = 200_000;
+    public static final int MAX_DRAWS = 200_000;
     /**
-     * The most pairs × simulated seasons one request may ask: about 1 µs each on the 2-core machine with ten pairs
+     * The most pairs × simulated draws one request may ask: about 1 µs each on the 2-core machine with ten pairs
      * (10 × 200,000 took 2.0 s on a warm server, 3.9 s on a cold one), so about a second of CPU at most warm and
      * two cold (docs/api.md, limits).
      */
-    public static final long MAX_PAIR_SEASONS = 1_000_000;
+    public static final long MAX_PAIR_DRAWS = 1_000_000;
 
-    /** The problem with a request's pairs × seasons, if it asks for more than {@link #MAX_PAIR_SEASONS}. */
-    public static Optional<String> costProblem(int pairs, int seasons) {
-        if (pairs == 0 || (long) pairs * seasons <= MAX_PAIR_SEASONS) {
+    /** The problem with a request's pairs × draws, if it asks for more than {@link #MAX_PAIR_DRAWS}. */
+    public static Optional<String> costProblem(int pairs, int draws) {
+        if (pairs == 0 || (long) pairs * draws <= MAX_PAIR_DRAWS) {
             return Optional.empty();
         }
         return Optional.of(String.format(
                 Locale.ROOT,
-                "pairs × seasons must be at most %,d: with" + " %d pairs, at most %,d seasons",
-                MAX_PAIR_SEASONS,
+                "pairs × draws must be at most %,d: with" + " %d pairs, at most %,d draws",
+                MAX_PAIR_DRAWS,
                 pairs,
-                MAX_PAIR_SEASONS / pairs));
+                MAX_PAIR_DRAWS / pairs));
     }
 
     /**
@@ -94,16 +94,16 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
         return program.get();
     }
 
-    /** Simulates {@code seasons} seasons of the pairs with the seed. */
+    /** Simulates {@code draws} draws of the pairs with the seed. */
     public static CoupleOddsReport of(
             Geography geography,
             ChanceModel model,
             Profile first,
             Profile second,
             List<Program[]> pairs,
-            int seasons,
+            int draws,
             long seed) {
-        return of(geography, model, first, second, pairs, seasons, seed, () -> false);
+        return of(geography, model, first, second, pairs, draws, seed, () -> false);
     }
 
     /**
@@ -117,12 +117,12 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
             Profile first,
             Profile second,
             List<Program[]> pairs,
-            int seasons,
+            int draws,
             long seed,
             BooleanSupplier stop) {
-        if (seasons < MIN_SEASONS || seasons > MAX_SEASONS) {
+        if (draws < MIN_DRAWS || draws > MAX_DRAWS) {
             throw new IllegalArgumentException(
-                    "seasons must be between " + MIN_SEASONS + " and " + MAX_SEASONS + ", got " + seasons);
+                    "draws must be between " + MIN_DRAWS + " and " + MAX_DRAWS + ", got " + draws);
         }
         ModelInputs inputs = new ModelInputs(geography);
         Map<String, ProgramChance> assessed = new HashMap<>();
@@ -134,7 +134,7 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
                     chance(inputs, model, second, "2:", pair[1], assessed, candidates)));
         }
         CoupleOdds.Result result = new CoupleOdds(model.latentSd())
-                .of(out, (a, b) -> sameRegion(candidates.get(a), candidates.get(b)), seasons, new Random(seed), stop);
+                .of(out, (a, b) -> sameRegion(candidates.get(a), candidates.get(b)), draws, new Random(seed), stop);
         return new CoupleOddsReport(result, out, seed);
     }
 
@@ -186,7 +186,7 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
             list.add(pair);
         }
         json.put("pairs", list);
-        json.put("seasons", result.seasons());
+        json.put("draws", result.draws());
         json.put("seed", seed);
         return json;
     }

@@ -92,7 +92,7 @@ final class MatchApi {
     }
 
     /**
-     * {@code {"profile", "partner", "pairs": [[id|null, id|null], …], "seasons"?, "seed"?}}: the couple's odds; every
+     * {@code {"profile", "partner", "pairs": [[id|null, id|null], …], "draws"?, "seed"?}}: the couple's odds; every
      * problem of the profiles, the pairs and the numbers in one 422.
      */
     void coupleOdds(Context ctx) {
@@ -100,19 +100,12 @@ final class MatchApi {
         List<FieldProblem> problems = new ArrayList<>();
         List<Program[]> pairs = CoupleOddsReport.pairs(body.get("pairs"), "/pairs", services.activeCatalog(), problems);
         Profile partner = partner(body.get("partner"), problems);
-        int seasons = RequestReader.integerOr(
-                body,
-                "/",
-                "seasons",
-                DEFAULT_SEASONS,
-                CoupleOddsReport.MIN_SEASONS,
-                CoupleOddsReport.MAX_SEASONS,
-                problems);
+        int draws = RequestReader.integerOr(
+                body, "/", "draws", DEFAULT_SEASONS, CoupleOddsReport.MIN_DRAWS, CoupleOddsReport.MAX_DRAWS, problems);
         long seed = RequestReader.integerOr(body, "/", "seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE, problems);
-        CoupleOddsReport.costProblem(pairs.size(), seasons)
-                .ifPresent(p -> problems.add(new FieldProblem("/seasons", p)));
+        CoupleOddsReport.costProblem(pairs.size(), draws).ifPresent(p -> problems.add(new FieldProblem("/draws", p)));
         RequestReader.Request request =
-                RequestReader.read(services, body, problems, Set.of("profile", "partner", "pairs", "seasons", "seed"));
+                RequestReader.read(services, body, problems, Set.of("profile", "partner", "pairs", "draws", "seed"));
         CoupleOddsReport report;
         try (DisconnectWatch watch = DisconnectWatch.of(ctx)) {
             report = CoupleOddsReport.of(
@@ -121,7 +114,7 @@ final class MatchApi {
                     request.profile(),
                     partner,
                     pairs,
-                    seasons,
+                    draws,
                     seed,
                     watch::gone);
         }

@@ -71,7 +71,7 @@ class MatchCommandTest {
                                 "src/main/resources/catalog/starter-catalog.csv",
                                 "--format",
                                 "json",
-                                "--seasons",
+                                "--draws",
                                 "5000")
                         .out());
         assertThat(doc.get("bothMatch").asDouble())

@@ -217,7 +217,7 @@ class ApiTest {
         String first = Files.readString(Path.of("examples/06-couple-partner-a.json"));
         String second = Files.readString(Path.of("examples/07-couple-partner-b.json"));
         String pairs = Files.readString(Path.of("examples/match/couple-rank-list.json"));
-        String body = "{\"profile\": " + first + ", \"partner\": " + second + ", \"seasons\": 4000, "
+        String body = "{\"profile\": " + first + ", \"partner\": " + second + ", \"draws\": 4000, "
                 + pairs.strip().substring(1);
         var r = http.post("/api/match/couple-odds", body);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -229,26 +229,26 @@ class ApiTest {
                 .isLessThanOrEqualTo(odds.get("bothMatch").asDouble());
         assertThat(odds.get("pairs")).hasSize(7);
         assertThat(odds.at("/pairs/6/second").isNull()).isTrue();
-        assertThat(odds.get("seasons").asInt()).isEqualTo(4000);
+        assertThat(odds.get("draws").asInt()).isEqualTo(4000);
         assertThat(odds.get("seed").asLong()).isEqualTo(2026);
         assertThat(body(http.post("/api/match/couple-odds", body)).toString()).isEqualTo(odds.toString());
         var bad = http.post(
                 "/api/match/couple-odds",
                 "{\"profile\": " + first + ", \"partner\": "
                         + second.replace("\"applicantType\": \"US_MD\"", "\"applicantType\": \"MD\"")
-                        + ", \"seasons\": 5, \"pairs\": [[\"ucla-im\", \"nowhere\"], [null, null]]}");
+                        + ", \"draws\": 5, \"pairs\": [[\"ucla-im\", \"nowhere\"], [null, null]]}");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(body(bad).get("errors").findValuesAsText("pointer"))
-                .contains("/partner/applicantType", "/pairs/0/1", "/pairs/1", "/seasons");
+                .contains("/partner/applicantType", "/pairs/0/1", "/pairs/1", "/draws");
         String fifteen = String.join(", ", Collections.nCopies(15, "[\"1400512042\", null]"));
         var costly = http.post(
                 "/api/match/couple-odds",
-                "{\"profile\": " + first + ", \"partner\": " + second + ", \"seasons\": 200000, \"pairs\": [" + fifteen
+                "{\"profile\": " + first + ", \"partner\": " + second + ", \"draws\": 200000, \"pairs\": [" + fifteen
                         + "]}");
         assertThat(costly.statusCode())
-                .as("15 pairs × 200,000 seasons is above the bound")
+                .as("15 pairs × 200,000 draws is above the bound")
                 .isEqualTo(422);
-        assertThat(costly.body()).contains("/seasons", "pairs × seasons must be at most 1,000,000", "66,666");
+        assertThat(costly.body()).contains("/draws", "pairs × draws must be at most 1,000,000", "66,666");
         assertThat(costly.headers().firstValue("Content-Type")).get().asString().contains("charset=utf-8");
         var missing = http.post("/api/match/couple-odds", "{\"profile\": " + first + "}");
         assertThat(body(missing).get("errors").findValuesAsText("pointer"))

@@ -90,7 +90,7 @@ class MutatedBodiesTest {
                         "POST",
                         "/api/match/couple-odds",
                         "{\"profile\": " + p + ", \"partner\": " + partner
-                                + ", \"seasons\": 500, \"seed\": 3, \"pairs\": [[\"ucla-im\", \"harbor-ucla-im\"],"
+                                + ", \"draws\": 500, \"seed\": 3, \"pairs\": [[\"ucla-im\", \"harbor-ucla-im\"],"
                                 + " [\"ucla-im\", null]]}"),
                 new Route("POST", "/api/plans", "{\"profile\": " + p + ", \"options\": {\"applications\": 6}}"),
                 new Route(

@@ -32,10 +32,10 @@ final class CoupleOddsView {
         this.model = model;
     }
 
-    int run(Profile first, Profile second, JsonNode doc, int seasons, long seed, OutputFormat format) throws Exception {
-        if (seasons < CoupleOddsReport.MIN_SEASONS || seasons > CoupleOddsReport.MAX_SEASONS) {
-            throw new BadInput("--seasons: must be between " + CoupleOddsReport.MIN_SEASONS + " and "
-                    + CoupleOddsReport.MAX_SEASONS + ", got " + seasons);
+    int run(Profile first, Profile second, JsonNode doc, int draws, long seed, OutputFormat format) throws Exception {
+        if (draws < CoupleOddsReport.MIN_DRAWS || draws > CoupleOddsReport.MAX_DRAWS) {
+            throw new BadInput("--draws: must be between " + CoupleOddsReport.MIN_DRAWS + " and "
+                    + CoupleOddsReport.MAX_DRAWS + ", got " + draws);
         }
         List<FieldProblem> problems = new ArrayList<>();
         List<Program[]> pairs = CoupleOddsReport.pairs(doc.get("pairs"), "/pairs", catalog, problems);
@@ -47,10 +47,10 @@ final class CoupleOddsView {
                                     .map(p -> p.pointer() + ": " + p.message())
                                     .toList()));
         }
-        CoupleOddsReport.costProblem(pairs.size(), seasons).ifPresent(p -> {
-            throw new BadInput("--seasons: " + p);
+        CoupleOddsReport.costProblem(pairs.size(), draws).ifPresent(p -> {
+            throw new BadInput("--draws: " + p);
         });
-        CoupleOddsReport report = CoupleOddsReport.of(geography, model, first, second, pairs, seasons, seed);
+        CoupleOddsReport report = CoupleOddsReport.of(geography, model, first, second, pairs, draws, seed);
         var out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             out.println(new ObjectMapper()
@@ -62,14 +62,14 @@ final class CoupleOddsView {
         out.printf(
                 Locale.ROOT,
                 "Both match: %s (in the same region: %s). %s matches: %s; %s matches: %s."
-                        + " %d simulated seasons, seed %d.%n",
+                        + " %d simulated Matches of the couple, seed %d.%n",
                 pct(r.bothMatch()),
                 pct(r.sameRegion()),
                 name(first, "first"),
                 pct(r.firstMatches()),
                 name(second, "second"),
                 pct(r.secondMatches()),
-                r.seasons(),
+                r.draws(),
                 seed);
         for (int k = 0; k < report.pairs().size(); k++) {
             out.printf(

@@ -65,12 +65,12 @@ final class MatchOddsCommand implements Callable<Integer> {
     Path partnerFile;
 
     @CommandLine.Option(
-            names = "--seasons",
+            names = "--draws",
             paramLabel = "N",
             defaultValue = "20000",
-            description = "simulated seasons for a couple's odds, or with --market draws of you over the market"
-                    + " seasons (default: ${DEFAULT-VALUE})")
-    int seasons;
+            description = "Monte-Carlo draws: a couple's simulated Matches, or with --market draws of you over the"
+                    + " market's seasons (default: ${DEFAULT-VALUE})")
+    int draws;
 
     @CommandLine.Option(
             names = "--market",
@@ -89,8 +89,9 @@ final class MatchOddsCommand implements Callable<Integer> {
             names = "--seed",
             paramLabel = "S",
             defaultValue = "2026",
-            description = "seed of your draws (a couple's seasons, or your draws over the market; the market's own"
-                    + " seasons are the same for everyone; default: ${DEFAULT-VALUE})")
+            description =
+                    "seed of your draws (a couple's simulated Matches, or your draws over the market; the market's own"
+                            + " seasons are the same for everyone; default: ${DEFAULT-VALUE})")
     long seed;
 
     @CommandLine.Mixin
@@ -103,7 +104,7 @@ final class MatchOddsCommand implements Callable<Integer> {
         ProgramCatalog catalog = inputs.catalog();
         if (partnerFile != null) {
             return new CoupleOddsView(spec, geography, inputs.model(), catalog)
-                    .run(profile, inputs.profile(partnerFile), readJson(rankFile), seasons, seed, format);
+                    .run(profile, inputs.profile(partnerFile), readJson(rankFile), draws, seed, format);
         }
         List<Program> ranked = rankList(catalog);
         ChanceModel model = inputs.model();
@@ -128,7 +129,7 @@ final class MatchOddsCommand implements Callable<Integer> {
     private MarketOddsReport marketOdds(
             Geography geography, ChanceModel model, Profile profile, List<Program> ranked, ProgramCatalog catalog) {
         try {
-            var settings = new MarketOddsReport.Settings(marketSeasons, seasons, seed);
+            var settings = new MarketOddsReport.Settings(marketSeasons, draws, seed);
             var cutoffs = MarketOddsReport.market(
                     model,
                     MarketData.season(model.season().year()),
