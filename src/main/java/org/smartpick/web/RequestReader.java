@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.portfolio.Objective;
+import org.smartpick.engine.profile.Budget;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.recommend.RecommendationOptions;
 import org.smartpick.profile.ProfileCheck;
@@ -67,8 +68,9 @@ final class RequestReader {
             problems.add(new FieldProblem("/options", "must be an object such as {\"applications\": 40}"));
             options = MAPPER.missingNode();
         }
-        Integer applications = integer(options, "/options/", "applications", 1, 500, problems);
-        Integer dollars = integer(options, "/options/", "dollars", 1, 50_000, problems);
+        Integer applications = integer(options, "/options/", "applications", 1, Budget.MAX_APPLICATIONS, problems);
+        Integer dollars = integer(options, "/options/", "dollars", 1, Budget.MAX_DOLLARS, problems);
+        Double marginal = marginal(options, problems);
         Objective objective = Objective.MATCH;
         if (options.has("objective")) {
             String text = options.get("objective").asText("");
@@ -80,7 +82,7 @@ final class RequestReader {
         }
         for (var it = options.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            if (!List.of("applications", "dollars", "objective").contains(name)) {
+            if (!List.of("applications", "dollars", "objective", "marginal").contains(name)) {
                 problems.add(new FieldProblem("/options/" + name, "is not a known option"));
             }
         }
@@ -89,6 +91,9 @@ final class RequestReader {
         }
         Profile profile = ((ProfileCheck.Valid) check).profile();
         RecommendationOptions base = RecommendationOptions.forProfile(profile).withObjective(objective);
+        if (marginal != null) {
+            base = base.withMarginalPoints(marginal);
+        }
         if (applications != null || dollars != null) {
             base = base.withBudget(applications, dollars);
         }
@@ -104,6 +109,20 @@ final class RequestReader {
     }
 
     /** A whole number member of {@code parent} (pointer prefix {@code at}); null when absent or wrong. */
+    /** The recommended number's threshold, in points of P(match) per application, as {@code recommend --marginal}. */
+    private static Double marginal(JsonNode options, List<FieldProblem> problems) {
+        JsonNode value = options.get("marginal");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber() || !(value.asDouble() > 0 && value.asDouble() < 100)) {
+            problems.add(
+                    new FieldProblem("/options/marginal", "must be a number of percentage points between 0 and 100"));
+            return null;
+        }
+        return value.asDouble();
+    }
+
     static Integer integer(JsonNode parent, String at, String name, int min, int max, List<FieldProblem> problems) {
         JsonNode value = parent.get(name);
         if (value == null || value.isNull()) {

@@ -106,7 +106,7 @@ class MarketCommandTest {
                 "--market",
                 "--market-seasons",
                 "2",
-                "--seasons",
+                "--draws",
                 "4000",
                 "--format",
                 "json");
@@ -128,7 +128,7 @@ class MarketCommandTest {
                 "--market",
                 "--market-seasons",
                 "1",
-                "--seasons",
+                "--draws",
                 "1000");
         assertThat(table.out()).contains("MARKET: HERE", "Against competitors");
     }
@@ -151,7 +151,7 @@ class MarketCommandTest {
                 "examples/01-la-low-step2-us-md.json",
                 "examples/match/persona-rank-list.json",
                 "--market",
-                "--seasons",
+                "--draws",
                 "5");
         assertThat(few.exitCode()).isEqualTo(2);
         assertThat(few.err()).contains("draws must be between 100");

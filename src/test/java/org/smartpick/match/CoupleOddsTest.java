@@ -74,7 +74,7 @@ class CoupleOddsTest {
         Assertions.assertThatThrownBy(
                         () -> odds.of(pairs, (x, y) -> false, 100_000, new Random(1), () -> ++looks[0] > 3))
                 .isInstanceOf(CancellationException.class)
-                .hasMessageContaining("stopped after " + 3 * CoupleOdds.SEASONS_PER_LOOK + " of 100000");
+                .hasMessageContaining("stopped after " + 3 * CoupleOdds.DRAWS_PER_LOOK + " of 100000");
         assertThat(odds.of(pairs, (x, y) -> false, 5_000, new Random(1), () -> false))
                 .isEqualTo(odds.of(pairs, (x, y) -> false, 5_000, new Random(1)));
     }

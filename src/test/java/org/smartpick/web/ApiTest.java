@@ -163,6 +163,18 @@ class ApiTest {
     }
 
     @Test
+    void theOptionsHaveTheCommandLinesBoundsAndNamesEachOneBroken() throws Exception {
+        var refused = http.post(
+                "/api/recommendations", request("{\"applications\": 501, \"dollars\": 0, \"marginal\": 100}"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(body(refused).get("errors").findValuesAsText("pointer"))
+                .containsExactlyInAnyOrder("/options/applications", "/options/dollars", "/options/marginal");
+        assertThat(http.post("/api/recommendations", request("{\"marginal\": 0.25}"))
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void anUpdateWithABadProfileIsRefusedWithItsFieldErrorsAndLeavesThePlanAsItWas() throws Exception {
         String token = body(http.post("/api/plans", request("{\"applications\": 5}")))
                 .get("token")

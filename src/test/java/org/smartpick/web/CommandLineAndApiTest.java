@@ -37,18 +37,21 @@ class CommandLineAndApiTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "recommend | /api/recommendations | {}",
-                "recommend | /api/recommendations | {\"applications\": 12}",
-                "score | /api/scores | {}"
+                "recommend | /api/recommendations | {} | ''",
+                "recommend | /api/recommendations | {\"applications\": 12} | --budget-applications 12",
+                "recommend | /api/recommendations | {\"marginal\": 2} | --marginal 2",
+                "score | /api/scores | {} | ''"
             })
-    void theCommandLinesJsonIsTheApisAnswerByteForByte(String command, String route, String options) throws Exception {
+    void theCommandLinesJsonIsTheApisAnswerByteForByte(String command, String route, String options, String flags)
+            throws Exception {
         String body = "{\"profile\": " + Files.readString(Path.of(PROFILE)) + ", \"options\": " + options + "}";
         var answer = http.post(route, body);
         assertThat(answer.statusCode()).isEqualTo(200);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] budget = options.contains("12") ? new String[] {"--budget-applications", "12"} : new String[0];
-        String[] args = concat(new String[] {command, PROFILE, "--format", "json"}, budget);
+        String[] args = concat(
+                new String[] {command, PROFILE, "--format", "json"},
+                flags == null || flags.isBlank() ? new String[0] : flags.trim().split(" "));
         int code = SmartPickCommand.run(new PrintWriter(out), new PrintWriter(err), args);
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).isEqualTo(answer.body() + System.lineSeparator());

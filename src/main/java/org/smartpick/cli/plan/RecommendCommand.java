@@ -14,6 +14,7 @@ import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.cli.common.PlanningInputs;
 import org.smartpick.cli.common.WrappedText;
 import org.smartpick.engine.portfolio.Objective;
+import org.smartpick.engine.profile.Budget;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.recommend.Recommendation;
 import org.smartpick.engine.recommend.RecommendationOptions;
@@ -134,11 +135,17 @@ public final class RecommendCommand implements Callable<Integer> {
                 RecommendationOptions.DEFAULT_BACKUP_BELOW);
         if (budget != null) {
             // The same bounds as the API's options (RequestReader).
-            if (budget.applications != null && (budget.applications < 1 || budget.applications > 500)) {
-                throw new BadInput("--budget-applications: must be between 1 and 500, got " + budget.applications);
+            if (budget.applications != null
+                    && (budget.applications < 1 || budget.applications > Budget.MAX_APPLICATIONS)) {
+                throw new BadInput("--budget-applications: must be between 1 and " + Budget.MAX_APPLICATIONS + ", got "
+                        + budget.applications);
             }
-            if (budget.dollars != null && (budget.dollars < 1 || budget.dollars > 50_000)) {
-                throw new BadInput("--budget-dollars: must be between 1 and 50,000, got " + budget.dollars);
+            if (budget.dollars != null && (budget.dollars < 1 || budget.dollars > Budget.MAX_DOLLARS)) {
+                throw new BadInput(String.format(
+                        Locale.ROOT,
+                        "--budget-dollars: must be between 1 and %,d, got %d",
+                        Budget.MAX_DOLLARS,
+                        budget.dollars));
             }
             options = options.withBudget(budget.applications, budget.dollars);
         }

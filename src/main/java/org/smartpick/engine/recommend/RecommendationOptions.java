@@ -28,6 +28,13 @@ public record RecommendationOptions(
 
     public RecommendationOptions {
         Invariants.present("objective", objective);
+        // the same bounds as a profile's budget, whoever asks (the command line and the API read options alike)
+        if (applications != null) {
+            Invariants.range("applications", applications, 1, Budget.MAX_APPLICATIONS);
+        }
+        if (dollars != null) {
+            Invariants.range("dollars", dollars, 1, Budget.MAX_DOLLARS);
+        }
         if (!(marginalPoints > 0 && marginalPoints < 100)) {
             throw new IllegalArgumentException("marginalPoints must be between 0 and 100, got " + marginalPoints);
         }
@@ -62,6 +69,11 @@ public record RecommendationOptions(
         boolean budgeted = applications != null || dollars != null;
         return new RecommendationOptions(
                 objective, applications, dollars, marginalPoints, budgeted ? 1 : maxApplications, 0);
+    }
+
+    /** The same options with another threshold for the recommended number (points of P(match) per application). */
+    public RecommendationOptions withMarginalPoints(double next) {
+        return new RecommendationOptions(objective, applications, dollars, next, maxApplications, backupBelow);
     }
 
     public RecommendationOptions withObjective(Objective next) {
