@@ -19,6 +19,16 @@ export const headedTable = (headers) => {
   table.append(head);
   return table;
 };
+/** A table of text cells: the column names, then one array of cell texts per row. */
+export const table = (columns, rows) => {
+  const t = headedTable(columns);
+  rows.forEach((cells) => {
+    const row = el("tr");
+    cells.forEach((c) => row.append(el("td", c)));
+    t.append(row);
+  });
+  return t;
+};
 export const pct = (p) => `${Math.round(100 * p)}%`;
 
 export async function api(method, path, body) {
