@@ -12,7 +12,7 @@ import java.util.Objects;
  * no blocking pair — no single applicant and program that both prefer each other to what they have, and no couple
  * and pair of programs that would take both members and that the couple ranks above its assignment.
  */
-public final class StabilityChecker {
+final class StabilityChecker {
     /** The problems found; empty means stable. */
     private final Map<String, Map<String, Integer>> ranks = new HashMap<>();
 

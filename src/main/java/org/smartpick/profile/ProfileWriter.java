@@ -14,7 +14,7 @@ import org.smartpick.engine.profile.ScoredExam;
 import org.smartpick.engine.profile.Ties;
 
 /** Writes a profile as the JSON document {@link ProfileReader} reads; reading it back gives an equal profile. */
-public final class ProfileWriter {
+final class ProfileWriter {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public String write(Profile p) {

@@ -10,7 +10,7 @@ import org.smartpick.engine.recommend.RecommendedProgram;
 import org.smartpick.engine.recommend.WhatIfResult;
 
 /** A recommendation as a JSON-ready structure (everything), the same for the command line and the web API. */
-public final class RecommendationJson {
+final class RecommendationJson {
     private RecommendationJson() {}
 
     public static Map<String, Object> json(Recommendation r, List<WhatIfResult> whatIfs) {

@@ -12,7 +12,7 @@ import org.smartpick.engine.UsState;
  * single point, do not count). Used to widen a search "to the neighbouring states", as the seed article does for
  * California (Nevada, Arizona, Oregon). Alaska, Hawaii and Puerto Rico have none.
  */
-public final class StateBorders {
+final class StateBorders {
     private static final String TABLE = """
             AL FL GA MS TN
             AZ CA NV UT NM

@@ -21,7 +21,7 @@ import org.smartpick.engine.season.InterviewRates;
  * the share of each group's applications that got an interview. The specialty comes from the file name (the AAMC's
  * own names, e.g. "IM Peds.csv", "Rad Onc.csv", or a SmartPick specialty name); the season from the command line.
  */
-public final class InterviewRateFile {
+final class InterviewRateFile {
     /** One program's row. */
     public record Row(
             String file,

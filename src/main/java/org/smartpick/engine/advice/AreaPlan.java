@@ -17,7 +17,7 @@ import org.smartpick.engine.recommend.WhatIf;
  * offered as "use your whole budget" (the widest one when none does); otherwise a step is advised only when it
  * raises P(match) by at least a point.
  */
-public final class AreaPlan {
+final class AreaPlan {
     /** Each step priced, narrowest first; empty when the applicant searches everywhere. */
     public List<AreaOption> options(AdviceContext c) {
         if (c.widenings().isEmpty()) {

@@ -20,7 +20,7 @@ import org.smartpick.engine.recommend.WhatIfResult;
  * the season's items (interviews, outreach, events, away rotations, the rank list) in {@link SeasonPlaybook}. Each
  * rule returns nothing for a profile it does not fit; the items come out in season order.
  */
-public final class Playbook {
+final class Playbook {
     /** A research year is worth weighing when it adds at least this many points of P(match) (a prior). */
     static final double RESEARCH_YEAR_WORTH = 5.0;
 

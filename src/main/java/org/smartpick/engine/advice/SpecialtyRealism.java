@@ -23,7 +23,7 @@ import org.smartpick.engine.season.SpecialtyFacts;
  * with the numbers, the levers priced with the model, and one recommendation per alternative specialty in the same
  * area at the same budget — the seed article's less score-driven specialties and the one-year PGY-1 positions.
  */
-public final class SpecialtyRealism {
+final class SpecialtyRealism {
     /** Below this P(match) the target is called out and the alternatives are priced (issue 12: below 70 %). */
     public static final double REALISTIC_FROM = 0.70;
     /** The seed article's alternatives: less score-driven specialties and the PGY-1 positions. */

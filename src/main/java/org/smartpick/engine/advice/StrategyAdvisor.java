@@ -24,7 +24,7 @@ import org.smartpick.engine.recommend.WhatIfResult;
  * The strategy advice of the seed article, as rules: each method is one rule that says when it applies and, where
  * the model can, what it changes in P(match). No advice is given that does not apply.
  */
-public final class StrategyAdvisor {
+final class StrategyAdvisor {
     /** Advice that changes P(match) by less than this many points is not worth a line. */
     public static final double WORTH_POINTS = 1.0;
     /** Below this P(match) the advice never says "stop" (issue 12: the seed's applicant sends 40–60+). */

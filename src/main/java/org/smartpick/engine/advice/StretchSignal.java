@@ -20,7 +20,7 @@ import org.smartpick.engine.season.Candidate;
  * list, the academic centre the applicant dreams of. The signal is moved from the signalled program where it buys
  * least, and the move is priced: the interview chance at the stretch and P(match).
  */
-public final class StretchSignal {
+final class StretchSignal {
     public Optional<Advice> advice(AdviceContext c) {
         Recommendation r = c.recommendation();
         Profile p = c.profile();

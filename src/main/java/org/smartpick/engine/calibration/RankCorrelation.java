@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /** Spearman's rank correlation: Pearson's correlation of the ranks, ties given their average rank. */
-public final class RankCorrelation {
+final class RankCorrelation {
     private RankCorrelation() {}
 
     /** ρ of two equally long series; NaN with fewer than three pairs or a constant series. */

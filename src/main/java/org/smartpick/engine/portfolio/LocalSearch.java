@@ -9,7 +9,7 @@ import org.smartpick.engine.Signal;
  * program, or the same program with another signal), add an option when the limits leave room, or move a signal
  * from one pick to another. Used with the correlated model, where greedy is not exact.
  */
-public final class LocalSearch {
+final class LocalSearch {
     private static final double IMPROVEMENT = 1e-12;
     private final int maxRounds;
 

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * load) or refuse the offer, the caller does all the work itself, as it would without them, so sharing never makes a
  * request wait for a queue; when they are idle, one plan uses the cores.
  */
-public final class IndependentTasks {
+final class IndependentTasks {
     private IndependentTasks() {}
 
     /** {@code work} applied to each input, in the inputs' order; the first failure is rethrown. */
