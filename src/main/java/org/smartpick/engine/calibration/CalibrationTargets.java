@@ -1,6 +1,8 @@
 package org.smartpick.engine.calibration;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The published figures the model is fitted to and checked against (docs/model.md, "Calibration").
@@ -26,8 +28,9 @@ public record CalibrationTargets(
         double ranksOfUnmatched,
         double nonUsImgFamilyMedicine) {
     public CalibrationTargets {
-        step2UsMd = Map.copyOf(step2UsMd);
-        step2NonUsImg = Map.copyOf(step2NonUsImg);
+        // by score, so that the fit's loss adds its terms in one order on every JVM (Map.of's order is not fixed)
+        step2UsMd = Collections.unmodifiableMap(new TreeMap<>(step2UsMd));
+        step2NonUsImg = Collections.unmodifiableMap(new TreeMap<>(step2NonUsImg));
     }
 
     public static CalibrationTargets published() {

@@ -2,6 +2,7 @@ package org.smartpick.engine.chance;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,10 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
     static final UsState HOME = UsState.TX;
 
     public TypicalApplicant {
-        applications = Map.copyOf(applications);
+        // in the specialties' order, not Map.of's (which changes between JVMs and with it the last digits of sums)
+        EnumMap<Specialty, Integer> ordered = new EnumMap<>(Specialty.class);
+        ordered.putAll(applications);
+        applications = Collections.unmodifiableMap(ordered);
     }
 
     /** The four typical applicants (their figures and sources are discussed in docs/model.md). */
