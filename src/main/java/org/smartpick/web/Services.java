@@ -15,6 +15,7 @@ import org.smartpick.match.MarketFigures;
 import org.smartpick.reference.MarketData;
 import org.smartpick.report.MarketOddsReport;
 import org.smartpick.report.PreparedCatalog;
+import org.smartpick.store.CatalogVersion;
 import org.smartpick.store.Catalogs;
 import org.smartpick.store.Database;
 import org.smartpick.store.Plans;
@@ -82,14 +83,20 @@ public final class Services {
      */
     ProgramCatalog activeCatalog() {
         Catalogs catalogs = catalogs();
-        if (catalogs.versions().isEmpty()) {
+        // one query per request: the versions are listed once and the active one found among them
+        List<CatalogVersion> versions = catalogs.versions();
+        if (versions.isEmpty()) {
             catalogs.save(
                     season.year(),
                     "bundled starter catalog",
                     ProgramCatalog.starter(geography.zips()).programs(),
                     true);
+            versions = catalogs.versions();
         }
-        var active = catalogs.active().orElseThrow(() -> new IllegalStateException("no active catalog version"));
+        var active = versions.stream()
+                .filter(CatalogVersion::active)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no active catalog version"));
         String name = active.label();
         ProgramCatalog cached = cache.get();
         if (cached != null && cached.name().equals(name)) {
