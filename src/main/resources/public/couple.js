@@ -1,6 +1,6 @@
 // Couples: the partner's profile, the pairs of programs the two rank (one each, or one of them unmatched), and the
 // chance that both match, from /api/match/couple-odds. Text only, never innerHTML.
-import { $, el, pct, api, headedTable } from "./dom.js";
+import { $, el, pct, api, table } from "./dom.js";
 
 const UNMATCHED = "";
 const couple = { partner: null, partnerPrograms: [], pairs: [] };
@@ -87,15 +87,10 @@ async function coupleOdds() {
     return;
   }
   const odds = response.body;
-  const table = headedTable(["Pair", "You", "Your partner", "The pair you get"]);
-  odds.pairs.forEach((p) => {
-    const row = el("tr");
-    [String(p.rank), p.first?.name ?? "(unmatched)", p.second?.name ?? "(unmatched)", pct(p.chance)]
-      .forEach((t) => row.append(el("td", t)));
-    table.append(row);
-  });
+  const oddsTable = table(["Pair", "You", "Your partner", "The pair you get"], odds.pairs.map((p) =>
+    [String(p.rank), p.first?.name ?? "(unmatched)", p.second?.name ?? "(unmatched)", pct(p.chance)]));
   $("couple-result").replaceChildren(
     el("p", `Both of you match: ${pct(odds.bothMatch)} (in the same region: ${pct(odds.bothMatchSameRegion)}). You match: ${pct(odds.firstMatches)}; your partner matches: ${pct(odds.secondMatches)}.`),
-    table,
+    oddsTable,
     el("p", `Estimated from ${odds.draws.toLocaleString("en-US")} simulated Matches of the two of you.`, { class: "note" }));
 }

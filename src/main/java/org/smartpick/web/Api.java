@@ -139,7 +139,7 @@ final class Api {
                 .create(
                         request.profileJson().toString(),
                         request.optionsJson().toString(),
-                        text(plan(request).json()));
+                        JsonDocuments.text(plan(request).json()));
         ctx.header("Location", "/api/plans/" + plan.token());
         json(ctx, 201, planJson(plan));
     }
@@ -157,7 +157,7 @@ final class Api {
                         token,
                         request.profileJson().toString(),
                         request.optionsJson().toString(),
-                        text(plan(request).json()));
+                        JsonDocuments.text(plan(request).json()));
         json(ctx, 200, planJson(services.plans().find(token).orElseThrow(Problem::notFound)));
     }
 
@@ -203,10 +203,6 @@ final class Api {
             // reported below
         }
         throw Problem.badRequest(name + ": must be a whole number between " + min + " and " + max);
-    }
-
-    static String text(Object value) {
-        return JsonDocuments.text(value);
     }
 
     static void json(Context ctx, int status, Object value) {

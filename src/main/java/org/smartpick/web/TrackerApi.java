@@ -18,6 +18,7 @@ import org.smartpick.profile.StrictJson;
 import org.smartpick.profile.Tracker;
 import org.smartpick.profile.TrackerReader;
 import org.smartpick.report.InterviewCalendar;
+import org.smartpick.report.JsonDocuments;
 import org.smartpick.report.TrackerReport;
 import org.smartpick.store.SavedPlan;
 
@@ -72,7 +73,7 @@ final class TrackerApi {
         // a status set without its dates (the page sends only the status) is dated the tracker's day
         tracker = tracker.dated(tracker.asOf() != null ? tracker.asOf() : LocalDate.now(ZoneOffset.UTC));
         Map<String, Object> answer = answer(plan, tracker);
-        if (!services.plans().saveTracker(plan.token(), Api.text(tracker.json()))) {
+        if (!services.plans().saveTracker(plan.token(), JsonDocuments.text(tracker.json()))) {
             throw Problem.notFound();
         }
         Api.json(ctx, 200, answer);

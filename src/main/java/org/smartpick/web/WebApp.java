@@ -212,7 +212,7 @@ public final class WebApp {
         }
         ctx.status(p.status)
                 .contentType("application/problem+json; charset=utf-8")
-                .result(Api.text(body));
+                .result(JsonDocuments.text(body));
     }
 
     /** A status Javalin set without a Problem: answered as one, unless a handler already wrote a Problem. */
