@@ -55,13 +55,13 @@ public record CatalogQuery(Specialty specialty, UsState state, Region region, Do
 
     /** Where a program is, for region tests: its ZIP area when known, else its city. */
     public static Optional<Place> placeOf(Program program, Geography geography) {
-        Optional<Place> byZip = Optional.ofNullable(program.zip()).flatMap(geography.zips()::zip);
+        Optional<Place> byZip = Optional.ofNullable(program.site().zip()).flatMap(geography.zips()::zip);
         if (byZip.isPresent()) {
             return byZip;
         }
         return geography
                 .zips()
-                .city(program.city(), program.state())
+                .city(program.site().city(), program.state())
                 .map(city -> new Place(
                         program.name(),
                         city.city(),

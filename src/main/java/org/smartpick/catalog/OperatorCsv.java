@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.smartpick.catalog.geo.ZipDirectory;
+import org.smartpick.engine.season.InterviewRates;
 import org.smartpick.engine.season.Program;
 
 /**
@@ -16,8 +18,11 @@ import org.smartpick.engine.season.Program;
  * every problem with its line and column; rows with problems are left out and listed.
  */
 public final class OperatorCsv {
-    /** The columns, in the order they are written. */
-    public static final List<String> COLUMNS = List.of(
+    /**
+     * The bundled catalog's columns: identity facts, coordinates, and the hand-written rows' published rules; no
+     * statistics.
+     */
+    public static final List<String> IDENTITY_COLUMNS = List.of(
             "id",
             "acgme_id",
             "specialty",
@@ -38,7 +43,23 @@ public final class OperatorCsv {
             "url",
             "source",
             "verified",
-            "notes",
+            "notes");
+
+    /** The interview-rate columns after {@code ir_season}, in the order of {@link InterviewRates}' components. */
+    static final List<String> RATE_COLUMNS = List.of(
+            "ir_us_md",
+            "ir_us_do",
+            "ir_us_img",
+            "ir_non_us_img",
+            "ir_in_state",
+            "ir_out_of_state",
+            "ir_no_signal",
+            "ir_signal",
+            "ir_gold",
+            "ir_silver");
+
+    /** The published statistics' columns before the interview rates. */
+    private static final List<String> STATISTICS_COLUMNS = List.of(
             "applications",
             "pct_interviewed",
             "positions_offered",
@@ -57,17 +78,12 @@ public final class OperatorCsv {
             "nrmp_quota",
             "nrmp_matched",
             "accreditation",
-            "ir_season",
-            "ir_us_md",
-            "ir_us_do",
-            "ir_us_img",
-            "ir_non_us_img",
-            "ir_in_state",
-            "ir_out_of_state",
-            "ir_no_signal",
-            "ir_signal",
-            "ir_gold",
-            "ir_silver");
+            "ir_season");
+
+    /** The columns, in the order they are written. */
+    public static final List<String> COLUMNS = Stream.of(IDENTITY_COLUMNS, STATISTICS_COLUMNS, RATE_COLUMNS)
+            .flatMap(List::stream)
+            .toList();
 
     static final List<String> REQUIRED = List.of("id", "specialty", "name", "city", "state", "source");
 
@@ -126,34 +142,6 @@ public final class OperatorCsv {
                 .forEach(c -> problems.add(new CatalogProblem(file, 1, c, null, "column appears twice")));
     }
 
-    /** Writes programs in the operator format, all columns, in catalog order. */
-    /**
-     * The bundled catalog's columns: identity facts, coordinates, and the hand-written rows' published rules; no
-     * statistics.
-     */
-    public static final List<String> IDENTITY_COLUMNS = List.of(
-            "id",
-            "acgme_id",
-            "specialty",
-            "name",
-            "institution",
-            "city",
-            "state",
-            "zip",
-            "latitude",
-            "longitude",
-            "setting",
-            "pgy1_positions",
-            "visa_j1",
-            "visa_h1b",
-            "max_years_since_graduation",
-            "min_step2ck",
-            "first_attempt_only",
-            "url",
-            "source",
-            "verified",
-            "notes");
-
     /** Writes the programs with only these columns (a subset of {@link #COLUMNS}, in that order). */
     public void write(List<Program> programs, List<String> columns, Writer out) throws IOException {
         out.write(String.join(",", columns) + "\n");
@@ -168,11 +156,8 @@ public final class OperatorCsv {
         }
     }
 
+    /** Writes programs in the operator format, all columns, in catalog order. */
     public void write(List<Program> programs, Writer out) throws IOException {
-        out.write(String.join(",", COLUMNS) + "\n");
-        for (Program p : programs) {
-            List<String> cells = ProgramRow.cells(p);
-            out.write(String.join(",", cells.stream().map(CsvTable::quote).toList()) + "\n");
-        }
+        write(programs, COLUMNS, out);
     }
 }

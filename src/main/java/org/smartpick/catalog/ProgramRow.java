@@ -12,10 +12,17 @@ import org.smartpick.engine.GeoPoint;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
+import org.smartpick.engine.season.ExplorerFigures;
 import org.smartpick.engine.season.InterviewRates;
+import org.smartpick.engine.season.MatchedCv;
+import org.smartpick.engine.season.NrmpFigures;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
+import org.smartpick.engine.season.ResidentMix;
+import org.smartpick.engine.season.ScoreRange;
+import org.smartpick.engine.season.Site;
 
 /** One row of an operator CSV being read into a {@link Program}, collecting a problem per bad cell. */
 final class ProgramRow {
@@ -82,17 +89,12 @@ final class ProgramRow {
                 specialty,
                 name,
                 text("institution"),
-                city,
-                state,
-                text("zip"),
-                point,
+                new Site(city, state, text("zip"), point),
                 setting,
                 positions,
                 new ProgramPolicy(j1, h1b, maxYears, minStep2, firstAttempt),
                 text("url"),
-                source,
-                Boolean.TRUE.equals(verified),
-                text("notes"),
+                new Provenance(source, Boolean.TRUE.equals(verified), text("notes")),
                 stats);
     }
 
@@ -121,35 +123,45 @@ final class ProgramRow {
 
     /** The published statistics columns (all optional). */
     private ProgramStats stats() {
-        return new ProgramStats(
+        ExplorerFigures explorer = new ExplorerFigures(
                 integer("applications", 0, 1_000_000),
                 decimal("pct_interviewed", 0, 100),
                 integer("positions_offered", 0, 1000),
                 integer("positions_filled", 0, 1000),
-                decimal("pct_us_md", 0, 100),
-                decimal("pct_us_do", 0, 100),
-                decimal("pct_us_img", 0, 100),
-                decimal("pct_non_us_img", 0, 100),
-                integer("step1_low", 1, 300),
-                integer("step1_high", 1, 300),
-                decimal("research_avg", 0, 1000),
-                decimal("publications_avg", 0, 1000),
-                decimal("aoa_pct", 0, 100),
-                text("eras_status"),
-                text("nrmp_code"),
-                integer("nrmp_quota", 0, 1000),
-                integer("nrmp_matched", 0, 1000),
-                text("accreditation"),
-                interviewRates());
+                new ResidentMix(
+                        decimal("pct_us_md", 0, 100),
+                        decimal("pct_us_do", 0, 100),
+                        decimal("pct_us_img", 0, 100),
+                        decimal("pct_non_us_img", 0, 100)),
+                step1(),
+                new MatchedCv(
+                        decimal("research_avg", 0, 1000),
+                        decimal("publications_avg", 0, 1000),
+                        decimal("aoa_pct", 0, 100)),
+                text("accreditation"));
+        NrmpFigures nrmp =
+                new NrmpFigures(text("nrmp_code"), integer("nrmp_quota", 0, 1000), integer("nrmp_matched", 0, 1000));
+        return new ProgramStats(explorer, text("eras_status"), nrmp, interviewRates());
+    }
+
+    /** The Step 1 range columns: the low end must not exceed the high end. */
+    private ScoreRange step1() {
+        Integer low = integer("step1_low", 1, 300);
+        Integer high = integer("step1_high", 1, 300);
+        if (low != null && high != null && low > high) {
+            problem("step1_low", low.toString(), "must not exceed step1_high");
+            return ScoreRange.UNKNOWN;
+        }
+        return new ScoreRange(low, high);
     }
 
     /** The interview-rate columns: all empty, or a season with at least one rate. */
     private InterviewRates interviewRates() {
         Integer season = integer("ir_season", 2000, 2100);
-        Double[] r = new Double[RATE_COLUMNS.size()];
+        Double[] r = new Double[OperatorCsv.RATE_COLUMNS.size()];
         boolean any = false;
         for (int i = 0; i < r.length; i++) {
-            r[i] = decimal(RATE_COLUMNS.get(i), 0, 1);
+            r[i] = decimal(OperatorCsv.RATE_COLUMNS.get(i), 0, 1);
             any |= r[i] != null;
         }
         if (season == null) {
@@ -161,46 +173,34 @@ final class ProgramRow {
         return new InterviewRates(season, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9]);
     }
 
-    private static final List<String> RATE_COLUMNS = List.of(
-            "ir_us_md",
-            "ir_us_do",
-            "ir_us_img",
-            "ir_non_us_img",
-            "ir_in_state",
-            "ir_out_of_state",
-            "ir_no_signal",
-            "ir_signal",
-            "ir_gold",
-            "ir_silver");
-
     static List<String> cells(Program p) {
         List<String> cells = new ArrayList<>(policyCells(p));
         ProgramStats s = p.stats();
         for (Object value : new Object[] {
-            s.applications(),
-            s.percentInterviewed(),
-            s.positionsOffered(),
-            s.positionsFilled(),
-            s.residentsUsMd(),
-            s.residentsUsDo(),
-            s.residentsUsImg(),
-            s.residentsNonUsImg(),
-            s.step1Low(),
-            s.step1High(),
-            s.researchAverage(),
-            s.publicationsAverage(),
-            s.aoaPercent(),
+            s.explorer().applications(),
+            s.explorer().percentInterviewed(),
+            s.explorer().positionsOffered(),
+            s.explorer().positionsFilled(),
+            s.explorer().residents().usMd(),
+            s.explorer().residents().usDo(),
+            s.explorer().residents().usImg(),
+            s.explorer().residents().nonUsImg(),
+            s.explorer().step1().low(),
+            s.explorer().step1().high(),
+            s.explorer().matched().researchAverage(),
+            s.explorer().matched().publicationsAverage(),
+            s.explorer().matched().aoaPercent(),
             s.erasStatus(),
-            s.nrmpCode(),
-            s.nrmpQuota(),
-            s.nrmpMatched(),
-            s.accreditation()
+            s.nrmp().codes(),
+            s.nrmp().quota(),
+            s.nrmp().matched(),
+            s.explorer().accreditation()
         }) {
             cells.add(orEmpty(value));
         }
         InterviewRates r = s.interviewRates();
         if (r == null) {
-            RATE_COLUMNS.forEach(c -> cells.add(""));
+            OperatorCsv.RATE_COLUMNS.forEach(c -> cells.add(""));
             cells.add("");
             return cells;
         }
@@ -229,9 +229,9 @@ final class ProgramRow {
                 p.specialty().name(),
                 p.name(),
                 orEmpty(p.institution()),
-                p.city(),
+                p.site().city(),
                 p.state().name(),
-                orEmpty(p.zip()),
+                orEmpty(p.site().zip()),
                 p.point() == null
                         ? ""
                         : String.format(Locale.ROOT, "%.4f", p.point().latitude()),
@@ -246,9 +246,9 @@ final class ProgramRow {
                 orEmpty(p.policy().minStep2ck()),
                 yesNo(p.policy().firstAttemptOnly()),
                 orEmpty(p.url()),
-                p.source(),
-                p.verified() ? "yes" : "no",
-                orEmpty(p.notes()));
+                p.provenance().source(),
+                p.provenance().verified() ? "yes" : "no",
+                orEmpty(p.provenance().notes()));
     }
 
     private static String orEmpty(Object value) {

@@ -49,6 +49,8 @@ final class ProgramStandards {
                     .ifPresent(x -> demand.computeIfAbsent(p.specialty(), k -> new ArrayList<>())
                             .add(x));
             p.stats()
+                    .explorer()
+                    .residents()
                     .imgShare()
                     .ifPresent(x -> img.computeIfAbsent(p.specialty(), k -> new ArrayList<>())
                             .add(x));
@@ -67,17 +69,18 @@ final class ProgramStandards {
                 ? c.competitiveness()
                 : Double.valueOf(bound(SPREAD
                         * zs.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
-        Double openness = p.stats().imgShare().isPresent() && imgShare.containsKey(p.specialty())
+        Double openness = p.stats().explorer().residents().imgShare().isPresent() && imgShare.containsKey(p.specialty())
                 ? Double.valueOf(bound(0.5
-                        * Math.log((p.stats().imgShare().getAsDouble() + 0.02) / (imgShare.get(p.specialty()) + 0.02))))
+                        * Math.log((p.stats().explorer().residents().imgShare().getAsDouble() + 0.02)
+                                / (imgShare.get(p.specialty()) + 0.02))))
                 : c.imgOpenness();
         return new Candidate(p, c.regions(), competitiveness, c.demand(), c.market(), openness, c.baseline());
     }
 
     /** The midpoint of the residents' average Step 1 range. */
     private static OptionalDouble scoreLevel(Program p) {
-        Integer low = p.stats().step1Low();
-        Integer high = p.stats().step1High();
+        Integer low = p.stats().explorer().step1().low();
+        Integer high = p.stats().explorer().step1().high();
         return low == null || high == null ? OptionalDouble.empty() : OptionalDouble.of((low + high) / 2.0);
     }
 

@@ -43,7 +43,7 @@ public final class InterviewCalendar {
                 line(
                         out,
                         "LOCATION:"
-                                + text(p.institution() + ", " + p.city() + ", "
+                                + text(p.institution() + ", " + p.site().city() + ", "
                                         + p.state().name()));
                 if (p.url() != null) {
                     line(out, "URL:" + p.url());

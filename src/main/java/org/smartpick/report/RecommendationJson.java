@@ -38,7 +38,7 @@ final class RecommendationJson {
             row.put("rank", p.rank());
             row.put("id", p.program().id());
             row.put("name", p.program().name());
-            row.put("city", p.program().city());
+            row.put("city", p.program().site().city());
             row.put("state", p.program().state().name());
             row.put("setting", p.program().setting());
             row.put("kind", p.program().kind());
@@ -49,8 +49,8 @@ final class RecommendationJson {
                     "pgy1Positions",
                     p.program().pgy1Positions() != null
                             ? p.program().pgy1Positions()
-                            : p.program().stats().positionsOffered());
-            row.put("newProgram", p.program().stats().isNew().orElse(false));
+                            : p.program().stats().explorer().positionsOffered());
+            row.put("newProgram", p.program().stats().explorer().isNew().orElse(false));
             row.put(
                     "latitude",
                     p.program().point() == null ? null : p.program().point().latitude());

@@ -12,6 +12,9 @@ import org.smartpick.engine.Specialty;
 import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
+import org.smartpick.engine.season.Site;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
 
@@ -35,17 +38,16 @@ final class BenchCatalogs {
                     Specialty.INTERNAL_MEDICINE,
                     p.name(),
                     p.institution(),
-                    p.city(),
-                    p.state(),
-                    p.zip(),
-                    p.point(),
+                    new Site(p.site().city(), p.state(), p.site().zip(), p.point()),
                     p.setting(),
                     p.pgy1Positions(),
                     p.policy(),
                     p.url(),
-                    p.source(),
-                    p.verified(),
-                    p.notes())));
+                    new Provenance(
+                            p.provenance().source(),
+                            p.provenance().verified(),
+                            p.provenance().notes()),
+                    ProgramStats.NONE)));
         }
         return all;
     }

@@ -20,6 +20,9 @@ import org.smartpick.engine.UsState;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
+import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
+import org.smartpick.engine.season.Site;
 import org.smartpick.match.MarketOutcome;
 import org.smartpick.match.MarketPolicy;
 import org.smartpick.match.MarketSimulation;
@@ -91,17 +94,13 @@ public class MarketBenchmark {
                         (Specialty) row[0],
                         "Program " + out.size(),
                         "H",
-                        "C",
-                        states[r.nextInt(states.length)],
-                        null,
-                        null,
+                        new Site("C", states[r.nextInt(states.length)], null, null),
                         settings[r.nextInt(settings.length)],
                         Math.min(positions, 200),
                         new ProgramPolicy(r.nextInt(3) > 0, null, null, null, null),
                         null,
-                        "benchmark",
-                        false,
-                        null);
+                        new Provenance("benchmark", false, null),
+                        ProgramStats.NONE);
                 out.add(Candidate.of(p));
             }
         }

@@ -46,7 +46,7 @@ class BundledCatalogTest {
                         Specialty.NEUROLOGY,
                         Specialty.ANESTHESIOLOGY,
                         Specialty.TRANSITIONAL_YEAR);
-        assertThat(bundled).allSatisfy(p -> assertThat(p.source()).isNotBlank());
+        assertThat(bundled).allSatisfy(p -> assertThat(p.provenance().source()).isNotBlank());
         assertThat(bundled.stream().map(Program::id).distinct().count()).isEqualTo(bundled.size());
     }
 
@@ -72,7 +72,7 @@ class BundledCatalogTest {
         read(explorer, "ACGME residency program code", "Residency program name", ids, namesInCities);
         long found = bundled.stream()
                 .filter(p -> p.acgmeId() != null && ids.contains(p.acgmeId())
-                        || namesInCities.contains(key(p.name(), p.city())))
+                        || namesInCities.contains(key(p.name(), p.site().city())))
                 .count();
         assertThat((double) found / bundled.size())
                 .as("%d of %d found", found, bundled.size())

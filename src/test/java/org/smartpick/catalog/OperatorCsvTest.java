@@ -40,7 +40,7 @@ class OperatorCsvTest {
                         Specialty.ANESTHESIOLOGY,
                         Specialty.TRANSITIONAL_YEAR);
         assertThat(catalog.programs()).allSatisfy(p -> {
-            assertThat(p.source()).isNotBlank();
+            assertThat(p.provenance().source()).isNotBlank();
             assertThat(p.location()).as(p.id() + " is located").isPresent();
         });
         assertThat(catalog.size()).isGreaterThan(90);

@@ -12,6 +12,9 @@ import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
+import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
+import org.smartpick.engine.season.Site;
 
 /** Programs are found by catalog id, else by ACGME id (categorical before a preliminary track with the same id). */
 class ProgramCatalogTest {
@@ -22,17 +25,13 @@ class ProgramCatalogTest {
                 s,
                 "Program " + id,
                 null,
-                "Los Angeles",
-                UsState.CA,
-                null,
-                null,
+                new Site("Los Angeles", UsState.CA, null, null),
                 null,
                 null,
                 ProgramPolicy.UNKNOWN,
                 null,
-                "test",
-                false,
-                null);
+                new Provenance("test", false, null),
+                ProgramStats.NONE);
     }
 
     @Test

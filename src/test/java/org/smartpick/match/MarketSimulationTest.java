@@ -16,6 +16,9 @@ import org.smartpick.engine.UsState;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
+import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
+import org.smartpick.engine.season.Site;
 import org.smartpick.reference.MarketData;
 import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
@@ -38,17 +41,13 @@ class MarketSimulationTest {
                     specialties[j % 3],
                     "Program " + j,
                     "Hospital " + j,
-                    "City",
-                    states[j % 4],
-                    null,
-                    null,
+                    new Site("City", states[j % 4], null, null),
                     settings[j % settings.length],
                     4 + j % 9,
                     new ProgramPolicy(j % 3 != 0, null, null, null, null),
                     null,
-                    "test fixture",
-                    false,
-                    null);
+                    new Provenance("test fixture", false, null),
+                    ProgramStats.NONE);
             out.add(Candidate.of(p));
         }
         return out;
@@ -178,17 +177,13 @@ class MarketSimulationTest {
                         c.program().specialty(),
                         "P",
                         "I",
-                        "C",
-                        UsState.CA,
+                        new Site("C", UsState.CA, null, null),
                         null,
                         null,
                         null,
                         null,
-                        null,
-                        null,
-                        "s",
-                        false,
-                        null)))
+                        new Provenance("s", false, null),
+                        ProgramStats.NONE)))
                 .toList();
         assertThatThrownBy(() -> simulation.run(none, 10, Map.of(), MarketPolicy.NONE, 1))
                 .hasMessageContaining("PGY-1 positions");

@@ -7,9 +7,14 @@ import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
+import org.smartpick.engine.season.ExplorerFigures;
 import org.smartpick.engine.season.InterviewRates;
+import org.smartpick.engine.season.MatchedCv;
+import org.smartpick.engine.season.NrmpFigures;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.ResidentMix;
+import org.smartpick.engine.season.ScoreRange;
 
 /** The catalog store's behaviour, the same on every database: subclasses only supply the database. */
 abstract class CatalogsContract {
@@ -34,28 +39,22 @@ abstract class CatalogsContract {
                 .programs()
                 .get(0)
                 .withStats(new ProgramStats(
-                        845,
-                        21.3,
-                        14,
-                        14,
-                        58.0,
-                        38.0,
-                        4.0,
-                        0.0,
-                        226,
-                        235,
-                        2.0,
-                        2.0,
-                        6.0,
+                        new ExplorerFigures(
+                                845,
+                                21.3,
+                                14,
+                                14,
+                                new ResidentMix(58.0, 38.0, 4.0, 0.0),
+                                new ScoreRange(226, 235),
+                                new MatchedCv(2.0, 2.0, 6.0),
+                                "Initial Accreditation"),
                         "Participating",
-                        "1234140C0",
-                        14,
-                        14,
-                        "Initial Accreditation",
+                        new NrmpFigures("1234140C0", 14, 14),
                         new InterviewRates(2024, 0.32, 0.2, 0.05, 0.0, 0.5, 0.1, 0.02, null, 0.58, 0.3)));
         CatalogVersion v = catalogs().save(2026, "stats", List.of(p), false);
         assertThat(catalogs().programs(v.id())).containsExactly(p);
-        assertThat(catalogs().programs(v.id()).get(0).stats().isNew()).contains(true);
+        assertThat(catalogs().programs(v.id()).get(0).stats().explorer().isNew())
+                .contains(true);
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.smartpick.engine.UsState;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
+import org.smartpick.engine.season.Site;
 
 /**
  * A catalog of identity facts only — name, city, state, ZIP, specialty and track, setting, ACGME id, website — the
@@ -43,17 +45,12 @@ public final class IdentityCatalog {
                 p.specialty(),
                 p.name(),
                 p.institution(),
-                p.city(),
-                p.state(),
-                p.zip(),
-                null,
+                new Site(p.site().city(), p.state(), p.site().zip(), null),
                 p.setting(),
                 null,
                 ProgramPolicy.UNKNOWN,
                 p.url(),
-                source,
-                false,
-                null,
+                new Provenance(source, false, null),
                 ProgramStats.NONE);
     }
 
@@ -71,7 +68,8 @@ public final class IdentityCatalog {
             Program same =
                     hand.acgmeId() != null ? byAcgmeId(hand, byId.values(), taken) : match(hand, byId.values(), taken);
             if (same == null) {
-                unmatched.add(hand.id() + " (" + hand.name() + ", " + hand.city() + ")");
+                unmatched.add(
+                        hand.id() + " (" + hand.name() + ", " + hand.site().city() + ")");
                 out.add(hand);
             } else {
                 taken.add(same.id());
@@ -124,7 +122,10 @@ public final class IdentityCatalog {
 
     private static boolean sameCity(Program a, Program b) {
         return a.state() == b.state()
-                && a.city().toLowerCase(Locale.ROOT).equals(b.city().toLowerCase(Locale.ROOT));
+                && a.site()
+                        .city()
+                        .toLowerCase(Locale.ROOT)
+                        .equals(b.site().city().toLowerCase(Locale.ROOT));
     }
 
     private static Program withAcgmeId(Program p, String acgmeId) {
@@ -134,17 +135,15 @@ public final class IdentityCatalog {
                 p.specialty(),
                 p.name(),
                 p.institution(),
-                p.city(),
-                p.state(),
-                p.zip(),
-                p.point(),
+                new Site(p.site().city(), p.state(), p.site().zip(), p.point()),
                 p.setting(),
                 p.pgy1Positions(),
                 p.policy(),
                 p.url(),
-                p.source(),
-                p.verified(),
-                p.notes(),
+                new Provenance(
+                        p.provenance().source(),
+                        p.provenance().verified(),
+                        p.provenance().notes()),
                 p.stats());
     }
 }

@@ -29,7 +29,11 @@ final class InterviewRateJoin {
         Map<Specialty, List<Indexed>> index = new EnumMap<>(Specialty.class);
         programs.values()
                 .forEach(p -> index.computeIfAbsent(p.specialty(), k -> new ArrayList<>())
-                        .add(new Indexed(p, key(p.name()), NrmpJoin.words(p.name()), key(p.city()))));
+                        .add(new Indexed(
+                                p,
+                                key(p.name()),
+                                NrmpJoin.words(p.name()),
+                                key(p.site().city()))));
         Set<String> taken = new HashSet<>();
         for (InterviewRateFile.Row row : rows) {
             Optional<Program> match = best(row, index.getOrDefault(row.specialty(), List.of()), taken);

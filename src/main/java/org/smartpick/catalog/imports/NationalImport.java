@@ -22,6 +22,8 @@ import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
+import org.smartpick.engine.season.Site;
 
 /**
  * Builds a national catalog from the official exports an operator has: Residency Explorer workbooks, ERAS lists,
@@ -224,17 +226,13 @@ public final class NationalImport {
                     specialty.get(),
                     e.name(),
                     null,
-                    e.city(),
-                    state.get(),
-                    null,
-                    point,
+                    new Site(e.city(), state.get(), null, point),
                     null,
                     null,
                     null,
                     e.url().isBlank() ? null : e.url(),
-                    "ERAS participating-program list " + e.file(),
-                    true,
-                    null);
+                    new Provenance("ERAS participating-program list " + e.file(), true, null),
+                    ProgramStats.NONE);
             return Optional.of(withEras(p, e));
         }
 
@@ -242,24 +240,7 @@ public final class NationalImport {
             ProgramStats s = p.stats();
             Program updated = p.withStats(s.withErasStatus(e.status().isBlank() ? null : e.status()));
             if (updated.url() == null && !e.url().isBlank()) {
-                updated = new Program(
-                        updated.id(),
-                        updated.acgmeId(),
-                        updated.specialty(),
-                        updated.name(),
-                        updated.institution(),
-                        updated.city(),
-                        updated.state(),
-                        updated.zip(),
-                        updated.point(),
-                        updated.setting(),
-                        updated.pgy1Positions(),
-                        updated.policy(),
-                        e.url(),
-                        updated.source(),
-                        updated.verified(),
-                        updated.notes(),
-                        updated.stats());
+                updated = updated.withUrl(e.url());
             }
             return updated;
         }

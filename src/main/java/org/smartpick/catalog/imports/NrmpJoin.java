@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.Track;
+import org.smartpick.engine.season.NrmpFigures;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramStats;
 
@@ -102,19 +103,20 @@ final class NrmpJoin {
 
     private static boolean samePlace(NrmpResults.Row row, Program p) {
         boolean stateOk = row.state() == null || p.state() == row.state();
-        boolean cityOk = row.city() == null || p.city().equalsIgnoreCase(row.city()) || row.state() != null;
+        boolean cityOk = row.city() == null || p.site().city().equalsIgnoreCase(row.city()) || row.state() != null;
         return stateOk && cityOk;
     }
 
     private static Program withResults(Program p, NrmpResults.Row row) {
         ProgramStats s = p.stats();
-        int quota = (s.nrmpQuota() == null ? 0 : s.nrmpQuota()) + row.quota();
-        int matched = (s.nrmpMatched() == null ? 0 : s.nrmpMatched()) + row.matched();
-        String codes = s.nrmpCode() == null ? row.code() : s.nrmpCode() + " " + row.code();
+        int quota = (s.nrmp().quota() == null ? 0 : s.nrmp().quota()) + row.quota();
+        int matched = (s.nrmp().matched() == null ? 0 : s.nrmp().matched()) + row.matched();
+        String codes = s.nrmp().codes() == null ? row.code() : s.nrmp().codes() + " " + row.code();
         // The NRMP quota gives the positions where Residency Explorer does not (preliminary tracks, ERAS-only rows).
-        boolean fromNrmp = p.specialty().track() == Track.PRELIMINARY || s.positionsOffered() == null;
+        boolean fromNrmp =
+                p.specialty().track() == Track.PRELIMINARY || s.explorer().positionsOffered() == null;
         Program positioned = fromNrmp ? p.withPgy1Positions(Math.min(500, quota)) : p;
-        return positioned.withStats(s.withNrmp(codes, quota, matched));
+        return positioned.withStats(s.withNrmp(new NrmpFigures(codes, quota, matched)));
     }
 
     static Set<String> words(String text) {

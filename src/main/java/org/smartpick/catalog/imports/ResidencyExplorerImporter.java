@@ -16,9 +16,15 @@ import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.Track;
 import org.smartpick.engine.UsState;
+import org.smartpick.engine.season.ExplorerFigures;
+import org.smartpick.engine.season.MatchedCv;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
+import org.smartpick.engine.season.ResidentMix;
+import org.smartpick.engine.season.ScoreRange;
+import org.smartpick.engine.season.Site;
 
 /** Turns Residency Explorer export columns into programs, one problem per bad cell (docs/data.md). */
 final class ResidencyExplorerImporter {
@@ -82,46 +88,39 @@ final class ResidencyExplorerImporter {
                 specialty.get(),
                 name.get(),
                 null,
-                city.get(),
-                state.get(),
-                zip,
-                point,
+                new Site(city.get(), state.get(), zip, point),
                 setting(c.text("Program setting").orElse("")),
                 trackPositions,
                 policy,
                 null,
-                "AAMC Residency Explorer export " + c.file(),
-                true,
-                null,
+                new Provenance("AAMC Residency Explorer export " + c.file(), true, null),
                 stats(c, offered)));
     }
 
     private ProgramStats stats(ResidencyExplorerWorkbook.Column c, Integer offered) {
         Integer[] step1 = range(c.text("Range of average USMLE Step 1 score of current residents")
                 .orElse(""));
-        return new ProgramStats(
-                integer(c, "# of applications submitted to this program in YYYY"),
-                share(c, "% of applicants interviewed by the program in YYYY"),
-                offered,
-                integer(c, "# of positions filled by this program in the YYYY NRMP Main Match"),
+        ResidentMix residents = new ResidentMix(
                 share(c, "Percentage of residents who were US MD graduates"),
                 share(c, "Percentage of residents who were US DO graduates"),
                 share(c, "Percentage of residents who were US-citizen IMGs"),
-                share(c, "Percentage of residents who were non-US-citizen IMGs"),
-                step1[0],
-                step1[1],
+                share(c, "Percentage of residents who were non-US-citizen IMGs"));
+        MatchedCv matched = new MatchedCv(
                 decimal(c, "Average number of research experiences among matched applicants"),
                 decimal(c, "Average number of peer-reviewed publications among matched applicants"),
                 share(
                         c,
                         "Percentage of matched applicants who were members of Alpha Omega Alpha (at the time of"
-                                + " application)"),
-                null,
-                null,
-                null,
-                null,
-                c.text("Program accreditation status").orElse(null),
-                null);
+                                + " application)"));
+        return ProgramStats.of(new ExplorerFigures(
+                integer(c, "# of applications submitted to this program in YYYY"),
+                share(c, "% of applicants interviewed by the program in YYYY"),
+                offered,
+                integer(c, "# of positions filled by this program in the YYYY NRMP Main Match"),
+                residents,
+                new ScoreRange(step1[0], step1[1]),
+                matched,
+                c.text("Program accreditation status").orElse(null)));
     }
 
     private GeoPoint locate(String zip, String city, UsState state) {

@@ -96,8 +96,8 @@ public final class ApplicationCountCheck {
         Map<Specialty, Double> out = new EnumMap<>(Specialty.class);
         for (Specialty s : SPECIALTIES) {
             OptionalDouble sum = programs.stream()
-                    .filter(p -> p.specialty() == s && p.stats().applications() != null)
-                    .mapToDouble(p -> p.stats().applications())
+                    .filter(p -> p.specialty() == s && p.stats().explorer().applications() != null)
+                    .mapToDouble(p -> p.stats().explorer().applications())
                     .reduce(Double::sum);
             Integer n = applicants.get(s);
             if (sum.isPresent() && n != null && n > 0) {

@@ -152,7 +152,7 @@ public final class CatalogCommand extends CommandGroup {
                 List<String> row = new ArrayList<>(List.of(
                         p.id(),
                         p.specialty().label(),
-                        p.city(),
+                        p.site().city(),
                         p.setting() == null ? "" : p.setting().name()));
                 if (distance) {
                     row.add(query.distance(p)

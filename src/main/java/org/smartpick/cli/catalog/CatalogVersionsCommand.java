@@ -102,11 +102,15 @@ final class CatalogVersionsCommand implements Callable<Integer> {
             fill(out, catalog, "PGY-1 positions", p -> p.pgy1Positions() != null);
             fill(out, catalog, "J-1 policy", p -> p.policy().sponsorsJ1() != null);
             fill(out, catalog, "H-1B policy", p -> p.policy().sponsorsH1b() != null);
-            fill(out, catalog, "applications", p -> p.stats().applications() != null);
-            fill(out, catalog, "% interviewed", p -> p.stats().percentInterviewed() != null);
-            fill(out, catalog, "resident mix", p -> p.stats().residentsUsMd() != null);
-            fill(out, catalog, "Step 1 range", p -> p.stats().step1Low() != null);
-            fill(out, catalog, "NRMP quota", p -> p.stats().nrmpQuota() != null);
+            fill(out, catalog, "applications", p -> p.stats().explorer().applications() != null);
+            fill(out, catalog, "% interviewed", p -> p.stats().explorer().percentInterviewed() != null);
+            fill(
+                    out,
+                    catalog,
+                    "resident mix",
+                    p -> p.stats().explorer().residents().usMd() != null);
+            fill(out, catalog, "Step 1 range", p -> p.stats().explorer().step1().low() != null);
+            fill(out, catalog, "NRMP quota", p -> p.stats().nrmp().quota() != null);
             fill(out, catalog, "ERAS status", p -> p.stats().erasStatus() != null);
             return 0;
         }

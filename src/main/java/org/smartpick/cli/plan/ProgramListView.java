@@ -47,7 +47,7 @@ final class ProgramListView {
                 "%2d. %s, %s%s%n",
                 p.rank(),
                 p.program().name(),
-                p.program().city(),
+                p.program().site().city(),
                 miles == null ? "" : String.format(Locale.ROOT, " (%.0f miles)", miles));
         String signal =
                 p.signal() == Signal.NONE ? "no signal" : p.signal().name().toLowerCase(Locale.ROOT) + " signal";

@@ -157,7 +157,7 @@ final class RecommendationView {
                     String.valueOf(p.rank()),
                     p.program().id(),
                     p.program().name(),
-                    p.program().city(),
+                    p.program().site().city(),
                     p.program().state().name(),
                     p.tier().name(),
                     p.signal().name(),

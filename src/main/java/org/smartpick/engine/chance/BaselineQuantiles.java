@@ -29,7 +29,7 @@ public final class BaselineQuantiles {
         Map<Specialty, Double> medianApplications = medianApplications(catalog);
         Map<ApplicantType, Map<Specialty, List<double[]>>> values = new EnumMap<>(ApplicantType.class);
         for (Program p : catalog) {
-            Integer applications = p.stats().applications();
+            Integer applications = p.stats().explorer().applications();
             double w = applications != null && applications > 0
                     ? applications
                     : medianApplications.getOrDefault(p.specialty(), 1.0);
@@ -71,9 +71,10 @@ public final class BaselineQuantiles {
     private static Map<Specialty, Double> medianApplications(List<Program> catalog) {
         Map<Specialty, List<Integer>> counts = new EnumMap<>(Specialty.class);
         catalog.stream()
-                .filter(p -> p.stats().applications() != null && p.stats().applications() > 0)
+                .filter(p -> p.stats().explorer().applications() != null
+                        && p.stats().explorer().applications() > 0)
                 .forEach(p -> counts.computeIfAbsent(p.specialty(), k -> new ArrayList<>())
-                        .add(p.stats().applications()));
+                        .add(p.stats().explorer().applications()));
         Map<Specialty, Double> out = new EnumMap<>(Specialty.class);
         counts.forEach((s, xs) ->
                 out.put(s, (double) xs.stream().sorted().toList().get(xs.size() / 2)));

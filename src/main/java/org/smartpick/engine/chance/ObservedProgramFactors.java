@@ -176,7 +176,10 @@ final class ObservedProgramFactors {
         // Concatenation, not String.format: this runs for every program scored.
         String whose = matched == null
                 ? "a typical " + label(type) + " applicant's"
-                : "what " + (candidate.program().stats().researchAverage() != null ? "its" : "its specialty's")
+                : "what "
+                        + (candidate.program().stats().explorer().matched().researchAverage() != null
+                                ? "its"
+                                : "its specialty's")
                         + " matched applicants bring (" + tenths(research) + " research experiences, "
                         + tenths(publications)
                         + " publications, " + Math.round(100 * aoa) + " % in AOA on average)";

@@ -100,18 +100,28 @@ public final class ProgramFeatures {
     /** logit % interviewed, ln share of each type + 2 points, ln applications per position, Step 1 midpoint. */
     private static double[] raw(ProgramStats s) {
         return new double[] {
-            s.percentInterviewed() == null ? Double.NaN : logit(s.percentInterviewed() / 100),
-            logShare(s.residentsUsMd()),
-            logShare(s.residentsUsDo()),
-            logShare(s.residentsUsImg()),
-            logShare(s.residentsNonUsImg()),
-            s.applicationsPerPosition().orElse(0) > 0
-                    ? Math.log(s.applicationsPerPosition().getAsDouble())
+            s.explorer().percentInterviewed() == null
+                    ? Double.NaN
+                    : logit(s.explorer().percentInterviewed() / 100),
+            logShare(s.explorer().residents().usMd()),
+            logShare(s.explorer().residents().usDo()),
+            logShare(s.explorer().residents().usImg()),
+            logShare(s.explorer().residents().nonUsImg()),
+            s.explorer().applicationsPerPosition().orElse(0) > 0
+                    ? Math.log(s.explorer().applicationsPerPosition().getAsDouble())
                     : Double.NaN,
-            s.step1Low() == null || s.step1High() == null ? Double.NaN : (s.step1Low() + s.step1High()) / 2.0,
-            s.researchAverage() == null ? Double.NaN : Math.log1p(s.researchAverage()),
-            s.publicationsAverage() == null ? Double.NaN : Math.log1p(s.publicationsAverage()),
-            s.aoaPercent() == null ? Double.NaN : s.aoaPercent() / 100
+            s.explorer().step1().low() == null || s.explorer().step1().high() == null
+                    ? Double.NaN
+                    : (s.explorer().step1().low() + s.explorer().step1().high()) / 2.0,
+            s.explorer().matched().researchAverage() == null
+                    ? Double.NaN
+                    : Math.log1p(s.explorer().matched().researchAverage()),
+            s.explorer().matched().publicationsAverage() == null
+                    ? Double.NaN
+                    : Math.log1p(s.explorer().matched().publicationsAverage()),
+            s.explorer().matched().aoaPercent() == null
+                    ? Double.NaN
+                    : s.explorer().matched().aoaPercent() / 100
         };
     }
 
@@ -130,26 +140,31 @@ public final class ProgramFeatures {
             x[27 + f - 7] = Double.isNaN(raw[f]) ? 0 : raw[f] - mean[f];
         }
         System.arraycopy(siblings.of(p), 0, x, 30, SiblingRates.SIZE);
-        Integer positions =
-                p.pgy1Positions() != null ? p.pgy1Positions() : p.stats().positionsOffered();
+        Integer positions = p.pgy1Positions() != null
+                ? p.pgy1Positions()
+                : p.stats().explorer().positionsOffered();
         x[7] = positions == null || positions <= 0 ? 0 : Math.log(positions / 8.0);
         ProgramSetting setting = p.setting();
         x[8] = setting == ProgramSetting.UNIVERSITY ? 1 : 0;
         x[9] = setting == ProgramSetting.COMMUNITY || setting == ProgramSetting.COUNTY ? 1 : 0;
         x[10] = setting == ProgramSetting.VA_MILITARY ? 1 : 0;
-        x[11] = p.stats().isNew().orElse(false) ? 1 : 0;
+        x[11] = p.stats().explorer().isNew().orElse(false) ? 1 : 0;
         x[12] = Boolean.TRUE.equals(p.policy().sponsorsJ1()) ? 1 : 0;
         x[13] = Boolean.FALSE.equals(p.policy().sponsorsJ1()) ? 1 : 0;
-        x[14] = p.stats().erasStatus() != null && p.stats().percentInterviewed() == null ? 1 : 0;
+        x[14] = p.stats().erasStatus() != null && p.stats().explorer().percentInterviewed() == null ? 1 : 0;
         x[15] = Boolean.TRUE.equals(p.policy().sponsorsH1b()) ? 1 : 0;
         x[16] = Boolean.FALSE.equals(p.policy().sponsorsH1b()) ? 1 : 0;
         // International graduates' share of residents as log-odds (shares near 0 and near 100 % both matter).
-        x[17] = p.stats().imgShare().isPresent()
-                ? logit(0.01 + 0.98 * p.stats().imgShare().getAsDouble())
+        x[17] = p.stats().explorer().residents().imgShare().isPresent()
+                ? logit(0.01
+                        + 0.98 * p.stats().explorer().residents().imgShare().getAsDouble())
                 : 0;
         // The Census division (Pacific is the reference): regional markets differ in who applies where.
         p.state().division().filter(d -> d.ordinal() < 8).ifPresent(d -> x[18 + d.ordinal()] = 1);
-        x[26] = p.stats().percentInterviewed() != null && p.stats().imgShare().isEmpty() ? 1 : 0;
+        x[26] = p.stats().explorer().percentInterviewed() != null
+                        && p.stats().explorer().residents().imgShare().isEmpty()
+                ? 1
+                : 0;
         return x;
     }
 

@@ -118,7 +118,7 @@ public final class ProgramMix {
         for (Candidate c : candidates) {
             if (c.baseline() != null) {
                 Specialty s = c.program().specialty();
-                Integer applications = c.program().stats().applications();
+                Integer applications = c.program().stats().explorer().applications();
                 baselines.computeIfAbsent(s, k -> new ArrayList<>()).add(c.baseline());
                 weights.computeIfAbsent(s, k -> new ArrayList<>())
                         .add(applications != null && applications > 0 ? applications : median.getOrDefault(s, 1.0));
@@ -139,7 +139,7 @@ public final class ProgramMix {
     private static Map<Specialty, Double> medianApplications(List<Candidate> candidates) {
         Map<Specialty, List<Integer>> counts = new EnumMap<>(Specialty.class);
         for (Candidate c : candidates) {
-            Integer a = c.program().stats().applications();
+            Integer a = c.program().stats().explorer().applications();
             if (a != null && a > 0) {
                 counts.computeIfAbsent(c.program().specialty(), k -> new ArrayList<>())
                         .add(a);

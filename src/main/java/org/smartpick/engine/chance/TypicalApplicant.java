@@ -29,6 +29,9 @@ import org.smartpick.engine.profile.Ties;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
+import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
+import org.smartpick.engine.season.Site;
 
 /**
  * A typical applicant of one type, as the calibration defines it (docs/model.md): a Step 2 CK, a number of
@@ -135,17 +138,13 @@ public record TypicalApplicant(ApplicantType type, int step2, Map<Specialty, Int
                     specialty,
                     "Average program " + k,
                     null,
-                    "Columbus",
-                    state,
-                    null,
-                    null,
+                    new Site("Columbus", state, null, null),
                     null,
                     null,
                     ProgramPolicy.UNKNOWN,
                     null,
-                    "calibration mix",
-                    false,
-                    null);
+                    new Provenance("calibration mix", false, null),
+                    ProgramStats.NONE);
             out.add(new Candidate(program, Set.of(), c)
                     .withBaseline(type == null ? null : mix.baselineAt(specialty, type, k, n)));
         }

@@ -2,6 +2,7 @@ package org.smartpick.engine.profile;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Invariants;
 import org.smartpick.engine.Specialty;
@@ -73,157 +74,103 @@ public record Profile(
     }
 
     public Profile withExams(Exams next) {
-        return new Profile(
-                label,
-                applicantType,
-                school,
-                graduationYear,
-                next,
-                specialty,
-                backupSpecialties,
-                experience,
-                letters,
-                visa,
-                img,
-                redFlags,
-                languages,
-                ties,
-                preferences,
-                budget,
-                awayRotations,
-                partner);
+        return edited(d -> d.exams = next);
     }
 
     public Profile withExperience(Experience next) {
-        return new Profile(
-                label,
-                applicantType,
-                school,
-                graduationYear,
-                exams,
-                specialty,
-                backupSpecialties,
-                next,
-                letters,
-                visa,
-                img,
-                redFlags,
-                languages,
-                ties,
-                preferences,
-                budget,
-                awayRotations,
-                partner);
+        return edited(d -> d.experience = next);
     }
 
     public Profile withLetters(Letters next) {
-        return new Profile(
-                label,
-                applicantType,
-                school,
-                graduationYear,
-                exams,
-                specialty,
-                backupSpecialties,
-                experience,
-                next,
-                visa,
-                img,
-                redFlags,
-                languages,
-                ties,
-                preferences,
-                budget,
-                awayRotations,
-                partner);
+        return edited(d -> d.letters = next);
     }
 
     public Profile withImg(ImgCredentials next) {
-        return new Profile(
-                label,
-                applicantType,
-                school,
-                graduationYear,
-                exams,
-                specialty,
-                backupSpecialties,
-                experience,
-                letters,
-                visa,
-                next,
-                redFlags,
-                languages,
-                ties,
-                preferences,
-                budget,
-                awayRotations,
-                partner);
+        return edited(d -> d.img = next);
     }
 
     public Profile withAwayRotations(List<String> next) {
-        return new Profile(
-                label,
-                applicantType,
-                school,
-                graduationYear,
-                exams,
-                specialty,
-                backupSpecialties,
-                experience,
-                letters,
-                visa,
-                img,
-                redFlags,
-                languages,
-                ties,
-                preferences,
-                budget,
-                next,
-                partner);
+        return edited(d -> d.awayRotations = next);
     }
 
     public Profile withGraduationYear(int next) {
-        return new Profile(
-                label,
-                applicantType,
-                school,
-                next,
-                exams,
-                specialty,
-                backupSpecialties,
-                experience,
-                letters,
-                visa,
-                img,
-                redFlags,
-                languages,
-                ties,
-                preferences,
-                budget,
-                awayRotations,
-                partner);
+        return edited(d -> d.graduationYear = next);
     }
 
     /** The same applicant targeting another specialty (for pricing alternatives and the PGY-1 year). */
     public Profile withSpecialty(Specialty next) {
-        return new Profile(
-                label,
-                applicantType,
-                school,
-                graduationYear,
-                exams,
-                next,
-                backupSpecialties,
-                experience,
-                letters,
-                visa,
-                img,
-                redFlags,
-                languages,
-                ties,
-                preferences,
-                budget,
-                awayRotations,
-                partner);
+        return edited(d -> d.specialty = next);
+    }
+
+    /** This profile with some components changed: the one place that lists them all in order. */
+    private Profile edited(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
+        return d.profile();
+    }
+
+    /** A profile's components while a copy is being changed (checked again when the copy is made). */
+    private static final class Draft {
+        private String label;
+        private ApplicantType applicantType;
+        private School school;
+        private int graduationYear;
+        private Exams exams;
+        private Specialty specialty;
+        private List<Specialty> backupSpecialties;
+        private Experience experience;
+        private Letters letters;
+        private Visa visa;
+        private ImgCredentials img;
+        private RedFlags redFlags;
+        private List<String> languages;
+        private Ties ties;
+        private Preferences preferences;
+        private Budget budget;
+        private List<String> awayRotations;
+        private String partner;
+
+        Draft(Profile p) {
+            label = p.label;
+            applicantType = p.applicantType;
+            school = p.school;
+            graduationYear = p.graduationYear;
+            exams = p.exams;
+            specialty = p.specialty;
+            backupSpecialties = p.backupSpecialties;
+            experience = p.experience;
+            letters = p.letters;
+            visa = p.visa;
+            img = p.img;
+            redFlags = p.redFlags;
+            languages = p.languages;
+            ties = p.ties;
+            preferences = p.preferences;
+            budget = p.budget;
+            awayRotations = p.awayRotations;
+            partner = p.partner;
+        }
+
+        Profile profile() {
+            return new Profile(
+                    label,
+                    applicantType,
+                    school,
+                    graduationYear,
+                    exams,
+                    specialty,
+                    backupSpecialties,
+                    experience,
+                    letters,
+                    visa,
+                    img,
+                    redFlags,
+                    languages,
+                    ties,
+                    preferences,
+                    budget,
+                    awayRotations,
+                    partner);
+        }
     }
 }

@@ -22,11 +22,17 @@ public record MatchedProfile(Double research, Double publications, Double aoaSha
 
     /** The program's matched applicants as its statistics give them, when any figure is published. */
     public static Optional<MatchedProfile> of(ProgramStats s) {
-        if (s.researchAverage() == null && s.publicationsAverage() == null && s.aoaPercent() == null) {
+        if (s.explorer().matched().researchAverage() == null
+                && s.explorer().matched().publicationsAverage() == null
+                && s.explorer().matched().aoaPercent() == null) {
             return Optional.empty();
         }
         return Optional.of(new MatchedProfile(
-                s.researchAverage(), s.publicationsAverage(), s.aoaPercent() == null ? null : s.aoaPercent() / 100));
+                s.explorer().matched().researchAverage(),
+                s.explorer().matched().publicationsAverage(),
+                s.explorer().matched().aoaPercent() == null
+                        ? null
+                        : s.explorer().matched().aoaPercent() / 100));
     }
 
     /** Each figure this profile lacks taken from the other. */

@@ -16,12 +16,10 @@ import org.smartpick.engine.Visa;
  *
  * @param id                       the catalog's stable program id
  * @param acgmeId                  the 10-digit ACGME program id, null when not known
- * @param point                    coordinates, null when the program could not be located
+ * @param site                     where it is
  * @param policy                   what the program publishes about whom it takes (visas, limits)
- * @param source                   where the row's facts come from
- * @param verified                 whether the row was checked against its source
- * @param notes                    caveats about the row, may be null
- * @param stats                    what the official exports publish about it (all null for hand-written rows)
+ * @param provenance               where the row's facts come from
+ * @param stats                    what the official exports publish about it (none for hand-written rows)
  */
 public record Program(
         String id,
@@ -29,17 +27,12 @@ public record Program(
         Specialty specialty,
         String name,
         String institution,
-        String city,
-        UsState state,
-        String zip,
-        GeoPoint point,
+        Site site,
         ProgramSetting setting,
         Integer pgy1Positions,
         ProgramPolicy policy,
         String url,
-        String source,
-        boolean verified,
-        String notes,
+        Provenance provenance,
         ProgramStats stats) {
     public Program {
         Invariants.present("id", Invariants.text("id", id));
@@ -48,100 +41,45 @@ public record Program(
         }
         Invariants.present("specialty", specialty);
         Invariants.present("name", Invariants.text("name", name));
-        Invariants.present("city", Invariants.text("city", city));
-        Invariants.present("state", state);
+        Invariants.present("site", site);
         if (pgy1Positions != null) {
             Invariants.range("pgy1Positions", pgy1Positions, 0, 500);
         }
         policy = policy == null ? ProgramPolicy.UNKNOWN : policy;
+        Invariants.present("provenance", provenance);
         stats = stats == null ? ProgramStats.NONE : stats;
-        Invariants.present("source", Invariants.text("source", source));
-    }
-
-    /** A program without published statistics (hand-written rows). */
-    public Program(
-            String id,
-            String acgmeId,
-            Specialty specialty,
-            String name,
-            String institution,
-            String city,
-            UsState state,
-            String zip,
-            GeoPoint point,
-            ProgramSetting setting,
-            Integer pgy1Positions,
-            ProgramPolicy policy,
-            String url,
-            String source,
-            boolean verified,
-            String notes) {
-        this(
-                id,
-                acgmeId,
-                specialty,
-                name,
-                institution,
-                city,
-                state,
-                zip,
-                point,
-                setting,
-                pgy1Positions,
-                policy,
-                url,
-                source,
-                verified,
-                notes,
-                ProgramStats.NONE);
     }
 
     /** The same program with other statistics. */
     public Program withStats(ProgramStats next) {
-        return new Program(
-                id,
-                acgmeId,
-                specialty,
-                name,
-                institution,
-                city,
-                state,
-                zip,
-                point,
-                setting,
-                pgy1Positions,
-                policy,
-                url,
-                source,
-                verified,
-                notes,
-                next);
+        return rebuilt(pgy1Positions, url, next);
     }
 
     /** The same program with another number of PGY-1 positions. */
     public Program withPgy1Positions(Integer positions) {
+        return rebuilt(positions, url, stats);
+    }
+
+    /** The same program with another web page. */
+    public Program withUrl(String next) {
+        return rebuilt(pgy1Positions, next, stats);
+    }
+
+    private Program rebuilt(Integer positions, String page, ProgramStats facts) {
         return new Program(
-                id,
-                acgmeId,
-                specialty,
-                name,
-                institution,
-                city,
-                state,
-                zip,
-                point,
-                setting,
-                positions,
-                policy,
-                url,
-                source,
-                verified,
-                notes,
-                stats);
+                id, acgmeId, specialty, name, institution, site, setting, positions, policy, page, provenance, facts);
+    }
+
+    public UsState state() {
+        return site.state();
+    }
+
+    public GeoPoint point() {
+        return site.point();
     }
 
     public Optional<GeoPoint> location() {
-        return Optional.ofNullable(point);
+        return site.location();
     }
 
     /** Whether the program sponsors the visa, if known; a program always "sponsors" no visa. */
@@ -165,11 +103,12 @@ public record Program(
                         case VA_MILITARY -> "VA/military";
                     });
         }
-        Integer positions = pgy1Positions != null ? pgy1Positions : stats.positionsOffered();
+        Integer positions =
+                pgy1Positions != null ? pgy1Positions : stats.explorer().positionsOffered();
         if (positions != null && positions > 0) {
             parts.add(positions + " PGY-1 position" + (positions == 1 ? "" : "s"));
         }
-        if (stats.isNew().orElse(false)) {
+        if (stats.explorer().isNew().orElse(false)) {
             parts.add("new (initial accreditation)");
         }
         return parts.isEmpty() ? "kind not known" : String.join(", ", parts);

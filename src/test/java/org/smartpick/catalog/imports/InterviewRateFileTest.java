@@ -22,6 +22,9 @@ import org.smartpick.engine.UsState;
 import org.smartpick.engine.season.InterviewRates;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
+import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
+import org.smartpick.engine.season.Site;
 
 /** The AAMC interview-rate files (hand-written rows in their format) and their join to catalog programs. */
 class InterviewRateFileTest {
@@ -87,17 +90,13 @@ class InterviewRateFileTest {
                 Specialty.INTERNAL_MEDICINE,
                 name,
                 null,
-                city,
-                state,
-                null,
-                null,
+                new Site(city, state, null, null),
                 ProgramSetting.COMMUNITY,
                 null,
                 ProgramPolicy.UNKNOWN,
                 null,
-                "test",
-                false,
-                null);
+                new Provenance("test", false, null),
+                ProgramStats.NONE);
     }
 
     @Test

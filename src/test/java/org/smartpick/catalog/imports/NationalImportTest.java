@@ -76,9 +76,9 @@ class NationalImportTest {
         assertThat(harbor.setting()).isEqualTo(ProgramSetting.UNIVERSITY);
         assertThat(harbor.policy().sponsorsJ1()).isTrue();
         assertThat(harbor.policy().sponsorsH1b()).isFalse();
-        assertThat(harbor.stats().applications()).isEqualTo(2500);
-        assertThat(harbor.stats().percentInterviewed()).isEqualTo(12.5);
-        assertThat(harbor.stats().step1Low()).isEqualTo(226);
+        assertThat(harbor.stats().explorer().applications()).isEqualTo(2500);
+        assertThat(harbor.stats().explorer().percentInterviewed()).isEqualTo(12.5);
+        assertThat(harbor.stats().explorer().step1().low()).isEqualTo(226);
         assertThat(harbor.pgy1Positions()).isEqualTo(20);
         assertThat(harbor.point()).isNotNull();
         Program valley = result.programs().stream()
@@ -86,10 +86,10 @@ class NationalImportTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(valley.specialty()).isEqualTo(Specialty.INTERNAL_MEDICINE_PRELIMINARY);
-        assertThat(valley.stats().percentInterviewed()).isNull();
+        assertThat(valley.stats().explorer().percentInterviewed()).isNull();
         assertThat(valley.point()).as("located by city").isNotNull();
         // a preliminary track's figure is its whole program's: kept as published, not as the track's positions
-        assertThat(valley.stats().positionsOffered()).isEqualTo(6);
+        assertThat(valley.stats().explorer().positionsOffered()).isEqualTo(6);
         assertThat(valley.pgy1Positions()).isNull();
     }
 
@@ -108,7 +108,7 @@ class NationalImportTest {
                 .filter(p -> p.id().equals("1400500002P"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(valley.stats().nrmpQuota()).isEqualTo(5);
+        assertThat(valley.stats().nrmp().quota()).isEqualTo(5);
         assertThat(valley.pgy1Positions())
                 .as("the sum of its joined NRMP tracks")
                 .isEqualTo(5);
@@ -133,7 +133,7 @@ class NationalImportTest {
                 .orElseThrow();
         assertThat(harbor.stats().erasStatus()).isEqualTo("Participating");
         assertThat(harbor.url()).isEqualTo("https://example.org/harbor");
-        assertThat(harbor.stats().nrmpQuota()).isEqualTo(20);
+        assertThat(harbor.stats().nrmp().quota()).isEqualTo(20);
         assertThat(result.report().nrmpJoinRate()).isEqualTo(0.5);
         assertThat(result.report().unjoined()).singleElement().asString().contains("Nowhere Hosp");
     }

@@ -18,9 +18,12 @@ import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.UsState;
 import org.smartpick.engine.chance.ChanceModel;
+import org.smartpick.engine.season.ExplorerFigures;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
+import org.smartpick.engine.season.Site;
 import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
 
@@ -36,41 +39,20 @@ class ApplicationCountCheckTest {
     }
 
     private static Program withApplications(String id, Specialty s, int applications) {
-        ProgramStats stats = new ProgramStats(
-                applications,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        ProgramStats stats =
+                ProgramStats.of(new ExplorerFigures(applications, null, null, null, null, null, null, null));
         return new Program(
                 id,
                 null,
                 s,
                 "Program " + id,
                 null,
-                "Los Angeles",
-                UsState.CA,
-                null,
-                null,
+                new Site("Los Angeles", UsState.CA, null, null),
                 ProgramSetting.COMMUNITY,
                 10,
                 ProgramPolicy.UNKNOWN,
                 null,
-                "test",
-                false,
-                null,
+                new Provenance("test", false, null),
                 stats);
     }
 

@@ -15,6 +15,8 @@ import org.smartpick.engine.season.InterviewRates;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
+import org.smartpick.engine.season.Site;
 
 /** Advice contexts on the starter catalog, optionally with hand-written programs added (no shared data). */
 final class AdviceFixtures {
@@ -43,17 +45,13 @@ final class AdviceFixtures {
                     specialty,
                     prefix + " Program " + i,
                     null,
-                    city,
-                    state,
-                    null,
-                    null,
+                    new Site(city, state, null, null),
                     i % 2 == 0 ? ProgramSetting.UNIVERSITY : ProgramSetting.COMMUNITY,
                     10,
                     ProgramPolicy.UNKNOWN,
                     null,
-                    "test",
-                    false,
-                    null));
+                    new Provenance("test", false, null),
+                    ProgramStats.NONE));
         }
         return out;
     }
@@ -71,17 +69,12 @@ final class AdviceFixtures {
                     specialty,
                     prefix + " Program " + i,
                     null,
-                    city,
-                    state,
-                    null,
-                    null,
+                    new Site(city, state, null, null),
                     ProgramSetting.UNIVERSITY,
                     20,
                     ProgramPolicy.UNKNOWN,
                     null,
-                    "test",
-                    false,
-                    null,
+                    new Provenance("test", false, null),
                     stats));
         }
         return out;

@@ -16,11 +16,16 @@ import org.smartpick.engine.UsState;
 import org.smartpick.engine.chance.BaselineQuantiles;
 import org.smartpick.engine.chance.InterviewRateModel;
 import org.smartpick.engine.chance.ProgramFeatures;
+import org.smartpick.engine.season.ExplorerFigures;
 import org.smartpick.engine.season.InterviewRates;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramBaseline;
 import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
+import org.smartpick.engine.season.ResidentMix;
+import org.smartpick.engine.season.ScoreRange;
+import org.smartpick.engine.season.Site;
 import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
 
@@ -45,23 +50,16 @@ class InterviewRateFitTest {
                 double md = 5 + (i * 37) % 80;
                 double rate = Math.round(100 / (1 + Math.exp(-rule(s, md)))) / 100.0;
                 ProgramStats stats = new ProgramStats(
-                        500,
-                        10.0,
-                        8,
-                        8,
-                        md,
-                        5.0,
-                        5.0,
-                        100 - md - 10,
-                        220,
-                        240,
-                        null,
-                        null,
-                        null,
+                        new ExplorerFigures(
+                                500,
+                                10.0,
+                                8,
+                                8,
+                                new ResidentMix(md, 5.0, 5.0, 100 - md - 10),
+                                new ScoreRange(220, 240),
+                                null,
+                                null),
                         "Participating",
-                        null,
-                        null,
-                        null,
                         null,
                         new InterviewRates(
                                 2024,
@@ -81,17 +79,12 @@ class InterviewRateFitTest {
                         s,
                         "Program " + i,
                         null,
-                        "Columbus",
-                        UsState.OH,
-                        null,
-                        null,
+                        new Site("Columbus", UsState.OH, null, null),
                         ProgramSetting.COMMUNITY,
                         8,
                         ProgramPolicy.UNKNOWN,
                         null,
-                        "test",
-                        false,
-                        null,
+                        new Provenance("test", false, null),
                         stats));
             }
         }
@@ -167,17 +160,13 @@ class InterviewRateFitTest {
                 Specialty.INTERNAL_MEDICINE,
                 "Bare",
                 null,
-                "Columbus",
-                UsState.OH,
-                null,
-                null,
+                new Site("Columbus", UsState.OH, null, null),
                 ProgramSetting.COMMUNITY,
                 null,
                 ProgramPolicy.UNKNOWN,
                 null,
-                "test",
-                false,
-                null);
+                new Provenance("test", false, null),
+                ProgramStats.NONE);
         catalog.add(bare);
         InterviewRateModel model = FIT.fit("test", catalog);
         ProgramFeatures features = ProgramFeatures.of(catalog);
@@ -200,17 +189,13 @@ class InterviewRateFitTest {
                 Specialty.UROLOGY,
                 "U",
                 null,
-                "Columbus",
-                UsState.OH,
-                null,
-                null,
+                new Site("Columbus", UsState.OH, null, null),
                 null,
                 null,
                 ProgramPolicy.UNKNOWN,
                 null,
-                "test",
-                false,
-                null);
+                new Provenance("test", false, null),
+                ProgramStats.NONE);
         assertThat(model.baseline(uncovered, features.of(uncovered))).isEmpty();
     }
 

@@ -29,6 +29,9 @@ import org.smartpick.engine.profile.Ties;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
+import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
+import org.smartpick.engine.season.Site;
 
 class ChanceModelTest {
     private final Program imCounty =
@@ -72,17 +75,13 @@ class ChanceModelTest {
                 Specialty.INTERNAL_MEDICINE,
                 "No visa",
                 null,
-                "Riverside",
-                UsState.CA,
-                null,
-                null,
+                new Site("Riverside", UsState.CA, null, null),
                 ProgramSetting.COUNTY,
                 null,
                 new ProgramPolicy(false, false, null, null, null),
                 null,
-                "test",
-                false,
-                null);
+                new Provenance("test", false, null),
+                ProgramStats.NONE);
         ProgramChance chance = assess(ProfileBuilder.nonUsImg().build(), noVisa);
         assertThat(chance.excludedBecause()).isEqualTo("does not sponsor J-1 visas");
         assertThat(chance.outcome(Signal.GOLD).success()).isZero();
@@ -97,17 +96,13 @@ class ChanceModelTest {
                 Specialty.FAMILY_MEDICINE,
                 "YOG",
                 null,
-                "Riverside",
-                UsState.CA,
-                null,
-                null,
+                new Site("Riverside", UsState.CA, null, null),
                 null,
                 null,
                 new ProgramPolicy(null, null, 4, null, null),
                 null,
-                "test",
-                false,
-                null);
+                new Provenance("test", false, null),
+                ProgramStats.NONE);
         ProfileBuilder old = ProfileBuilder.usMd();
         old.graduationYear = 2020;
         old.specialty = Specialty.FAMILY_MEDICINE;
@@ -125,17 +120,13 @@ class ChanceModelTest {
                 Specialty.FAMILY_MEDICINE,
                 "Min",
                 null,
-                "Riverside",
-                UsState.CA,
-                null,
-                null,
+                new Site("Riverside", UsState.CA, null, null),
                 null,
                 null,
                 new ProgramPolicy(null, null, null, 211, null),
                 null,
-                "test",
-                false,
-                null);
+                new Provenance("test", false, null),
+                ProgramStats.NONE);
         ProfileBuilder low = ProfileBuilder.usMd();
         low.step2ck = ScoredExam.passed(ExamScale.STEP2_CK, 205);
         assertThat(assess(low.build(), minimum).excludedBecause())
@@ -150,17 +141,13 @@ class ChanceModelTest {
                 Specialty.INTERNAL_MEDICINE,
                 "Strict",
                 null,
-                "Fresno",
-                UsState.CA,
-                null,
-                null,
+                new Site("Fresno", UsState.CA, null, null),
                 null,
                 null,
                 new ProgramPolicy(null, null, null, null, true),
                 null,
-                "test",
-                false,
-                null);
+                new Provenance("test", false, null),
+                ProgramStats.NONE);
         ProfileBuilder failed = ProfileBuilder.usMd();
         failed.step1 = new PassFailExam(ExamOutcome.FAIL_THEN_PASS, 2);
         failed.redFlags = new RedFlags(1, false, false, false);

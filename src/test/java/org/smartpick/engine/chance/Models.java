@@ -10,7 +10,10 @@ import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
+import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
 import org.smartpick.engine.season.SeasonFacts;
+import org.smartpick.engine.season.Site;
 import org.smartpick.reference.ModelParameterFile;
 import org.smartpick.reference.ReferenceData;
 
@@ -29,17 +32,13 @@ public final class Models {
                 specialty,
                 "Program " + id,
                 null,
-                "City",
-                state,
-                null,
-                null,
+                new Site("City", state, null, null),
                 setting,
                 null,
                 ProgramPolicy.UNKNOWN,
                 null,
-                "test",
-                false,
-                null);
+                new Provenance("test", false, null),
+                ProgramStats.NONE);
     }
 
     static ProgramChance assess(Profile profile, Program program) {

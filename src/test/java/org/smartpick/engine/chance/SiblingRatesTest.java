@@ -11,6 +11,8 @@ import org.smartpick.engine.season.InterviewRates;
 import org.smartpick.engine.season.Program;
 import org.smartpick.engine.season.ProgramPolicy;
 import org.smartpick.engine.season.ProgramStats;
+import org.smartpick.engine.season.Provenance;
+import org.smartpick.engine.season.Site;
 
 class SiblingRatesTest {
     private static Program program(String id, String name, Specialty s, Double nonUsImg) {
@@ -24,17 +26,12 @@ class SiblingRatesTest {
                 s,
                 name,
                 null,
-                "Flint",
-                UsState.MI,
-                null,
-                null,
+                new Site("Flint", UsState.MI, null, null),
                 null,
                 null,
                 ProgramPolicy.UNKNOWN,
                 null,
-                "test",
-                false,
-                null,
+                new Provenance("test", false, null),
                 stats);
     }
 

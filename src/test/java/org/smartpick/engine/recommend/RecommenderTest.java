@@ -66,7 +66,7 @@ class RecommenderTest {
         assertThat(realistic)
                 .extracting(p -> p.program().setting())
                 .contains(ProgramSetting.COUNTY, ProgramSetting.COMMUNITY);
-        assertThat(realistic).extracting(p -> p.program().city()).contains("Long Beach", "Colton");
+        assertThat(realistic).extracting(p -> p.program().site().city()).contains("Long Beach", "Colton");
     }
 
     @Test
