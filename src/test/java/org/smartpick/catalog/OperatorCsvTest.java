@@ -11,6 +11,7 @@ import org.smartpick.Fixtures;
 import org.smartpick.engine.ProgramSetting;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.season.Program;
+import org.smartpick.engine.season.ScoreRange;
 
 class OperatorCsvTest {
     private static final String HEADER = String.join(",", OperatorCsv.COLUMNS.subList(0, 21)) + "\n";
@@ -117,5 +118,18 @@ class OperatorCsvTest {
     void aShortRowIsReported() throws Exception {
         OperatorCsv.Result r = read("id,specialty,name,city,state,source\na,SURGERY\n");
         assertThat(r.problems()).extracting(CatalogProblem::rule).containsExactly("has 2 cells but the header has 6");
+    }
+
+    @Test
+    void aStep1RangeWhoseLowEndExceedsItsHighEndIsAProblemOfTheRow() throws Exception {
+        OperatorCsv.Result r = read("id,specialty,name,city,state,source,step1_low,step1_high\n"
+                + "a,SURGERY,A,Fresno,CA,s,240,230\n"
+                + "b,SURGERY,B,Fresno,CA,s,230,240\n");
+        assertThat(r.problems())
+                .extracting(CatalogProblem::toString)
+                .containsExactly("test.csv:2 [step1_low] \"240\": must not exceed step1_high");
+        assertThat(r.programs())
+                .singleElement()
+                .satisfies(p -> assertThat(p.stats().explorer().step1()).isEqualTo(new ScoreRange(230, 240)));
     }
 }
