@@ -2,12 +2,11 @@ package org.smartpick.reference;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import org.smartpick.engine.ApplicantType;
-import org.smartpick.engine.Figure;
+import java.util.List;
 import org.smartpick.match.MarketFigures;
 
 /** Loads the market simulator's figures from the bundled {@code reference/market-YYYY.json} (docs/data.md). */
@@ -27,37 +26,11 @@ public final class MarketData {
         }
     }
 
+    /** The figures of a market file; its {@code year} and {@code description} say what it is and are not figures. */
     public static MarketFigures read(InputStream in) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        return mapper.readValue(in, MarketFile.class).toFigures();
-    }
-
-    /** The JSON shape of a market file. */
-    record MarketFile(
-            int year,
-            String description,
-            Figure applicantsPerPosition,
-            Map<ApplicantType, MarketFigures.TypeFigures> types,
-            Figure interviewsPerPosition,
-            Figure interviewsAttended,
-            Figure coupleShare,
-            Figure homePreference,
-            Figure prestigeSd,
-            Figure screenedShare,
-            Figure matchRate,
-            Figure fillRate) {
-        MarketFigures toFigures() {
-            return new MarketFigures(
-                    applicantsPerPosition,
-                    types,
-                    interviewsPerPosition,
-                    interviewsAttended,
-                    coupleShare,
-                    homePreference,
-                    prestigeSd,
-                    screenedShare,
-                    matchRate,
-                    fillRate);
-        }
+        ObjectNode file = (ObjectNode) mapper.readTree(in);
+        file.remove(List.of("year", "description"));
+        return mapper.treeToValue(file, MarketFigures.class);
     }
 }

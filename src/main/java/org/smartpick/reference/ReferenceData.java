@@ -2,6 +2,7 @@ package org.smartpick.reference;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.smartpick.engine.ApplicantType;
 import org.smartpick.engine.Figure;
-import org.smartpick.engine.SignalAllotment;
 import org.smartpick.engine.Specialty;
-import org.smartpick.engine.season.ApplicationService;
 import org.smartpick.engine.season.FeeSchedule;
 import org.smartpick.engine.season.SeasonCosts;
 import org.smartpick.engine.season.SeasonFacts;
@@ -44,7 +43,7 @@ public final class ReferenceData {
 
     public static SeasonFacts read(InputStream in) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        return mapper.readValue(in, SeasonFile.class).toFacts();
+        return mapper.readValue(in, SeasonFile.class).toFacts(mapper);
     }
 
     /** The JSON shape of a season file. */
@@ -53,11 +52,16 @@ public final class ReferenceData {
             String description,
             Fees fees,
             National national,
-            Map<Specialty, SpecialtyEntry> specialties,
-            Costs costs) {
-        SeasonFacts toFacts() {
+            Map<Specialty, ObjectNode> specialties,
+            SeasonCosts costs) {
+        /** The season's facts; each specialty's entry is its {@link SpecialtyFacts} without the specialty (the key). */
+        SeasonFacts toFacts(ObjectMapper mapper) throws IOException {
             Map<Specialty, SpecialtyFacts> facts = new EnumMap<>(Specialty.class);
-            specialties.forEach((s, e) -> facts.put(s, e.toFacts(s)));
+            for (Map.Entry<Specialty, ObjectNode> e : specialties.entrySet()) {
+                ObjectNode entry =
+                        e.getValue().deepCopy().put("specialty", e.getKey().name());
+                facts.put(e.getKey(), mapper.treeToValue(entry, SpecialtyFacts.class));
+            }
             return new SeasonFacts(
                     year,
                     fees.toSchedule(),
@@ -65,7 +69,7 @@ public final class ReferenceData {
                     national.applicants(),
                     national.positions(),
                     facts,
-                    costs == null ? null : costs.toCosts());
+                    costs);
         }
     }
 
@@ -75,48 +79,5 @@ public final class ReferenceData {
         }
     }
 
-    record Costs(
-            Figure matchRegistration,
-            Figure matchIncludedPrograms,
-            Figure matchExtraProgram,
-            Figure inPersonInterview) {
-        SeasonCosts toCosts() {
-            return new SeasonCosts(matchRegistration, matchIncludedPrograms, matchExtraProgram, inPersonInterview);
-        }
-    }
-
-    record Service(String name, boolean feesKnown, String source) {}
-
     record National(Figure applicants, Figure positions, Map<ApplicantType, Figure> matchRates) {}
-
-    record SpecialtyEntry(
-            Figure programs,
-            Figure positions,
-            Figure applicants,
-            Figure fillRate,
-            Figure step2Matched,
-            Figure step2MatchedQ1,
-            Figure step2MatchedQ3,
-            Figure step2Unmatched,
-            Map<ApplicantType, Figure> matchRates,
-            SignalAllotment signals,
-            Service service) {
-        SpecialtyFacts toFacts(Specialty specialty) {
-            return new SpecialtyFacts(
-                    specialty,
-                    programs,
-                    positions,
-                    applicants,
-                    fillRate,
-                    step2Matched,
-                    step2MatchedQ1,
-                    step2MatchedQ3,
-                    step2Unmatched,
-                    matchRates,
-                    signals,
-                    service == null
-                            ? null
-                            : new ApplicationService(service.name(), service.feesKnown(), service.source()));
-        }
-    }
 }

@@ -94,20 +94,9 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
         return program.get();
     }
 
-    /** Simulates {@code draws} draws of the pairs with the seed. */
-    public static CoupleOddsReport of(
-            Geography geography,
-            ChanceModel model,
-            Profile first,
-            Profile second,
-            List<Program[]> pairs,
-            int draws,
-            long seed) {
-        return of(geography, model, first, second, pairs, draws, seed, () -> false);
-    }
-
     /**
-     * The same, stopping when {@code stop} says so (the asker has gone).
+     * Simulates {@code draws} draws of the pairs with the seed, stopping when {@code stop} says so (the asker has
+     * gone; the command line never stops).
      *
      * @throws java.util.concurrent.CancellationException then
      */

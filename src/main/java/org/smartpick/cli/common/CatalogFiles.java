@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.smartpick.catalog.OperatorCsv;
 import org.smartpick.catalog.ProgramCatalog;
@@ -29,8 +28,7 @@ public final class CatalogFiles {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             var result = new OperatorCsv(geography.zips()).read(file.toString(), in);
             if (!result.problems().isEmpty()) {
-                throw new BadInput(file + ": " + result.problems().size() + " problem(s):\n  "
-                        + result.problems().stream().map(Object::toString).collect(Collectors.joining("\n  ")));
+                throw BadInput.listing(file.toString(), result.problems());
             }
             return new ProgramCatalog(file.getFileName().toString(), result.programs());
         } catch (NoSuchFileException e) {

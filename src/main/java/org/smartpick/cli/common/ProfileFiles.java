@@ -22,10 +22,7 @@ public final class ProfileFiles {
     static Profile read(Path file, Geography geography, int seasonYear) {
         ProfileCheck check = new ProfileReader(geography, seasonYear).read(readFile(file));
         if (check instanceof ProfileCheck.Invalid invalid) {
-            throw new BadInput(file + ": " + invalid.problems().size() + " problem(s):\n  "
-                    + String.join(
-                            "\n  ",
-                            invalid.problems().stream().map(Object::toString).toList()));
+            throw BadInput.listing(file.toString(), invalid.problems());
         }
         return ((ProfileCheck.Valid) check).profile();
     }

@@ -40,17 +40,12 @@ final class CoupleOddsView {
         List<FieldProblem> problems = new ArrayList<>();
         List<Program[]> pairs = CoupleOddsReport.pairs(doc.get("pairs"), "/pairs", catalog, problems);
         if (!problems.isEmpty()) {
-            throw new BadInput(problems.size() + " problem(s):\n  "
-                    + String.join(
-                            "\n  ",
-                            problems.stream()
-                                    .map(p -> p.pointer() + ": " + p.message())
-                                    .toList()));
+            throw BadInput.listing(null, problems);
         }
         CoupleOddsReport.costProblem(pairs.size(), draws).ifPresent(p -> {
             throw new BadInput("--draws: " + p);
         });
-        CoupleOddsReport report = CoupleOddsReport.of(geography, model, first, second, pairs, draws, seed);
+        CoupleOddsReport report = CoupleOddsReport.of(geography, model, first, second, pairs, draws, seed, () -> false);
         var out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             out.println(new ObjectMapper()

@@ -67,8 +67,7 @@ public final class MatchCommand extends CommandGroup {
             MatchInstanceReader reader = new MatchInstanceReader();
             MatchInstance instance = reader.parse(doc);
             if (!reader.problems.isEmpty() || instance == null) {
-                throw new BadInput("instance: " + reader.problems.size() + " problem(s):\n  "
-                        + String.join("\n  ", reader.problems));
+                throw BadInput.listing("instance", reader.problems);
             }
             return instance;
         }

@@ -150,12 +150,7 @@ final class MatchOddsCommand implements Callable<Integer> {
         List<FieldProblem> problems = new ArrayList<>();
         List<Program> ranked = RankListReport.programs(readJson(rankFile).get("rank"), "/rank", catalog, problems);
         if (!problems.isEmpty()) {
-            throw new BadInput(rankFile + ": " + problems.size() + " problem(s):\n  "
-                    + String.join(
-                            "\n  ",
-                            problems.stream()
-                                    .map(p -> p.pointer() + ": " + p.message())
-                                    .toList()));
+            throw BadInput.listing(rankFile.toString(), problems);
         }
         return ranked;
     }

@@ -35,8 +35,7 @@ final class PortfolioInstance {
         PortfolioInstance instance = new PortfolioInstance();
         instance.parse(doc);
         if (!instance.problems.isEmpty()) {
-            throw new BadInput("instance: " + instance.problems.size() + " problem(s):\n  "
-                    + String.join("\n  ", instance.problems));
+            throw BadInput.listing("instance", instance.problems);
         }
         return instance.problem();
     }

@@ -122,12 +122,7 @@ public final class TrackCommand implements Callable<Integer> {
         List<FieldProblem> problems =
                 TrackerReport.problems(inputs.geography(), inputs.model(), profile, catalog, tracker, before);
         if (!problems.isEmpty()) {
-            throw new BadInput(file + ": /tracker: " + problems.size() + " problem(s):\n  "
-                    + String.join(
-                            "\n  ",
-                            problems.stream()
-                                    .map(p -> p.pointer() + ": " + p.message())
-                                    .toList()));
+            throw BadInput.listing(file + ": /tracker", problems);
         }
         TrackerReport report = TrackerReport.of(inputs.geography(), inputs.model(), profile, prepared, tracker, today);
         ObjectNode saved = ((ObjectNode) doc).set("tracker", new ObjectMapper().valueToTree(tracker.json()));
@@ -156,12 +151,7 @@ public final class TrackCommand implements Callable<Integer> {
         List<FieldProblem> problems = new ArrayList<>();
         Tracker t = new TrackerReader().read(json, problems);
         if (t == null) {
-            throw new BadInput(where + ": " + problems.size() + " problem(s):\n  "
-                    + String.join(
-                            "\n  ",
-                            problems.stream()
-                                    .map(p -> p.pointer() + ": " + p.message())
-                                    .toList()));
+            throw BadInput.listing(where, problems);
         }
         return t;
     }
@@ -170,12 +160,7 @@ public final class TrackCommand implements Callable<Integer> {
         ProfileCheck check =
                 new ProfileReader(inputs.geography(), inputs.facts().year()).read(json);
         if (check instanceof ProfileCheck.Invalid invalid) {
-            throw new BadInput(file + ": /profile: " + invalid.problems().size() + " problem(s):\n  "
-                    + String.join(
-                            "\n  ",
-                            invalid.problems().stream()
-                                    .map(p -> p.pointer() + ": " + p.message())
-                                    .toList()));
+            throw BadInput.listing(file + ": /profile", invalid.problems());
         }
         return ((ProfileCheck.Valid) check).profile();
     }
