@@ -11,6 +11,7 @@ import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Program;
 import org.smartpick.match.MarketCutoffs;
+import org.smartpick.profile.JsonFields;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
 import org.smartpick.report.CoupleOddsReport;
@@ -42,24 +43,13 @@ final class MatchApi {
         if (!market.isMissingNode() && !market.isObject() && !market.isBoolean()) {
             problems.add(new FieldProblem("/market", "must be true, false or {\"seasons\", \"draws\", \"seed\"}"));
         }
-        int seasons = RequestReader.integerOr(
-                market,
-                "/market/",
-                "seasons",
-                DEFAULT_MARKET_SEASONS,
-                1,
-                MarketOddsReport.Settings.MAX_SEASONS,
-                problems);
-        int draws = RequestReader.integerOr(
-                market,
-                "/market/",
-                "draws",
-                DEFAULT_SEASONS,
-                MarketOddsReport.Settings.MIN_DRAWS,
-                MarketOddsReport.Settings.MAX_DRAWS,
-                problems);
-        int seed =
-                RequestReader.integerOr(market, "/market/", "seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE, problems);
+        JsonFields settings = new JsonFields(
+                market.isObject() ? market : RequestReader.MAPPER.createObjectNode(), "/market", problems);
+        int seasons = settings.integerOr("seasons", DEFAULT_MARKET_SEASONS, 1, MarketOddsReport.Settings.MAX_SEASONS);
+        int draws = settings.integerOr(
+                "draws", DEFAULT_SEASONS, MarketOddsReport.Settings.MIN_DRAWS, MarketOddsReport.Settings.MAX_DRAWS);
+        int seed = settings.integerOr("seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE);
+        settings.rejectUnknown();
         RequestReader.Request request =
                 RequestReader.read(services, body, problems, Set.of("profile", "rank", "market"));
         Map<String, Object> out =
@@ -100,9 +90,10 @@ final class MatchApi {
         List<FieldProblem> problems = new ArrayList<>();
         List<Program[]> pairs = CoupleOddsReport.pairs(body.get("pairs"), "/pairs", services.activeCatalog(), problems);
         Profile partner = partner(body.get("partner"), problems);
-        int draws = RequestReader.integerOr(
-                body, "/", "draws", DEFAULT_SEASONS, CoupleOddsReport.MIN_DRAWS, CoupleOddsReport.MAX_DRAWS, problems);
-        long seed = RequestReader.integerOr(body, "/", "seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE, problems);
+        JsonFields numbers =
+                new JsonFields(body.isObject() ? body : RequestReader.MAPPER.createObjectNode(), "", problems);
+        int draws = numbers.integerOr("draws", DEFAULT_SEASONS, CoupleOddsReport.MIN_DRAWS, CoupleOddsReport.MAX_DRAWS);
+        long seed = numbers.integerOr("seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE);
         CoupleOddsReport.costProblem(pairs.size(), draws).ifPresent(p -> problems.add(new FieldProblem("/draws", p)));
         RequestReader.Request request =
                 RequestReader.read(services, body, problems, Set.of("profile", "partner", "pairs", "draws", "seed"));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.smartpick.engine.FieldProblem;
@@ -11,6 +12,7 @@ import org.smartpick.engine.portfolio.Objective;
 import org.smartpick.engine.profile.Budget;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.recommend.RecommendationOptions;
+import org.smartpick.profile.JsonFields;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
 import org.smartpick.profile.StrictJson;
@@ -27,6 +29,10 @@ final class RequestReader {
 
     /** The members of a {@code {"profile", "options"}} body. */
     static final Set<String> PROFILE_AND_OPTIONS = Set.of("profile", "options");
+
+    /** The options' objectives as the command line's {@code --objective} names them. */
+    private static final Map<String, Objective> OBJECTIVES =
+            Map.of("match", Objective.MATCH, "utility", Objective.UTILITY);
 
     static Request read(Services services, String body) {
         return read(services, parse(body), new ArrayList<>(), PROFILE_AND_OPTIONS);
@@ -63,75 +69,28 @@ final class RequestReader {
         if (check instanceof ProfileCheck.Invalid invalid) {
             invalid.problems().forEach(p -> problems.add(new FieldProblem("/profile" + p.pointer(), p.message())));
         }
-        JsonNode options = doc.path("options");
-        if (!options.isMissingNode() && !options.isObject()) {
-            problems.add(new FieldProblem("/options", "must be an object such as {\"applications\": 40}"));
-            options = MAPPER.missingNode();
-        }
-        Integer applications = integer(options, "/options/", "applications", 1, Budget.MAX_APPLICATIONS, problems);
-        Integer dollars = integer(options, "/options/", "dollars", 1, Budget.MAX_DOLLARS, problems);
-        Double marginal = marginal(options, problems);
-        Objective objective = Objective.MATCH;
-        if (options.has("objective")) {
-            String text = options.get("objective").asText("");
-            if (text.equals("match") || text.equals("utility")) {
-                objective = text.equals("match") ? Objective.MATCH : Objective.UTILITY;
-            } else {
-                problems.add(new FieldProblem("/options/objective", "must be match or utility"));
-            }
-        }
-        for (var it = options.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!List.of("applications", "dollars", "objective", "marginal").contains(name)) {
-                problems.add(new FieldProblem("/options/" + name, "is not a known option"));
-            }
-        }
+        JsonNode optionsJson = doc.path("options").isObject() ? doc.get("options") : MAPPER.createObjectNode();
+        JsonFields options = new JsonFields(doc, "", problems)
+                .object("options", false)
+                .orElseGet(() -> new JsonFields(optionsJson, "/options", problems));
+        Integer applications = options.integer("applications", false, 1, Budget.MAX_APPLICATIONS);
+        Integer dollars = options.integer("dollars", false, 1, Budget.MAX_DOLLARS);
+        Double marginal = options.number(
+                "marginal", false, v -> v > 0 && v < 100, "must be a number of percentage points between 0 and 100");
+        Objective objective = options.choice("objective", false, OBJECTIVES);
+        options.rejectUnknown();
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);
         }
         Profile profile = ((ProfileCheck.Valid) check).profile();
-        RecommendationOptions base = RecommendationOptions.forProfile(profile).withObjective(objective);
+        RecommendationOptions base = RecommendationOptions.forProfile(profile)
+                .withObjective(objective == null ? Objective.MATCH : objective);
         if (marginal != null) {
             base = base.withMarginalPoints(marginal);
         }
         if (applications != null || dollars != null) {
             base = base.withBudget(applications, dollars);
         }
-        return new Request(
-                profile, base, doc.get("profile"), options.isMissingNode() ? MAPPER.createObjectNode() : options);
-    }
-
-    /** As {@link #integer}, with a fallback when absent or wrong. */
-    static int integerOr(
-            JsonNode parent, String at, String name, int fallback, int min, int max, List<FieldProblem> problems) {
-        Integer value = integer(parent, at, name, min, max, problems);
-        return value == null ? fallback : value;
-    }
-
-    /** A whole number member of {@code parent} (pointer prefix {@code at}); null when absent or wrong. */
-    /** The recommended number's threshold, in points of P(match) per application, as {@code recommend --marginal}. */
-    private static Double marginal(JsonNode options, List<FieldProblem> problems) {
-        JsonNode value = options.get("marginal");
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isNumber() || !(value.asDouble() > 0 && value.asDouble() < 100)) {
-            problems.add(
-                    new FieldProblem("/options/marginal", "must be a number of percentage points between 0 and 100"));
-            return null;
-        }
-        return value.asDouble();
-    }
-
-    static Integer integer(JsonNode parent, String at, String name, int min, int max, List<FieldProblem> problems) {
-        JsonNode value = parent.get(name);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < min || value.asInt() > max) {
-            problems.add(new FieldProblem(at + name, "must be a whole number between " + min + " and " + max));
-            return null;
-        }
-        return value.asInt();
+        return new Request(profile, base, doc.get("profile"), optionsJson);
     }
 }

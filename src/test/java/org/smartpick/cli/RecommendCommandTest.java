@@ -168,7 +168,7 @@ class RecommendCommandTest {
         CliRun run = CliRun.of("portfolio", "solve", file.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
-                .contains("/budget/applications: must be at most 500, got 100000")
+                .contains("/budget/applications: must be between 0 and 500, got 100000")
                 .doesNotContain("internal error");
         Files.writeString(
                 file,
@@ -184,14 +184,17 @@ class RecommendCommandTest {
         Files.writeString(
                 file,
                 "{\"programs\": [{\"id\": \"a\", \"p\": 1.5}, {\"id\": \"a\", \"p\": 0.2, \"x\": 1}],"
-                        + " \"budget\": {\"applications\": 2, \"dollars\": 3}}");
+                        + " \"budget\": {\"applications\": 2, \"dollars\": 3},"
+                        + " \"signals\": {\"bronze\": {\"count\": 1, \"p\": {}}}}");
         CliRun run = CliRun.of("portfolio", "solve", file.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
                 .contains(
                         "/programs/0/p: must be a probability",
-                        "/programs/1/id: required and unique",
+                        "/programs/1/id: must be unique",
                         "/programs/1/x: is not a known field",
-                        "/budget: give exactly one of applications or dollars");
+                        "/budget: give exactly one of applications or dollars",
+                        // an unknown signal was an internal error (exit 1) before the instance was read with JsonFields
+                        "/signals/bronze: is not a signal; the signals are gold, silver and plain");
     }
 }

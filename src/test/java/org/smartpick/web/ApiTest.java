@@ -134,6 +134,16 @@ class ApiTest {
     }
 
     @Test
+    void aMisspeltOptionIsNamedWithTheClosestKnownOneAsInAProfile() throws Exception {
+        var r = http.post("/api/recommendations", request("{\"aplications\": 20, \"objective\": \"prestige\"}"));
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(body(r).get("errors").toString())
+                .contains(
+                        "is not a known field (did you mean \\\"applications\\\"?)",
+                        "must be one of match, utility, got \\\"prestige\\\"");
+    }
+
+    @Test
     void aBodyAboveTheLimitIsRefused() throws Exception {
         String big = "{\"profile\": {\"label\": \"" + "x".repeat(100_000) + "\"}}";
         var r = http.post("/api/recommendations", big);
