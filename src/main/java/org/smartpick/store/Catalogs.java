@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.smartpick.catalog.OperatorCsv;
+import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.catalog.geo.ZipDirectory;
 import org.smartpick.engine.season.Program;
 
@@ -23,11 +24,16 @@ import org.smartpick.engine.season.Program;
  * active version changes only by {@link #activate}.
  */
 public final class Catalogs {
+    /** The sources of the version a new store starts with. */
+    public static final String STARTER_SOURCES = "bundled starter catalog";
+
     private final Database database;
+    private final ZipDirectory zips;
     private final OperatorCsv format;
 
     public Catalogs(Database database, ZipDirectory zips) {
         this.database = database;
+        this.zips = zips;
         this.format = new OperatorCsv(zips);
     }
 
@@ -59,6 +65,19 @@ public final class Catalogs {
                 .withHandle(h -> h.createQuery("SELECT * FROM catalog_version ORDER BY id")
                         .map((rs, ctx) -> version(rs))
                         .list());
+    }
+
+    /**
+     * The versions, after saving the bundled starter catalog as the first, active one when the store has none (a new
+     * store answers with it; the command line and the server start the same way).
+     */
+    public List<CatalogVersion> versionsSeeded(int season) {
+        List<CatalogVersion> versions = versions();
+        if (!versions.isEmpty()) {
+            return versions;
+        }
+        save(season, STARTER_SOURCES, ProgramCatalog.starter(zips).programs(), true);
+        return versions();
     }
 
     public Optional<CatalogVersion> active() {

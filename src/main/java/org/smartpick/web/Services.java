@@ -84,15 +84,7 @@ public final class Services {
     ProgramCatalog activeCatalog() {
         Catalogs catalogs = catalogs();
         // one query per request: the versions are listed once and the active one found among them
-        List<CatalogVersion> versions = catalogs.versions();
-        if (versions.isEmpty()) {
-            catalogs.save(
-                    season.year(),
-                    "bundled starter catalog",
-                    ProgramCatalog.starter(geography.zips()).programs(),
-                    true);
-            versions = catalogs.versions();
-        }
+        List<CatalogVersion> versions = catalogs.versionsSeeded(season.year());
         var active = versions.stream()
                 .filter(CatalogVersion::active)
                 .findFirst()

@@ -15,7 +15,8 @@ import org.smartpick.cli.SmartPickCommand;
 
 /**
  * The command line's {@code --format json} and the API answer a use case with the same bytes: the same document
- * from the same use case through the same writer (docs/api.md). Both on the bundled starter catalog.
+ * from the same use case through the same writer (docs/api.md). Both on the bundled starter catalog, each from a new
+ * store of its own.
  */
 class CommandLineAndApiTest {
     private static final String PROFILE = "examples/01-la-low-step2-us-md.json";
@@ -50,7 +51,8 @@ class CommandLineAndApiTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] args = concat(
-                new String[] {command, PROFILE, "--format", "json"},
+                // a store of its own, seeded with the starter catalog as the server's is, not the shared default one
+                new String[] {command, PROFILE, "--format", "json", "--db", "jdbc:h2:mem:cli-api-command-line"},
                 flags == null || flags.isBlank() ? new String[0] : flags.trim().split(" "));
         int code = SmartPickCommand.run(new PrintWriter(out), new PrintWriter(err), args);
         assertThat(code).as(err.toString()).isZero();

@@ -1,6 +1,5 @@
 package org.smartpick.cli.common;
 
-import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.catalog.geo.ZipDirectory;
 import org.smartpick.reference.ReferenceData;
 import org.smartpick.store.Catalogs;
@@ -46,13 +45,7 @@ public final class DatabaseOption {
     /** The store, with the starter catalog saved into it when it has no version yet. */
     public static Catalogs catalogs(Database database, ZipDirectory zips) {
         Catalogs catalogs = new Catalogs(database, zips);
-        if (catalogs.versions().isEmpty()) {
-            catalogs.save(
-                    ReferenceData.LATEST_SEASON,
-                    "bundled starter catalog",
-                    ProgramCatalog.starter(zips).programs(),
-                    true);
-        }
+        catalogs.versionsSeeded(ReferenceData.LATEST_SEASON);
         return catalogs;
     }
 

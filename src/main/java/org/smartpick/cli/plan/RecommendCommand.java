@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.catalog.geo.Geography;
@@ -14,7 +15,6 @@ import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.cli.common.PlanningInputs;
 import org.smartpick.cli.common.WrappedText;
 import org.smartpick.engine.portfolio.Objective;
-import org.smartpick.engine.profile.Budget;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.recommend.Recommendation;
 import org.smartpick.engine.recommend.RecommendationOptions;
@@ -123,32 +123,28 @@ public final class RecommendCommand implements Callable<Integer> {
             case "utility" -> Objective.UTILITY;
             default -> throw new BadInput("--objective: must be match or utility, got \"" + objective + "\"");
         };
-        if (!(marginal > 0 && marginal < 100)) {
-            throw new BadInput("--marginal: must be between 0 and 100 percentage points, got " + marginal);
+        try {
+            RecommendationOptions options =
+                    RecommendationOptions.forProfile(profile).withObjective(obj).withMarginalPoints(marginal);
+            return budget == null ? options : options.withBudget(budget.applications, budget.dollars);
+        } catch (IllegalArgumentException e) {
+            throw badOption(e);
         }
-        RecommendationOptions options = new RecommendationOptions(
-                obj,
-                profile.budget().applications(),
-                profile.budget().dollars(),
-                marginal,
-                RecommendationOptions.DEFAULT_MAX_APPLICATIONS,
-                RecommendationOptions.DEFAULT_BACKUP_BELOW);
-        if (budget != null) {
-            // The same bounds as the API's options (RequestReader).
-            if (budget.applications != null
-                    && (budget.applications < 1 || budget.applications > Budget.MAX_APPLICATIONS)) {
-                throw new BadInput("--budget-applications: must be between 1 and " + Budget.MAX_APPLICATIONS + ", got "
-                        + budget.applications);
+    }
+
+    /** The options' flags by the component whose invariant names them (the API's bounds are the same ones). */
+    private static final Map<String, String> FLAGS = Map.of(
+            "applications", "--budget-applications", "dollars", "--budget-dollars", "marginalPoints", "--marginal");
+
+    /** An invariant of {@link RecommendationOptions} broken by a flag, said of the flag. */
+    private static RuntimeException badOption(IllegalArgumentException e) {
+        String message = String.valueOf(e.getMessage());
+        for (Map.Entry<String, String> flag : FLAGS.entrySet()) {
+            if (message.startsWith(flag.getKey() + " ")) {
+                return new BadInput(
+                        flag.getValue() + ": " + message.substring(flag.getKey().length() + 1));
             }
-            if (budget.dollars != null && (budget.dollars < 1 || budget.dollars > Budget.MAX_DOLLARS)) {
-                throw new BadInput(String.format(
-                        Locale.ROOT,
-                        "--budget-dollars: must be between 1 and %,d, got %d",
-                        Budget.MAX_DOLLARS,
-                        budget.dollars));
-            }
-            options = options.withBudget(budget.applications, budget.dollars);
         }
-        return options;
+        return e;
     }
 }
