@@ -27,7 +27,7 @@ public record ExplorerFigures(
             null, null, null, null, ResidentMix.UNKNOWN, ScoreRange.UNKNOWN, MatchedCv.UNKNOWN, null);
 
     public ExplorerFigures {
-        percent("percentInterviewed", percentInterviewed);
+        Percentages.check("percentInterviewed", percentInterviewed);
         residents = residents == null ? ResidentMix.UNKNOWN : residents;
         step1 = step1 == null ? ScoreRange.UNKNOWN : step1;
         matched = matched == null ? MatchedCv.UNKNOWN : matched;
@@ -46,14 +46,5 @@ public record ExplorerFigures(
         return accreditation == null
                 ? Optional.empty()
                 : Optional.of(accreditation.toLowerCase(Locale.ROOT).startsWith("initial"));
-    }
-
-    /** Checks that each published share lies in [0, 100]. */
-    static void percent(String field, Double... shares) {
-        for (Double share : shares) {
-            if (share != null && !(share >= 0 && share <= 100)) {
-                throw new IllegalArgumentException(field + ": percentages lie in [0, 100], got " + share);
-            }
-        }
     }
 }

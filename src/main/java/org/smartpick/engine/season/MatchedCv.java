@@ -11,6 +11,6 @@ public record MatchedCv(Double researchAverage, Double publicationsAverage, Doub
     public static final MatchedCv UNKNOWN = new MatchedCv(null, null, null);
 
     public MatchedCv {
-        ExplorerFigures.percent("aoaPercent", aoaPercent);
+        Percentages.check("aoaPercent", aoaPercent);
     }
 }

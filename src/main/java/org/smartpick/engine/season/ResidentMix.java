@@ -10,7 +10,7 @@ public record ResidentMix(Double usMd, Double usDo, Double usImg, Double nonUsIm
     public static final ResidentMix UNKNOWN = new ResidentMix(null, null, null, null);
 
     public ResidentMix {
-        ExplorerFigures.percent("residents", usMd, usDo, usImg, nonUsImg);
+        Percentages.check("residents", usMd, usDo, usImg, nonUsImg);
     }
 
     /** The share (0–1) of residents who are international graduates, when known. */
