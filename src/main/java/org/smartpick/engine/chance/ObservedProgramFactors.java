@@ -229,7 +229,8 @@ final class ObservedProgramFactors {
     }
 
     static String percent(double p) {
-        return p < 0.005 ? "under 1 %" : String.format(Locale.ROOT, "%.0f %%", 100 * p);
+        // Math.round, not String.format: a program's sentences are written each time it is scored
+        return p < 0.005 ? "under 1 %" : Math.round(100 * p) + " %";
     }
 
     static double sigmoid(double x) {

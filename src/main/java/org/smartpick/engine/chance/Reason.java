@@ -1,6 +1,5 @@
 package org.smartpick.engine.chance;
 
-import java.util.Locale;
 import java.util.Set;
 import org.smartpick.engine.Outcome;
 
@@ -60,12 +59,7 @@ public record Reason(
         if (Math.abs(points) < 1) {
             return verb + what + " here by less than a point";
         }
-        return String.format(
-                Locale.ROOT,
-                "%s%s here by about %d point%s",
-                verb,
-                what,
-                Math.abs(points),
-                Math.abs(points) == 1 ? "" : "s");
+        // concatenated, not formatted: each listed program's eleven reasons are written on every request
+        return verb + what + " here by about " + Math.abs(points) + (Math.abs(points) == 1 ? " point" : " points");
     }
 }
