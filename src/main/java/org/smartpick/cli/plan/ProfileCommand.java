@@ -3,6 +3,7 @@ package org.smartpick.cli.plan;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.smartpick.catalog.geo.Geography;
+import org.smartpick.cli.common.BadInput;
 import org.smartpick.cli.common.CommandGroup;
 import org.smartpick.cli.common.ProfileFiles;
 import org.smartpick.cli.common.SeasonOption;
@@ -43,10 +44,7 @@ public final class ProfileCommand extends CommandGroup {
             int year = season.facts().year();
             ProfileCheck check = new ProfileReader(Geography.bundled(), year).read(ProfileFiles.readFile(file));
             if (check instanceof ProfileCheck.Invalid invalid) {
-                var err = spec.commandLine().getErr();
-                err.println(file + ": " + invalid.problems().size() + " problem(s):");
-                invalid.problems().forEach(p -> err.println("  " + p));
-                return CommandLine.ExitCode.USAGE;
+                throw BadInput.listing(file.toString(), invalid.problems());
             }
             var profile = ((ProfileCheck.Valid) check).profile();
             spec.commandLine().getOut().println(ProfileSummary.of(profile, year));
