@@ -274,9 +274,5 @@ public final class JsonFields {
         public JsonNode value() {
             return value;
         }
-
-        public String at() {
-            return at;
-        }
     }
 }

@@ -69,10 +69,10 @@ final class RequestReader {
         if (check instanceof ProfileCheck.Invalid invalid) {
             invalid.problems().forEach(p -> problems.add(new FieldProblem("/profile" + p.pointer(), p.message())));
         }
-        JsonNode optionsJson = doc.path("options").isObject() ? doc.get("options") : MAPPER.createObjectNode();
+        // absent (or not an object, a problem already): read as no options
         JsonFields options = new JsonFields(doc, "", problems)
                 .object("options", false)
-                .orElseGet(() -> new JsonFields(optionsJson, "/options", problems));
+                .orElseGet(() -> new JsonFields(MAPPER.createObjectNode(), "/options", problems));
         Integer applications = options.integer("applications", false, 1, Budget.MAX_APPLICATIONS);
         Integer dollars = options.integer("dollars", false, 1, Budget.MAX_DOLLARS);
         Double marginal = options.number(
@@ -91,6 +91,7 @@ final class RequestReader {
         if (applications != null || dollars != null) {
             base = base.withBudget(applications, dollars);
         }
+        JsonNode optionsJson = doc.path("options").isObject() ? doc.get("options") : MAPPER.createObjectNode();
         return new Request(profile, base, doc.get("profile"), optionsJson);
     }
 }

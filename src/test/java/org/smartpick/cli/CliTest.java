@@ -77,6 +77,13 @@ class CliTest {
                 CliRun.of("recommend", "examples/01-la-low-step2-us-md.json", "--budget-applications", "100000");
         assertThat(budget.exitCode()).isEqualTo(2);
         assertThat(budget.err()).contains("--budget-applications: must be between 1 and 500");
+        // each broken invariant of the options is said of the flag that broke it
+        assertThat(CliRun.of("recommend", "examples/01-la-low-step2-us-md.json", "--budget-dollars", "0")
+                        .err())
+                .contains("--budget-dollars: must be between 1 and 50000, got 0");
+        CliRun marginal = CliRun.of("recommend", "examples/01-la-low-step2-us-md.json", "--marginal", "100");
+        assertThat(marginal.exitCode()).isEqualTo(2);
+        assertThat(marginal.err()).contains("--marginal: must be between 0 and 100, got 100.0");
     }
 
     @Test
