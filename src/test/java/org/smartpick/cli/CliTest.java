@@ -48,6 +48,21 @@ class CliTest {
     }
 
     @Test
+    void commandsWithoutACsvFormRefuseIt() {
+        // these printed their table for --format csv before; now the option itself says which forms there are
+        for (String[] args : new String[][] {
+            {"track", "plan.json", "--format", "csv"},
+            {"market", "simulate", "--format", "csv"},
+            {"match", "odds", "examples/01-la-low-step2-us-md.json", "rank.json", "--format", "csv"}
+        }) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err()).contains("--format", "[table, json]", "csv");
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
+    @Test
     void theReadmesBadExampleGetsItsTwoProblems() {
         CliRun run = CliRun.of("profile", "check", "examples/bad.json");
         assertThat(run.exitCode()).isEqualTo(2);

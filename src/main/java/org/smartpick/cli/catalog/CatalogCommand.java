@@ -18,6 +18,7 @@ import org.smartpick.catalog.geo.Region;
 import org.smartpick.cli.common.BadInput;
 import org.smartpick.cli.common.CatalogOption;
 import org.smartpick.cli.common.CommandGroup;
+import org.smartpick.cli.common.FormatOption;
 import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.cli.common.TextTable;
 import org.smartpick.engine.Specialty;
@@ -72,12 +73,8 @@ public final class CatalogCommand extends CommandGroup {
         @CommandLine.Option(names = "--of", paramLabel = "PLACE", description = "\"City, ST\" or a ZIP code")
         String of;
 
-        @CommandLine.Option(
-                names = "--format",
-                paramLabel = "FORMAT",
-                defaultValue = "table",
-                description = "table, csv or json (default: ${DEFAULT-VALUE})")
-        OutputFormat format;
+        @CommandLine.Mixin
+        FormatOption format;
 
         @CommandLine.Mixin
         CatalogOption catalogOption;
@@ -89,7 +86,7 @@ public final class CatalogCommand extends CommandGroup {
             CatalogQuery query = query(geography);
             List<Program> programs = query.run(catalog, geography);
             var out = spec.commandLine().getOut();
-            switch (format) {
+            switch (format.get()) {
                 case csv -> {
                     var writer = new StringWriter();
                     new OperatorCsv(geography.zips()).write(programs, writer);
@@ -98,7 +95,7 @@ public final class CatalogCommand extends CommandGroup {
                 case json -> out.println(json(programs));
                 case table -> table(programs, query).print(out);
             }
-            if (format == OutputFormat.table) {
+            if (format.get() == OutputFormat.table) {
                 out.println(programs.size() + " of " + catalog.size() + " programs");
             }
             return 0;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.catalog.geo.Geography;
 import org.smartpick.cli.common.BadInput;
-import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.chance.ProgramChance;
@@ -32,7 +31,7 @@ final class CoupleOddsView {
         this.model = model;
     }
 
-    int run(Profile first, Profile second, JsonNode doc, int draws, long seed, OutputFormat format) throws Exception {
+    int run(Profile first, Profile second, JsonNode doc, int draws, long seed, boolean json) throws Exception {
         if (draws < CoupleOddsReport.MIN_DRAWS || draws > CoupleOddsReport.MAX_DRAWS) {
             throw new BadInput("--draws: must be between " + CoupleOddsReport.MIN_DRAWS + " and "
                     + CoupleOddsReport.MAX_DRAWS + ", got " + draws);
@@ -47,7 +46,7 @@ final class CoupleOddsView {
         });
         CoupleOddsReport report = CoupleOddsReport.of(geography, model, first, second, pairs, draws, seed, () -> false);
         var out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (json) {
             out.println(new ObjectMapper()
                     .enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(report.json()));

@@ -15,8 +15,8 @@ import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.imports.SpecialtyDemand;
 import org.smartpick.cli.common.BadInput;
 import org.smartpick.cli.common.CommandGroup;
-import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.cli.common.PlanningInputs;
+import org.smartpick.cli.common.TableOrJsonOption;
 import org.smartpick.engine.Specialty;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.SeasonFacts;
@@ -88,12 +88,8 @@ public final class MarketCommand extends CommandGroup {
                         + " with code 3 when one is outside its tolerance (meaningful for a national catalog)")
         boolean check;
 
-        @CommandLine.Option(
-                names = "--format",
-                paramLabel = "FORMAT",
-                defaultValue = "table",
-                description = "table or json (default: ${DEFAULT-VALUE})")
-        OutputFormat format;
+        @CommandLine.Mixin
+        TableOrJsonOption format;
 
         @CommandLine.Mixin
         PlanningInputs inputs;
@@ -122,7 +118,7 @@ public final class MarketCommand extends CommandGroup {
             MarketOutcome changed = rule.isNone() ? null : simulation.run(candidates, n, demand, rule, seed);
             List<MarketCheck.Line> lines = check ? MarketCheck.of(base, figures, facts) : List.of();
             MarketView view = new MarketView(base, changed, lines);
-            if (format == OutputFormat.json) {
+            if (format.json()) {
                 spec.commandLine()
                         .getOut()
                         .println(new ObjectMapper()

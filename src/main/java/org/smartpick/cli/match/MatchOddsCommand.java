@@ -14,9 +14,9 @@ import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.catalog.geo.Geography;
 import org.smartpick.cli.common.BadInput;
-import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.cli.common.PlanningInputs;
 import org.smartpick.cli.common.ProfileFiles;
+import org.smartpick.cli.common.TableOrJsonOption;
 import org.smartpick.cli.common.TextTable;
 import org.smartpick.cli.common.WrappedText;
 import org.smartpick.engine.FieldProblem;
@@ -51,12 +51,8 @@ final class MatchOddsCommand implements Callable<Integer> {
             description = "{\"rank\": [\"program-id\", …]}: catalog program ids, most preferred first")
     Path rankFile;
 
-    @CommandLine.Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @CommandLine.Mixin
+    TableOrJsonOption format;
 
     @CommandLine.Option(
             names = "--partner",
@@ -104,13 +100,13 @@ final class MatchOddsCommand implements Callable<Integer> {
         ProgramCatalog catalog = inputs.catalog();
         if (partnerFile != null) {
             return new CoupleOddsView(spec, geography, inputs.model(), catalog)
-                    .run(profile, inputs.profile(partnerFile), readJson(rankFile), draws, seed, format);
+                    .run(profile, inputs.profile(partnerFile), readJson(rankFile), draws, seed, format.json());
         }
         List<Program> ranked = rankList(catalog);
         ChanceModel model = inputs.model();
         RankListReport report = RankListReport.of(geography, model, profile, ranked);
         MarketOddsReport versus = market ? marketOdds(geography, model, profile, ranked, catalog) : null;
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             Map<String, Object> doc = new LinkedHashMap<>(report.json());
             if (versus != null) {
                 doc.put("market", versus.json());

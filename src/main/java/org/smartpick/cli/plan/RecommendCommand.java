@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.catalog.geo.Geography;
 import org.smartpick.cli.common.BadInput;
-import org.smartpick.cli.common.OutputFormat;
+import org.smartpick.cli.common.FormatOption;
 import org.smartpick.cli.common.PlanningInputs;
 import org.smartpick.cli.common.WrappedText;
 import org.smartpick.engine.portfolio.Objective;
@@ -81,12 +81,8 @@ public final class RecommendCommand implements Callable<Integer> {
                     "recommend applications until one more adds less than POINTS percentage points (default: ${DEFAULT-VALUE})")
     double marginal;
 
-    @CommandLine.Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @CommandLine.Mixin
+    FormatOption format;
 
     @CommandLine.Mixin
     PlanningInputs inputs;
@@ -104,7 +100,7 @@ public final class RecommendCommand implements Callable<Integer> {
         var plan = new Planner(geography, inputs.model()).plan(profile, catalog, options, changes);
         Recommendation recommendation = plan.recommendation();
         var out = spec.commandLine().getOut();
-        switch (format) {
+        switch (format.get()) {
             case table -> {
                 StringWriter text = new StringWriter();
                 RecommendationView.table(plan, inputs.facts().fees(), new PrintWriter(text));

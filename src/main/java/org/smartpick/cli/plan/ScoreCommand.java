@@ -7,6 +7,7 @@ import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.catalog.geo.Geography;
 import org.smartpick.cli.common.BadInput;
+import org.smartpick.cli.common.FormatOption;
 import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.cli.common.PlanningInputs;
 import org.smartpick.engine.Specialty;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
         description = {
             "Scores every program of a specialty for a profile.",
             "For each: the chance of an interview (without and with each signal), of matching after an",
-            "interview, and overall, with the factors behind each number."
+            "interview, and overall, with the factors behind each number (all of them in --format json)."
         })
 public final class ScoreCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -40,12 +41,8 @@ public final class ScoreCommand implements Callable<Integer> {
             description = "the specialty to score (default: the profile's target)")
     String specialty;
 
-    @CommandLine.Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}); json carries every factor")
-    OutputFormat format;
+    @CommandLine.Mixin
+    FormatOption format;
 
     @CommandLine.Mixin
     PlanningInputs inputs;
@@ -63,12 +60,12 @@ public final class ScoreCommand implements Callable<Integer> {
                 ProgramScores.of(inputs.model(), new ModelInputs(geography), profile, target, catalog.programs());
         List<ProgramChance> scored = scores.programs();
         var out = spec.commandLine().getOut();
-        switch (format) {
+        switch (format.get()) {
             case table -> ScoreTable.table(scored, scores.signals(), out);
             case csv -> ScoreTable.csv(scored, scores.signals(), out);
             case json -> out.println(JsonDocuments.text(scores.json()));
         }
-        if (format == OutputFormat.table) {
+        if (format.get() == OutputFormat.table) {
             out.println(scored.size() + " " + target.label() + " programs in the " + catalog.name() + " catalog;"
                     + " probabilities average over the uncertainty in your strength (docs/model.md).");
         }

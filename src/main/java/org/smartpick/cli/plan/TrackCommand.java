@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.smartpick.cli.common.BadInput;
-import org.smartpick.cli.common.OutputFormat;
 import org.smartpick.cli.common.PlanningInputs;
 import org.smartpick.cli.common.ProfileFiles;
+import org.smartpick.cli.common.TableOrJsonOption;
 import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.recommend.RecommendationOptions;
@@ -67,12 +67,8 @@ public final class TrackCommand implements Callable<Integer> {
             description = "also write the interview dates" + " (the interviewed dates) to FILE as an iCalendar file")
     Path calendar;
 
-    @CommandLine.Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @CommandLine.Mixin
+    TableOrJsonOption format;
 
     @CommandLine.Mixin
     PlanningInputs inputs;
@@ -87,7 +83,7 @@ public final class TrackCommand implements Callable<Integer> {
             Files.writeString(
                     calendar, link.isPresent() ? link.get().calendar() : calendar(answer), StandardCharsets.UTF_8);
         }
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             out.println(new ObjectMapper()
                     .enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(answer));
