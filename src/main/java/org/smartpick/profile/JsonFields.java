@@ -262,6 +262,22 @@ public final class JsonFields {
             return numberValue(value, at, valid, rule);
         }
 
+        /** The element's own elements when it is a list; null (and no problem: the caller says what it must be) otherwise. */
+        public List<Element> elements() {
+            if (!value.isArray()) {
+                return null;
+            }
+            List<Element> out = new ArrayList<>();
+            for (int i = 0; i < value.size(); i++) {
+                out.add(new Element(value.get(i), at + "/" + i));
+            }
+            return out;
+        }
+
+        public boolean isNull() {
+            return value.isNull();
+        }
+
         /** The element as an object to read; null (and a problem) when it is not one. */
         public JsonFields fields() {
             if (!value.isObject()) {

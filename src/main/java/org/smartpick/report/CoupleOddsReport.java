@@ -1,6 +1,5 @@
 package org.smartpick.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,13 +12,13 @@ import java.util.function.BooleanSupplier;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.catalog.geo.Geography;
-import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Candidate;
 import org.smartpick.engine.season.Program;
 import org.smartpick.match.CoupleOdds;
+import org.smartpick.profile.JsonFields;
 
 /**
  * A couple's rank list of pairs and its odds — both match, both in one region, each member — shared by
@@ -55,43 +54,37 @@ public record CoupleOddsReport(CoupleOdds.Result result, List<CoupleOdds.Pair> p
     }
 
     /**
-     * The catalog programs of each pair {@code [first's id or null, second's id or null]}; each problem is added
-     * with its JSON pointer under {@code pointer}.
+     * The catalog programs of each pair of the document's {@code "pairs": [[first's id or null, second's id or
+     * null], …]} (at most {@link RankListReport#MAX_RANKS}, the NRMP's limit for a couple's lists too); each problem
+     * is added with its JSON pointer.
      */
-    public static List<Program[]> pairs(
-            JsonNode list, String pointer, ProgramCatalog catalog, List<FieldProblem> problems) {
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            problems.add(new FieldProblem(pointer, "is required: a list of [program id or null, program id or null]"));
+    public static List<Program[]> pairs(JsonFields doc, ProgramCatalog catalog) {
+        boolean given =
+                doc.field("pairs", false).map(v -> v.isArray() && !v.isEmpty()).orElse(false);
+        if (!given) {
+            doc.problem("pairs", "is required: a list of [program id or null, program id or null]");
             return List.of();
         }
-        List<Program[]> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode pair = list.get(i);
-            if (!pair.isArray()
-                    || pair.size() != 2
-                    || (pair.get(0).isNull() && pair.get(1).isNull())) {
-                problems.add(new FieldProblem(pointer + "/" + i, "must be [program, program] with at most one null"));
-                continue;
-            }
-            out.add(new Program[] {
-                program(pair.get(0), pointer + "/" + i + "/0", catalog, problems),
-                program(pair.get(1), pointer + "/" + i + "/1", catalog, problems)
-            });
-        }
-        return out;
+        return doc.list("pairs", RankListReport.MAX_RANKS, e -> pair(e, catalog));
     }
 
-    private static Program program(JsonNode id, String at, ProgramCatalog catalog, List<FieldProblem> problems) {
-        if (id.isNull()) {
+    private static Program[] pair(JsonFields.Element e, ProgramCatalog catalog) {
+        List<JsonFields.Element> ids = e.elements();
+        if (ids == null || ids.size() != 2 || (ids.get(0).isNull() && ids.get(1).isNull())) {
+            e.problem("must be [program, program] with at most one null");
             return null;
         }
-        var program = catalog.byId(id.asText());
-        if (program.isEmpty()) {
-            problems.add(
-                    new FieldProblem(at, "no program \"" + id.asText() + "\" in the " + catalog.name() + " catalog"));
-            return null;
+        Program[] pair = new Program[2];
+        boolean known = true;
+        for (int i = 0; i < 2; i++) {
+            JsonFields.Element id = ids.get(i);
+            if (!id.isNull()) {
+                String text = id.text(CatalogIds.MAX_LENGTH);
+                pair[i] = text == null ? null : CatalogIds.program(id, text, catalog);
+                known &= pair[i] != null;
+            }
         }
-        return program.get();
+        return known ? pair : null;
     }
 
     /**

@@ -1,21 +1,22 @@
 package org.smartpick.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.smartpick.catalog.ModelInputs;
 import org.smartpick.catalog.ProgramCatalog;
 import org.smartpick.catalog.geo.Geography;
-import org.smartpick.engine.FieldProblem;
 import org.smartpick.engine.calibration.CalibrationTargets;
 import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.profile.Applicant;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Program;
 import org.smartpick.match.RankListOdds;
+import org.smartpick.profile.JsonFields;
 
 /** A single applicant's rank list and its odds, with the warnings a short or risky list deserves. */
 public record RankListReport(RankListOdds.Result result, List<String> warnings) {
@@ -23,30 +24,30 @@ public record RankListReport(RankListOdds.Result result, List<String> warnings) 
         warnings = List.copyOf(warnings);
     }
 
+    /** NRMP: no more than 300 ranks can be placed on any rank order list ("Ranking Programs in the Main Match"). */
+    public static final int MAX_RANKS = 300;
+
     /**
-     * The catalog programs a rank list names ({@code ["id", …]}), in order; each unknown or repeated id is added to
-     * the problems with its JSON pointer under {@code pointer}.
+     * The catalog programs the document's rank list names ({@code "rank": ["id", …]}), in order; each missing,
+     * unknown or repeated id is a problem with its JSON pointer.
      */
-    public static List<Program> programs(
-            JsonNode rank, String pointer, ProgramCatalog catalog, List<FieldProblem> problems) {
-        if (rank == null || !rank.isArray() || rank.isEmpty()) {
-            problems.add(new FieldProblem(pointer, "is required: a non-empty list of catalog program ids"));
+    public static List<Program> programs(JsonFields doc, ProgramCatalog catalog) {
+        boolean given =
+                doc.field("rank", false).map(v -> v.isArray() && !v.isEmpty()).orElse(false);
+        if (!given) {
+            doc.problem("rank", "is required: a non-empty list of catalog program ids");
             return List.of();
         }
-        List<Program> out = new ArrayList<>();
-        for (int i = 0; i < rank.size(); i++) {
-            String id = rank.get(i).asText();
-            var program = catalog.byId(id);
-            if (program.isEmpty()) {
-                problems.add(new FieldProblem(
-                        pointer + "/" + i, "no program \"" + id + "\" in the " + catalog.name() + " catalog"));
-            } else if (out.contains(program.get())) {
-                problems.add(new FieldProblem(pointer + "/" + i, "\"" + id + "\" is ranked twice"));
-            } else {
-                out.add(program.get());
+        Set<String> seen = new HashSet<>();
+        return doc.list("rank", MAX_RANKS, e -> {
+            String id = e.text(CatalogIds.MAX_LENGTH);
+            Program program = id == null ? null : CatalogIds.program(e, id, catalog);
+            if (program != null && !seen.add(id)) {
+                e.problem("\"" + id + "\" is ranked twice");
+                return null;
             }
-        }
-        return out;
+            return program;
+        });
     }
 
     /** The odds of matching at each rank of the list, from the calibrated model. */

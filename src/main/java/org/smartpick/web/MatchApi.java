@@ -37,7 +37,7 @@ final class MatchApi {
     void odds(Context ctx) {
         JsonNode body = RequestReader.parse(ctx.body());
         List<FieldProblem> problems = new ArrayList<>();
-        var ranked = RankListReport.programs(body.get("rank"), "/rank", services.activeCatalog(), problems);
+        var ranked = RankListReport.programs(JsonFields.root(body, problems), services.activeCatalog());
         JsonNode market = body.path("market");
         boolean wanted = market.isObject() || market.asBoolean(false);
         if (!market.isMissingNode() && !market.isObject() && !market.isBoolean()) {
@@ -88,10 +88,9 @@ final class MatchApi {
     void coupleOdds(Context ctx) {
         JsonNode body = RequestReader.parse(ctx.body());
         List<FieldProblem> problems = new ArrayList<>();
-        List<Program[]> pairs = CoupleOddsReport.pairs(body.get("pairs"), "/pairs", services.activeCatalog(), problems);
+        JsonFields numbers = JsonFields.root(body, problems);
+        List<Program[]> pairs = CoupleOddsReport.pairs(numbers, services.activeCatalog());
         Profile partner = partner(body.get("partner"), problems);
-        JsonFields numbers =
-                new JsonFields(body.isObject() ? body : RequestReader.MAPPER.createObjectNode(), "", problems);
         int draws = numbers.integerOr("draws", DEFAULT_SEASONS, CoupleOddsReport.MIN_DRAWS, CoupleOddsReport.MAX_DRAWS);
         long seed = numbers.integerOr("seed", (int) DEFAULT_SEED, 0, Integer.MAX_VALUE);
         CoupleOddsReport.costProblem(pairs.size(), draws).ifPresent(p -> problems.add(new FieldProblem("/draws", p)));

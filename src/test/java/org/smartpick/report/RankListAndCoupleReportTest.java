@@ -2,13 +2,14 @@ package org.smartpick.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.smartpick.Fixtures;
@@ -19,6 +20,7 @@ import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Program;
 import org.smartpick.match.RankListOdds;
+import org.smartpick.profile.JsonFields;
 import org.smartpick.profile.ProfileCheck;
 import org.smartpick.profile.ProfileReader;
 import org.smartpick.reference.ModelParameterFile;
@@ -40,19 +42,70 @@ class RankListAndCoupleReportTest {
                 .toList();
     }
 
+    private static List<FieldProblem> problemsOf(String doc, Function<JsonFields, ?> read) throws Exception {
+        List<FieldProblem> problems = new ArrayList<>();
+        read.apply(JsonFields.root(JSON.readTree(doc), problems));
+        return problems;
+    }
+
     @Test
     void aRankListNamesCatalogProgramsOnceEachAndEveryBadEntryIsAProblemWithItsPointer() throws Exception {
         ProgramCatalog catalog = Fixtures.starterCatalog();
         String first = catalog.programs().get(0).id();
-        JsonNode rank = JSON.readTree("[\"" + first + "\", \"nowhere\", \"" + first + "\"]");
         List<FieldProblem> problems = new ArrayList<>();
-        assertThat(RankListReport.programs(rank, "/rank", catalog, problems))
+        String doc = "{\"rank\": [\"" + first + "\", \"nowhere\", \"" + first + "\", 7]}";
+        assertThat(RankListReport.programs(JsonFields.root(JSON.readTree(doc), problems), catalog))
                 .containsExactly(catalog.programs().get(0));
-        assertThat(problems).extracting(FieldProblem::pointer).containsExactly("/rank/1", "/rank/2");
-        problems.clear();
-        assertThat(RankListReport.programs(JSON.readTree("[]"), "/rank", catalog, problems))
-                .isEmpty();
-        assertThat(problems).singleElement().extracting(FieldProblem::pointer).isEqualTo("/rank");
+        assertThat(problems)
+                .extracting(FieldProblem::pointer, FieldProblem::message)
+                .containsExactly(
+                        tuple("/rank/1", "no program \"nowhere\" in the " + catalog.name() + " catalog"),
+                        tuple("/rank/2", "\"" + first + "\" is ranked twice"),
+                        tuple("/rank/3", "must be a non-empty text"));
+        for (String empty : List.of("{\"rank\": []}", "{}", "{\"rank\": \"" + first + "\"}")) {
+            assertThat(problemsOf(empty, d -> RankListReport.programs(d, catalog)))
+                    .singleElement()
+                    .extracting(FieldProblem::pointer)
+                    .isEqualTo("/rank");
+        }
+    }
+
+    @Test
+    void aRankListHoldsAtMostTheNrmpsThreeHundredRanks() throws Exception {
+        ProgramCatalog catalog = Fixtures.starterCatalog();
+        List<String> ids = catalog.programs().stream()
+                .limit(RankListReport.MAX_RANKS + 1)
+                .map(p -> "\"" + p.id() + "\"")
+                .toList();
+        String all = "{\"rank\": [" + String.join(", ", ids) + "]}";
+        String most = "{\"rank\": [" + String.join(", ", ids.subList(0, RankListReport.MAX_RANKS)) + "]}";
+        assertThat(problemsOf(most, d -> RankListReport.programs(d, catalog))).isEmpty();
+        assertThat(problemsOf(all, d -> RankListReport.programs(d, catalog)))
+                .singleElement()
+                .extracting(FieldProblem::pointer, FieldProblem::message)
+                .containsExactly("/rank", "must have at most 300 entries, got 301");
+    }
+
+    @Test
+    void aCouplesPairsNameCatalogProgramsOrNullAndEveryBadPairIsAProblemWithItsPointer() throws Exception {
+        ProgramCatalog catalog = Fixtures.starterCatalog();
+        String a = catalog.programs().get(0).id();
+        String b = catalog.programs().get(1).id();
+        List<FieldProblem> problems = new ArrayList<>();
+        String doc = "{\"pairs\": [[\"" + a + "\", \"" + b + "\"], [\"" + a + "\", null], [null, null], [\"" + a
+                + "\"], \"" + a + "\", [\"nowhere\", 3]]}";
+        List<Program[]> pairs = CoupleOddsReport.pairs(JsonFields.root(JSON.readTree(doc), problems), catalog);
+        assertThat(pairs).hasSize(2);
+        assertThat(pairs.get(0))
+                .containsExactly(catalog.programs().get(0), catalog.programs().get(1));
+        assertThat(pairs.get(1)).containsExactly(catalog.programs().get(0), null);
+        assertThat(problems)
+                .extracting(FieldProblem::pointer)
+                .containsExactly("/pairs/2", "/pairs/3", "/pairs/4", "/pairs/5/0", "/pairs/5/1");
+        assertThat(problemsOf("{}", d -> CoupleOddsReport.pairs(d, catalog)))
+                .singleElement()
+                .extracting(FieldProblem::pointer)
+                .isEqualTo("/pairs");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.smartpick.engine.chance.ChanceModel;
 import org.smartpick.engine.chance.ProgramChance;
 import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Program;
+import org.smartpick.profile.JsonFields;
 import org.smartpick.report.CoupleOddsReport;
 import picocli.CommandLine;
 
@@ -37,7 +38,7 @@ final class CoupleOddsView {
                     + CoupleOddsReport.MAX_DRAWS + ", got " + draws);
         }
         List<FieldProblem> problems = new ArrayList<>();
-        List<Program[]> pairs = CoupleOddsReport.pairs(doc.get("pairs"), "/pairs", catalog, problems);
+        List<Program[]> pairs = CoupleOddsReport.pairs(JsonFields.root(doc, problems), catalog);
         if (!problems.isEmpty()) {
             throw BadInput.listing(null, problems);
         }

@@ -25,6 +25,7 @@ import org.smartpick.engine.profile.Profile;
 import org.smartpick.engine.season.Program;
 import org.smartpick.match.MarketOdds;
 import org.smartpick.match.RankListOdds;
+import org.smartpick.profile.JsonFields;
 import org.smartpick.reference.MarketData;
 import org.smartpick.report.MarketOddsReport;
 import org.smartpick.report.RankListReport;
@@ -144,7 +145,7 @@ final class MatchOddsCommand implements Callable<Integer> {
 
     private List<Program> rankList(ProgramCatalog catalog) {
         List<FieldProblem> problems = new ArrayList<>();
-        List<Program> ranked = RankListReport.programs(readJson(rankFile).get("rank"), "/rank", catalog, problems);
+        List<Program> ranked = RankListReport.programs(JsonFields.root(readJson(rankFile), problems), catalog);
         if (!problems.isEmpty()) {
             throw BadInput.listing(rankFile.toString(), problems);
         }
