@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load on the server as issue 16 measures it: GET /api/health and POST /api/recommendations (an example profile,
 # default options) at 1, 8 and 32 closed-loop clients, each run after a warm-up, on the same server in one run; the
-# server's RSS after each run. With --soak SECONDS, afterwards 8 clients for that long, RSS every 30 s.
+# server's RSS after each run; all once the market seasons the server makes at its start are made. With --soak
+# SECONDS, afterwards 8 clients for that long, RSS every 30 s.
 # Usage: scripts/load-server.sh [--soak SECONDS] [JDBC_URL] [profile.json] [seconds per run]
 # Needs target/smartpick.jar (./mvnw -B package) and the test classes (scripts/bench.sh builds them).
 set -euo pipefail
@@ -22,6 +23,12 @@ cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 java -jar target/smartpick.jar serve --port "$port" --db "$db" > /dev/null 2>&1 &
 pid=$!
 until curl -sf "localhost:$port/api/ready" > /dev/null; do sleep 0.05; done
+# the market seasons made at the start take a core for a minute or two on the national catalog: measure after them
+waited=0
+while curl -sf "localhost:$port/api/ready" | grep -q '"preparing"' && (( waited < 600 )); do
+  sleep 1; waited=$((waited + 1))
+done
+echo "market seasons made in the background: waited ${waited} s"
 rss() { awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' "/proc/$pid/status"; }
 load() { java -cp "$cp" org.smartpick.bench.ServerLoad "http://localhost:$port" "$@"; }
 echo "server ready, RSS $(rss)"

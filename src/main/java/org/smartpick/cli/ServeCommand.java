@@ -56,8 +56,10 @@ final class ServeCommand implements Callable<Integer> {
         var facts = season.facts();
         var services =
                 new Services(Geography.bundled(), facts, new ChanceModel(ModelParameterFile.bundled(), facts), db);
+        // in the background, at low priority, so that the first asker of market odds does not wait; handed to the
+        // worker before the server listens, so that /api/ready says "preparing" from its first answer
+        services.prepareMarkets();
         var app = WebApp.create(services).start(host, port);
-        services.prepareMarkets(); // in the background, at low priority: the first asker of market odds does not wait
         spec.commandLine()
                 .getOut()
                 .println("SmartPick is listening on http://" + host + ":" + app.port()

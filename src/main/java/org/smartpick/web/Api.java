@@ -30,8 +30,11 @@ final class Api {
         json(ctx, 200, JsonDocuments.fields("status", "up"));
     }
 
-    /** Ready when the database answers. */
-    /** 503 while the database does not answer, so that a load balancer sends requests elsewhere. */
+    /**
+     * Ready when the database answers; 503 while it does not, so that a load balancer sends requests elsewhere.
+     * {@code marketSeasons} says whether the background worker is still making market seasons ("preparing": at a
+     * start, the national catalog's take a minute or two of one core) or not ("idle").
+     */
     void ready(Context ctx) {
         try {
             services.database()
@@ -42,7 +45,11 @@ final class Api {
             json(ctx, 503, JsonDocuments.fields("status", "unavailable", "detail", "the database does not answer"));
             return;
         }
-        json(ctx, 200, JsonDocuments.fields("status", "ready"));
+        json(
+                ctx,
+                200,
+                JsonDocuments.fields(
+                        "status", "ready", "marketSeasons", services.marketSeasonsBusy() ? "preparing" : "idle"));
     }
 
     void specialties(Context ctx) {

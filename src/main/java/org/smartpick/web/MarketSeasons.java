@@ -146,6 +146,11 @@ final class MarketSeasons {
                 && market.queued.compareAndSet(false, true));
     }
 
+    /** Whether the worker is making or has queued seasons (a server's start, or a request's new market). */
+    boolean busy() {
+        return worker.getActiveCount() > 0 || !worker.getQueue().isEmpty();
+    }
+
     private void forgetIdle() {
         if (markets.size() >= KEPT) {
             markets.values().removeIf(m -> !m.queued.get());

@@ -132,6 +132,11 @@ public final class Services {
         markets.prepare(catalog.name(), all, MatchApi.DEFAULT_MARKET_SEASONS, prepared::candidates, this::simulation);
     }
 
+    /** Whether market seasons are being made in the background (they take cores from the requests meanwhile). */
+    boolean marketSeasonsBusy() {
+        return markets.busy();
+    }
+
     /** How the seasons of the market of these specialties are played. */
     private MarketSeasons.Simulation simulation(Set<Specialty> specialties) {
         return (candidates, from, count) ->

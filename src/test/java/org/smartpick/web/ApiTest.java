@@ -44,7 +44,9 @@ class ApiTest {
     @Test
     void healthReadinessAndTheDescription() throws Exception {
         assertThat(http.get("/api/health").statusCode()).isEqualTo(200);
-        assertThat(body(http.get("/api/ready")).get("status").asText()).isEqualTo("ready");
+        JsonNode ready = body(http.get("/api/ready"));
+        assertThat(ready.get("status").asText()).isEqualTo("ready");
+        assertThat(ready.get("marketSeasons").asText()).isIn("preparing", "idle");
         assertThat(http.get("/openapi.yaml").body()).contains("openapi: 3.1.0", "/api/recommendations");
     }
 

@@ -142,4 +142,20 @@ class MarketSeasonsTest {
         assertThat(seasons.seasons("v1", fm, 2, List::of, sim)).isInstanceOf(MarketSeasons.Ready.class);
         assertThat(sim.made.get()).as("nothing made twice").isEqualTo(6);
     }
+
+    @Test
+    void theWorkerIsBusyWhileItMakesSeasonsAndIdleAfterwards() throws Exception {
+        MarketSeasons seasons = new MarketSeasons();
+        assertThat(seasons.busy()).isFalse();
+        CountDownLatch go = new CountDownLatch(1);
+        Counting sim = new Counting(go);
+        seasons.prepare("v1", List.of(IM), 2, List::of, specialties -> sim);
+        assertThat(seasons.busy()).as("a task queued or running").isTrue();
+        go.countDown();
+        waitReady(seasons, "v1", 2, sim);
+        for (int i = 0; i < 1000 && seasons.busy(); i++) {
+            Thread.sleep(5);
+        }
+        assertThat(seasons.busy()).isFalse();
+    }
 }
